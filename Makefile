@@ -1,0 +1,54 @@
+# plan-analysis — every target bootstraps .venv from pyproject.toml on first use,
+# so a fresh machine with only Python 3.11 needs nothing but `make report` / `make test`.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+CONSTRAINTS := requirements/constraints.txt
+
+PLAN    ?= chentao-2025q4
+QUARTER ?= 2025Q4
+REPORT_LANG   ?= zh
+
+.PHONY: help venv report reports test test-fast lab data lint bench fuzz lock clean
+
+help: ## show this help
+	@awk 'BEGIN {FS = ":.*## "; printf "plan-analysis make targets:\n"} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@echo "  variables: PLAN=$(PLAN) QUARTER=$(QUARTER) AS_OF=<YYYY-MM-DD> REPORT_LANG=$(REPORT_LANG)"
+
+$(STAMP): pyproject.toml $(CONSTRAINTS)
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[test,lab,bench]"
+	@touch $(STAMP)
+
+venv: $(STAMP) ## create .venv and install the package with its dependencies
+
+report: $(STAMP) ## render the quarterly report of the bundled plan into reports/
+	$(BIN)/plan-analysis report --plan $(PLAN) --quarter $(QUARTER) --lang $(REPORT_LANG) $(if $(AS_OF),--as-of $(AS_OF))
+
+test: $(STAMP) ## run the whole test suite (pytest for the library, nbval for the notebooks)
+	$(BIN)/python -m pytest
+
+lab: $(STAMP) ## open JupyterLab on notebooks/ with the package installed in the kernel
+	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+data: $(STAMP) ## rebuild derived data (extracted quantities under data/interim/) from data/raw/
+	$(BIN)/plan-analysis extract data/raw/*.txt --format csv > data/interim/quantities.csv.tmp
+	mv data/interim/quantities.csv.tmp data/interim/quantities.csv
+
+bench: $(STAMP) ## print extraction and report benchmarks (figures and ratios)
+	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/report.py
+
+fuzz: $(STAMP) ## long fuzz of normalize_text and extract_quantities (outside the default test run)
+	$(BIN)/python benchmarks/fuzz.py
+
+lock: $(STAMP) ## record the exact versions installed in .venv as the constraints file
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^plan-analysis' > $(CONSTRAINTS)
+
+clean: ## remove the virtual environment and caches (keeps reports/)
+	rm -rf $(VENV) .pytest_cache build src/*.egg-info

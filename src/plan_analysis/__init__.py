@@ -1,0 +1,53 @@
+"""plan-analysis: Chinese local-government work plans as tracked indicators.
+
+The package follows one direction of data flow, each step a module:
+raw text (``decoding``) → normalised text (``normalize``) → outline (``outline``)
+→ quantities (``quantities``) → curated indicators (``plans``) → progress
+(``progress``) → assessment (``assessment``) → figures (``figures``) →
+notebook and HTML (``runner``).
+
+Heavy dependencies (matplotlib, papermill, nbconvert) are imported only by the
+modules that use them, so ``import plan_analysis`` stays light.
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "__version__",
+    "PlanAnalysisError",
+    "load_plan",
+    "list_plans",
+    "normalize_text",
+    "extract_quantities",
+    "outline",
+    "assess_progress",
+]
+
+# Lazy attribute access keeps `import plan_analysis` cheap: pandas/opencc load
+# only when the function that needs them is first used.
+_LAZY = {
+    "PlanAnalysisError": ("plan_analysis.errors", "PlanAnalysisError"),
+    "load_plan": ("plan_analysis.plans", "load_plan"),
+    "list_plans": ("plan_analysis.plans", "list_plans"),
+    "normalize_text": ("plan_analysis.normalize", "normalize_text"),
+    "extract_quantities": ("plan_analysis.quantities", "extract_quantities"),
+    "outline": ("plan_analysis.outline", "outline"),
+    "assess_progress": ("plan_analysis.assessment", "assess_progress"),
+}
+
+
+def __getattr__(name: str):
+    try:
+        module_name, attr = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module 'plan_analysis' has no attribute {name!r}") from None
+    import importlib
+
+    value = getattr(importlib.import_module(module_name), attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(__all__))

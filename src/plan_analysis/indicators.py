@@ -1,0 +1,139 @@
+"""The curated indicator table of a plan: schema, loading and validation.
+
+One row per indicator the plan commits to (``target``), per quantity that only
+describes something (``descriptor``) and per dated or named task
+(``milestone``). The data dictionary is in ``data/README.md``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from .errors import InputError
+from .tables import parse_dates, read_csv_text, row_error, validate_frame
+
+INDICATOR_COLUMNS = [
+    "id",
+    "kind",
+    "area",
+    "measure",
+    "measure_title",
+    "name_zh",
+    "name_en",
+    "target",
+    "high",
+    "unit",
+    "qualifier",
+    "deadline_text",
+    "period_start",
+    "period_end",
+    "parent_id",
+    "quantity_text",
+    "source_phrase",
+]
+REQUIRED_COLUMNS = ["id", "kind", "area", "name_zh", "source_phrase"]
+KINDS = ["target", "descriptor", "milestone"]
+QUALIFIERS = ["=", ">=", "<=", "~", "range"]
+ID_PATTERN = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$"
+
+INDICATOR_SCHEMA = pa.DataFrameSchema(
+    {
+        "id": pa.Column(str, pa.Check.str_matches(ID_PATTERN), unique=True),
+        "kind": pa.Column(str, pa.Check.isin(KINDS)),
+        "area": pa.Column(str),
+        "measure": pa.Column(str, nullable=True),
+        "measure_title": pa.Column(str, nullable=True),
+        "name_zh": pa.Column(str),
+        "name_en": pa.Column(str, nullable=True),
+        "target": pa.Column(float, pa.Check.ge(0), nullable=True, coerce=True),
+        "high": pa.Column(float, pa.Check.ge(0), nullable=True, coerce=True),
+        "unit": pa.Column(str, nullable=True),
+        "qualifier": pa.Column(str, pa.Check.isin(QUALIFIERS), nullable=True),
+        "deadline_text": pa.Column(str, nullable=True),
+        "period_start": pa.Column(str, nullable=True),
+        "period_end": pa.Column(str, nullable=True),
+        "parent_id": pa.Column(str, nullable=True),
+        "quantity_text": pa.Column(str, nullable=True),
+        "source_phrase": pa.Column(str),
+    },
+    strict=True,
+    ordered=True,
+)
+
+
+def load_indicators(path: str | Path) -> pd.DataFrame:
+    """Read and validate ``indicators.csv``; raise :class:`InputError` on the first problem."""
+    path = Path(path)
+    frame = read_csv_text(path, INDICATOR_COLUMNS, required=REQUIRED_COLUMNS)
+    frame = _coerce_numbers(frame, path)
+    frame = validate_frame(INDICATOR_SCHEMA, frame, path)
+    frame = parse_dates(frame, ["period_start", "period_end"], path)
+    check_indicator_rows(frame, path)
+    return frame.astype({"kind": "category"}).reset_index(drop=True)
+
+
+def _coerce_numbers(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
+    # pandera would report "8亿" as a failed float coercion; naming the cell
+    # and saying a base-unit number is expected is kinder.
+    frame = frame.copy()
+    for column in ("target", "high"):
+        numbers = pd.to_numeric(frame[column], errors="coerce")
+        bad = numbers.isna() & frame[column].notna()
+        if bad.any():
+            index = bad[bad].index[0]
+            raise row_error(
+                path,
+                index,
+                column,
+                f"invalid number {frame.at[index, column]!r}",
+                "a plain number in the base unit (8亿元 is 800000000 with unit 元)",
+            )
+        frame[column] = numbers.astype("float64")
+    return frame
+
+
+def check_indicator_rows(frame: pd.DataFrame, path: Path) -> None:
+    """Rules that tie cells of one row (or of two rows) together."""
+    from .units import UnitMismatchError, parse_unit
+
+    ids = set(frame["id"])
+    for index, row in frame.iterrows():
+        kind = row["kind"]
+        quantified = kind in ("target", "descriptor")
+        if quantified:
+            for column in ("target", "unit", "qualifier"):
+                if pd.isna(row[column]):
+                    raise row_error(path, index, column, f"a {kind} needs a {column}", "a value (the cell is empty)")
+            try:
+                multiplier, base = parse_unit(row["unit"])
+            except (UnitMismatchError, ValueError, KeyError):
+                raise row_error(path, index, "unit", f"unknown unit {row['unit']!r}", "a unit of measure such as 元, 亩, 公里, 个") from None
+            if multiplier != 1 or base != row["unit"]:
+                raise row_error(
+                    path,
+                    index,
+                    "unit",
+                    f"unit {row['unit']!r} carries a multiplier",
+                    f"the base unit {base!r} with the target multiplied by {multiplier:g}",
+                )
+        elif not pd.isna(row["target"]) or not pd.isna(row["unit"]):
+            raise row_error(path, index, "target", "a milestone has no target or unit", "empty target and unit cells")
+        if kind == "target" and (pd.isna(row["period_start"]) or pd.isna(row["period_end"])):
+            raise row_error(path, index, "period_end", "a target needs the period it must be met in", "YYYY-MM-DD dates")
+        if kind == "milestone" and pd.isna(row["period_end"]):
+            raise row_error(path, index, "period_end", "a milestone needs a deadline", "a date as YYYY-MM-DD")
+        if row["qualifier"] == "range":
+            if pd.isna(row["high"]) or row["high"] <= row["target"]:
+                raise row_error(path, index, "high", "a range needs an upper bound above its target", "a number > target")
+        elif not pd.isna(row["high"]):
+            raise row_error(path, index, "high", "only a range has an upper bound", "an empty cell, or qualifier 'range'")
+        if not pd.isna(row["period_start"]) and not pd.isna(row["period_end"]) and row["period_end"] < row["period_start"]:
+            raise row_error(path, index, "period_end", "the period ends before it starts", f"a date on or after {row['period_start']:%Y-%m-%d}")
+        if not pd.isna(row["parent_id"]) and row["parent_id"] not in ids:
+            raise row_error(path, index, "parent_id", f"unknown parent {row['parent_id']!r}", "the id of another row")
+        if not pd.isna(row["quantity_text"]) and row["quantity_text"] not in row["source_phrase"]:
+            raise row_error(path, index, "quantity_text", f"{row['quantity_text']!r} is not in the source phrase", "a part of source_phrase")
+    if frame["id"].duplicated().any():  # pragma: no cover - the schema's unique=True catches it first
+        raise InputError("duplicated id", path=path, column="id")

@@ -1,0 +1,263 @@
+"""Loading the bundled plan, and every validation rule of plan.yaml and indicators.csv.
+
+Expected values are what the plan's text says, read by a person:
+全年工业实施开票8亿元 is a target of 800,000,000 元 over 2025; 四季度新签约亿元项目2个以上
+is at least 2 projects within Q4; 其中 ties 研发投入3000万元 to 技改投入1亿元.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pandas as pd
+import pytest
+
+from plan_analysis import list_plans, load_plan
+from plan_analysis.errors import InputError
+from plan_analysis.indicators import load_indicators
+from plan_analysis.paths import DATA_ROOT_ENV
+
+from conftest import DATA, PLAN_ID
+
+INDICATORS = DATA / "plans" / PLAN_ID / "indicators.csv"
+
+
+@pytest.fixture(scope="module")
+def plan():
+    return load_plan(PLAN_ID)
+
+
+def by_id(plan, ident):
+    return plan.indicators.set_index("id").loc[ident]
+
+
+# --- the bundled plan -------------------------------------------------------
+
+def test_plan_metadata(plan):
+    assert plan.meta["place"] == "陈涛镇"
+    assert plan.meta["author"] == "王愉涵"
+    assert plan.plan_year == 2025
+    assert (plan.period_start, plan.period_end) == (dt.date(2025, 10, 1), dt.date(2025, 12, 31))
+
+
+def test_sixteen_targets_seven_descriptors(plan):
+    counts = plan.indicators["kind"].value_counts()
+    assert counts["target"] == 16
+    assert counts["descriptor"] == 7
+    assert counts["milestone"] >= 7
+
+
+@pytest.mark.parametrize(
+    "ident, value, unit, qualifier, start, end",
+    [
+        ("eco.invoicing", 8e8, "元", "=", "2025-01-01", "2025-12-31"),  # 全年…开票8亿元
+        ("eco.industrial_investment", 2.5e8, "元", "=", "2025-01-01", "2025-12-31"),  # 工业投资2.5亿元
+        ("eco.new_projects_100m", 2, "个", ">=", "2025-10-01", "2025-12-31"),  # 四季度…2个以上
+        ("eco.rd_investment", 3e7, "元", "=", "2025-01-01", "2025-12-31"),  # 研发投入3000万元
+        ("rur.high_standard_farmland", 12000, "亩", "=", "2025-10-01", "2025-12-31"),  # 1.2万亩
+        ("rur.standard_factory_floor", 5000, "平方米", "=", "2025-10-01", "2025-12-31"),  # 5000平方米
+        ("liv.road_repair", 6.5, "公里", "=", "2025-10-01", "2025-12-31"),  # 6.5公里道路大中修
+        ("liv.dangerous_bridges", 3, "座", "=", "2025-10-01", "2025-12-31"),  # 3座危桥
+        ("liv.housing_improvement", 100, "户", "=", "2025-10-01", "2025-12-31"),  # 100户农房改善
+        ("liv.toilet_renovation", 200, "户", "=", "2025-10-01", "2025-12-31"),  # 200户户厕改造
+    ],
+)
+def test_targets_read_from_the_text(plan, ident, value, unit, qualifier, start, end):
+    row = by_id(plan, ident)
+    assert row["kind"] == "target"
+    assert row["target"] == value
+    assert row["unit"] == unit
+    assert row["qualifier"] == qualifier
+    assert (row["period_start"], row["period_end"]) == (pd.Timestamp(start), pd.Timestamp(end))
+
+
+@pytest.mark.parametrize(
+    "ident, deadline",
+    [
+        ("rur.vermicelli_base_production", "2025-10-31"),  # 10月底投产即满产
+        ("liv.petition_backlog", "2025-11-30"),  # 11月底前…化解一批信访积案
+        ("rur.tenants_in_production", "2025-12-31"),  # 年底前投入生产
+    ],
+)
+def test_dated_milestones(plan, ident, deadline):
+    row = by_id(plan, ident)
+    assert row["kind"] == "milestone"
+    assert row["period_end"] == pd.Timestamp(deadline)
+
+
+def test_part_of_relation(plan):
+    # 全年完成技改投入1亿元，其中，规上工业企业研发投入3000万元
+    assert by_id(plan, "eco.rd_investment")["parent_id"] == "eco.tech_upgrade_investment"
+
+
+def test_qiqing_is_a_place_not_an_area(plan):
+    # 七顷犬只留检: 七顷 is a village; it must not become "7 顷" anywhere.
+    assert not (plan.indicators["unit"] == "顷").any()
+    row = by_id(plan, "rur.dog_quarantine_station")
+    assert row["kind"] == "milestone" and pd.isna(row["target"])
+
+
+def test_areas_are_the_four_of_the_plan(plan):
+    assert set(plan.indicators["area"]) == {"经济运行", "乡村振兴", "民生福祉", "责任落实"} - {"责任落实"}
+
+
+def test_every_source_phrase_occurs_in_the_normalised_text(plan):
+    text = plan.text.text
+    missing = [p for p in plan.indicators["source_phrase"] if p not in text]
+    assert not missing
+
+
+def test_quantity_text_occurs_once_in_its_source_phrase(plan):
+    for _, row in plan.indicators.dropna(subset=["quantity_text"]).iterrows():
+        assert row["source_phrase"].count(row["quantity_text"]) == 1, row["id"]
+
+
+def test_dtypes(plan):
+    ind = plan.indicators
+    assert ind["target"].dtype == "float64"
+    assert str(ind["period_end"].dtype).startswith("datetime64")
+    assert isinstance(ind["kind"].dtype, pd.CategoricalDtype)
+
+
+def test_list_plans_finds_the_bundled_plan():
+    plans = list_plans()
+    assert PLAN_ID in set(plans["id"])
+
+
+def test_data_root_from_environment(data_copy, monkeypatch):
+    (data_copy / "plans" / "other").mkdir()
+    (data_copy / "plans" / "other" / "plan.yaml").write_text(
+        (data_copy / "plans" / PLAN_ID / "plan.yaml").read_text(encoding="utf-8").replace("id: chentao-2025q4", "id: other"),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(DATA_ROOT_ENV, str(data_copy))
+    assert list(list_plans()["id"]) == [PLAN_ID, "other"]
+
+
+def test_data_root_that_does_not_exist(tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        load_plan(PLAN_ID, data_root=tmp_path / "nowhere")
+
+
+# --- plan ids ---------------------------------------------------------------
+
+@pytest.mark.parametrize("bad", ["../chentao-2025q4", "/etc/passwd", "a/b", "", "UPPER", 7, None])
+def test_plan_id_must_be_a_plain_folder_name(bad):
+    with pytest.raises(InputError, match="invalid plan id"):
+        load_plan(bad)
+
+
+def test_unknown_plan_lists_the_known_ones():
+    with pytest.raises(InputError, match=r"unknown plan 'nope'.*chentao-2025q4"):
+        load_plan("nope")
+
+
+# --- plan.yaml --------------------------------------------------------------
+
+def _edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_plan_yaml_missing_field(plan_files, data_copy):
+    _edit(plan_files / "plan.yaml", "plan_year: 2025\n", "")
+    with pytest.raises(InputError, match=r"plan\.yaml, column 'plan_year': missing field"):
+        load_plan(PLAN_ID, data_root=data_copy)
+
+
+def test_plan_yaml_period_ends_before_it_starts(plan_files, data_copy):
+    _edit(plan_files / "plan.yaml", "period_end: 2025-12-31", "period_end: 2025-09-30")
+    with pytest.raises(InputError, match="ends .* before it starts"):
+        load_plan(PLAN_ID, data_root=data_copy)
+
+
+def test_plan_yaml_date_that_is_not_a_date(plan_files, data_copy):
+    _edit(plan_files / "plan.yaml", "period_start: 2025-10-01", "period_start: early October")
+    with pytest.raises(InputError, match="period_start.*YYYY-MM-DD"):
+        load_plan(PLAN_ID, data_root=data_copy)
+
+
+def test_plan_yaml_raw_file_outside_the_data_root(plan_files, data_copy):
+    _edit(plan_files / "plan.yaml", "raw_file: ../../raw/chentao-2025q4.txt", "raw_file: ../../../../etc/hostname")
+    with pytest.raises(InputError, match="outside the data root"):
+        load_plan(PLAN_ID, data_root=data_copy)
+
+
+def test_raw_text_that_changed_is_refused(data_copy):
+    raw = data_copy / "raw" / "chentao-2025q4.txt"
+    raw.write_bytes(raw.read_bytes() + b"\n")
+    with pytest.raises(InputError, match="raw text changed"):
+        load_plan(PLAN_ID, data_root=data_copy)
+
+
+# --- indicators.csv: each rule has a failing case ---------------------------
+
+def _rewrite_cell(path, ident, column, value):
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    index = int(frame.index[frame["id"] == ident][0])
+    frame.loc[index, column] = value
+    frame.to_csv(path, index=False)
+    return index + 2  # the spreadsheet row: the header is row 1
+
+
+@pytest.mark.parametrize(
+    "ident, column, value, message",
+    [
+        ("eco.invoicing", "target", "8亿", r"invalid number '8亿'.*base unit"),
+        ("eco.invoicing", "target", "-5", "invalid value"),
+        ("eco.invoicing", "kind", "goal", "one of"),
+        ("eco.invoicing", "qualifier", "≥", "one of"),
+        ("eco.invoicing", "unit", "亿元", "carries a multiplier"),
+        ("eco.invoicing", "unit", "", "needs a unit"),
+        ("eco.invoicing", "period_end", "2025-13-01", "invalid date"),
+        ("eco.invoicing", "period_end", "2024-12-31", "ends before it starts"),
+        ("eco.invoicing", "id", "eco.industrial_investment", "not used in another row"),
+        ("eco.invoicing", "id", "Eco Invoicing", "text matching"),
+        ("eco.rd_investment", "parent_id", "eco.nothing", "unknown parent"),
+        ("eco.invoicing", "high", "9", "only a range"),
+        ("eco.invoicing", "quantity_text", "9亿元", "not in the source phrase"),
+        ("liv.petition_backlog", "target", "3", "milestone has no target"),
+        ("eco.invoicing", "name_zh", "", "cell is empty"),
+    ],
+)
+def test_indicator_rule_failures_name_file_row_and_column(plan_files, ident, column, value, message):
+    path = plan_files / "indicators.csv"
+    row = _rewrite_cell(path, ident, column, value)
+    with pytest.raises(InputError) as info:
+        load_indicators(path)
+    error = info.value
+    assert re.search(message, str(error)), str(error)
+    assert error.path == str(path)
+    assert error.column == column
+    assert error.row == row
+
+
+def test_indicator_file_missing_a_column(plan_files):
+    path = plan_files / "indicators.csv"
+    pd.read_csv(path, dtype=str).drop(columns=["kind"]).to_csv(path, index=False)
+    with pytest.raises(InputError, match=r"row 1: missing column\(s\) kind"):
+        load_indicators(path)
+
+
+def test_indicator_file_with_an_extra_column(plan_files):
+    path = plan_files / "indicators.csv"
+    frame = pd.read_csv(path, dtype=str)
+    frame["colour"] = "red"
+    frame.to_csv(path, index=False)
+    with pytest.raises(InputError, match=r"unknown column\(s\) colour"):
+        load_indicators(path)
+
+
+def test_indicator_file_empty(plan_files):
+    path = plan_files / "indicators.csv"
+    path.write_bytes(b"")
+    with pytest.raises(InputError, match="empty"):
+        load_indicators(path)
+
+
+def test_indicator_file_not_utf8(plan_files):
+    path = plan_files / "indicators.csv"
+    path.write_bytes(path.read_text(encoding="utf-8").encode("gbk"))
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        load_indicators(path)
