@@ -212,7 +212,7 @@ def _rewrite_cell(path, ident, column, value):
         ("eco.invoicing", "unit", "", "needs a unit"),
         ("eco.invoicing", "period_end", "2025-13-01", "invalid date"),
         ("eco.invoicing", "period_end", "2024-12-31", "ends before it starts"),
-        ("eco.invoicing", "id", "eco.industrial_investment", "not used in another row"),
+        ("eco.industrial_investment", "id", "eco.invoicing", "already used in row 2"),
         ("eco.invoicing", "id", "Eco Invoicing", "text matching"),
         ("eco.rd_investment", "parent_id", "eco.nothing", "unknown parent"),
         ("eco.invoicing", "high", "9", "only a range"),

@@ -67,11 +67,25 @@ def load_indicators(path: str | Path) -> pd.DataFrame:
     """Read and validate ``indicators.csv``; raise :class:`InputError` on the first problem."""
     path = Path(path)
     frame = read_csv_text(path, INDICATOR_COLUMNS, required=REQUIRED_COLUMNS)
+    _check_unique_ids(frame, path)
     frame = _coerce_numbers(frame, path)
     frame = validate_frame(INDICATOR_SCHEMA, frame, path)
     frame = parse_dates(frame, ["period_start", "period_end"], path)
     check_indicator_rows(frame, path)
     return frame.astype({"kind": "category"}).reset_index(drop=True)
+
+
+def _check_unique_ids(frame: pd.DataFrame, path: Path) -> None:
+    # pandera flags every copy of a duplicate; the curator needs the second
+    # one, and where the first is.
+    repeated = frame["id"].notna() & frame["id"].duplicated()
+    if repeated.any():
+        index = repeated[repeated].index[0]
+        first = frame.index[frame["id"] == frame.at[index, "id"]][0]
+        raise row_error(
+            path, index, "id", f"id {frame.at[index, 'id']!r} is already used in row {int(first) + 2}",
+            "a value not used in another row",
+        )
 
 
 def _coerce_numbers(frame: pd.DataFrame, path: Path) -> pd.DataFrame:

@@ -150,8 +150,17 @@ def read_plan_meta(path: Path) -> dict[str, Any]:
     """Read ``plan.yaml`` and check its fields and their types."""
     try:
         meta = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise InputError(f"not valid YAML: {exc}", path=path, expected="a UTF-8 YAML mapping") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not valid UTF-8 (byte {exc.start})", path=path, expected="a UTF-8 YAML mapping") from None
+    except yaml.YAMLError as exc:
+        # PyYAML's message spans several lines with a caret drawing; keep the
+        # problem and its position on one line.
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(
+            f"not valid YAML: {problem}", path=path, row=None if mark is None else mark.line + 1,
+            column=None if mark is None else f"character {mark.column + 1}", expected="a UTF-8 YAML mapping",
+        ) from None
     if not isinstance(meta, dict):
         raise InputError("not a mapping of fields", path=path, expected="YAML with id, title, plan_year, …")
     for name, kind in REQUIRED_FIELDS.items():
