@@ -1,0 +1,144 @@
+"""Time words of plans (全年, 四季度, 10月底, 年底前 …) → date ranges.
+
+``resolve_deadline("四季度", 2025) == (date(2025, 10, 1), date(2025, 12, 31))``.
+A "by" deadline (年底前, 11月底前, 6月30日前) runs from the start of the plan's
+period (its quarter if known, else 1 January) to the stated end. A point in
+time (10月底, 年中) is the last days it names: 10月底 → 21–31 October.
+``TIME_WORD`` is the regex the extractor uses to find them.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from plan_analysis.numerals import parse_number
+
+__all__ = ["Deadline", "TIME_WORD", "find_deadlines", "resolve_deadline", "infer_year"]
+
+_CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
+_MONTH = rf"(?:1[0-2]|0?[1-9]|{_CN_MONTH})"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_QUARTER = r"(?:[一二三四1-4]|第[一二三四1-4])季度"
+
+# Longest alternatives first; ``前`` / ``以前`` / ``之前`` mark "by".
+# The leading lookahead lets the scan skip most positions at once.
+TIME_WORD = re.compile(
+    rf"(?=[\d一二三四五六七八九十第上下年全今本明到至])(?:"
+    rf"(?:(?P<year>20\d\d)年)?"
+    rf"(?:(?P<md>{_MONTH})月(?P<d>{_DAY})[日号]"
+    rf"|(?P<m>{_MONTH})月(?P<mpart>底|末|中旬|上旬|下旬|份)?"
+    rf"|(?P<q>{_QUARTER})(?P<qpart>末|底)?"
+    rf"|(?P<half>上半年|下半年)"
+    rf"|(?P<ye>(?(year)(?:底|末)|(?<![一二三四五六七八九十两多\d])(?:年底|年末|年中)))"
+    rf"|(?P<whole>全年度|全年|今年|本年度|明年|(?<![一二三四五六七八九十两多\d])年内))"
+    rf"(?P<by>以前|之前|前)?"
+    # 到2025年 / 至2026年: by the end of that year (2025年 alone is a date).
+    rf"|[到至](?P<by_year>20\d\d)年(?![\d底末中内初度一二三四上下前]))"
+)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    text: str
+    start: int
+    end: int
+    date_start: date | None
+    date_end: date | None
+
+
+def _num(s: str) -> int:
+    return int(s) if s.isdigit() else int(parse_number(s))
+
+
+def _quarter_bounds(year: int, q: int) -> tuple[date, date]:
+    first = 3 * (q - 1) + 1
+    last = first + 2
+    return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+
+
+def _period_start(year: int, quarter: int | None, end: date | None = None) -> date:
+    start = _quarter_bounds(year, quarter)[0] if quarter else date(year, 1, 1)
+    # A deadline before the plan's quarter (6月30日前 in a Q4 plan) runs from 1 January.
+    return start if end is None or start <= end else date(year, 1, 1)
+
+
+def resolve_deadline(
+    word: str, year: int | None, quarter: int | None = None
+) -> tuple[date | None, date | None]:
+    """Date range of a time word given the plan's year (and quarter, 1–4).
+
+    Returns (None, None) when the year is unknown or the word is not a time word.
+    """
+    m = TIME_WORD.fullmatch(word)
+    if m is None:
+        return None, None
+    gd = m.groupdict()
+    if gd.get("by_year"):
+        # By the end of that year, from the plan's period (or that year's start).
+        by_year = int(gd["by_year"])
+        if year is not None and year <= by_year:
+            return _period_start(year, quarter), date(by_year, 12, 31)
+        return date(by_year, 1, 1), date(by_year, 12, 31)
+    if gd.get("year"):
+        year = int(gd["year"])
+    if year is None:
+        return None, None
+    by = bool(gd.get("by"))
+    try:
+        if gd.get("md"):
+            month, day = _num(gd["md"]), int(gd["d"])
+            end = date(year, month, day)
+            return (_period_start(year, quarter, end) if by else end), end
+        if gd.get("m"):
+            month = _num(gd["m"])
+            last = calendar.monthrange(year, month)[1]
+            part = gd.get("mpart") or ""
+            first_day = {"底": 21, "末": 21, "下旬": 21, "中旬": 11}.get(part, 1)
+            last_day = {"上旬": 10, "中旬": 20}.get(part, last)
+            end = date(year, month, last_day)
+            return (_period_start(year, quarter, end) if by else date(year, month, first_day)), end
+        if gd.get("q"):
+            q = _num(gd["q"].removeprefix("第").removesuffix("季度"))
+            qs, qe = _quarter_bounds(year, q)
+            if gd.get("qpart"):
+                qs = date(qe.year, qe.month, 1)
+            return (_period_start(year, quarter, qe) if by else qs), qe
+        if gd.get("half"):
+            if gd["half"] == "上半年":
+                return (_period_start(year, quarter, date(year, 6, 30)) if by else date(year, 1, 1)), date(year, 6, 30)
+            return (_period_start(year, quarter) if by else date(year, 7, 1)), date(year, 12, 31)
+        ye = gd.get("ye")
+        if ye:
+            if ye.endswith("中"):
+                return (_period_start(year, quarter, date(year, 7, 31)) if by else date(year, 6, 1)), date(year, 7, 31)
+            return (_period_start(year, quarter) if by else date(year, 12, 1)), date(year, 12, 31)
+        whole = gd.get("whole")
+        if whole == "明年":
+            return date(year + 1, 1, 1), date(year + 1, 12, 31)
+        if whole:
+            return date(year, 1, 1), date(year, 12, 31)
+    except ValueError:  # 2月30日 and the like
+        return None, None
+    return None, None
+
+
+def find_deadlines(text: str, year: int | None = None, quarter: int | None = None) -> list[Deadline]:
+    """Every time word in ``text`` with its offsets and date range."""
+    found = []
+    for m in TIME_WORD.finditer(text):
+        if m.group("year") and not any(m.group(g) for g in ("md", "m", "q", "half", "ye", "whole", "by_year")):
+            continue
+        start, end = resolve_deadline(m.group(), year, quarter)
+        found.append(Deadline(m.group(), m.start(), m.end(), start, end))
+    return found
+
+
+_YEAR_MENTION = re.compile(r"(20\d\d)年")
+
+
+def infer_year(text: str) -> int | None:
+    """The plan year a text states first (2025年 …), if any, from its opening."""
+    m = _YEAR_MENTION.search(text, 0, 2000)
+    return int(m.group(1)) if m else None

@@ -1,0 +1,326 @@
+"""Scraped plan text → clean simplified text, with a map back to the original.
+
+Steps, in this order (each one's reason in its comment):
+
+1. decode bytes (:mod:`plan_analysis.decoding`);
+2. repair or flag byte-shifted GBK runs (:mod:`plan_analysis.mojibake`) —
+   first, because the repair needs the characters exactly as damaged;
+3. fold full-width forms (see ``_FOLD``) — before note removal, so a note
+   written with full-width parentheses is removed on the first pass;
+4. remove pinyin notes ``檢驗(yàn)`` → ``檢驗``; real parentheses stay;
+5. normalise whitespace;
+6. traditional → simplified with OpenCC ``t2s`` (last: it keeps lengths).
+
+The offset map is one :class:`OffsetStep` per step that changed lengths
+(repairs, notes, whitespace); :meth:`NormalizedText.to_raw`,
+:meth:`NormalizedText.raw_span` and :meth:`NormalizedText.to_normalized`
+walk them by bisection. A span inside a replacement maps to the whole
+replaced raw span (``纵`` → ``??v``); repairs and damage are listed in
+``flags``.
+
+Punctuation choice: digits, Latin letters, ``％ ． － ＋ ～ （ ） ／`` and the
+other full-width ASCII forms fold to ASCII, since numbers, ranges, units and
+``台(套)`` then have one spelling. The Chinese sentence and clause marks
+``，；：！？`` are *kept* (as are ``。、“”《》``): they split sentences and
+clauses, and folding ``，`` into ``,`` would confuse them with thousands
+separators. Texts that already use ASCII ``,;:`` are handled downstream too.
+
+Whitespace: runs of spaces, tabs and ideographic spaces become one space; a
+run holding one line break becomes ``\\n``, more become ``\\n\\n``; spaces at
+line ends and at both ends of the text go; zero-width characters go.
+
+``normalize_text`` is idempotent and leaves simplified, note-free, already
+normal text unchanged.
+"""
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate
+from operator import sub
+from pathlib import Path
+
+from plan_analysis.decoding import decode_bytes, read_text
+from plan_analysis.mojibake import find_repairs
+
+__all__ = ["TextFlag", "OffsetStep", "NormalizedText", "normalize_text", "normalize_file"]
+
+
+@dataclass(frozen=True)
+class TextFlag:
+    """A span worth a reader's attention: a repair made or damage left."""
+
+    start: int  # in the normalised text
+    end: int
+    raw_start: int  # in the decoded raw text
+    raw_end: int
+    kind: str  # "mojibake-repaired" | "mojibake-lost"
+    detail: str
+
+
+class OffsetStep:
+    """The offset map of one normalisation step: its edits, in both coordinates.
+
+    Edit k replaced input [in_starts[k], in_ends[k]) by ``lengths[k]``
+    characters starting at output offset ``out_starts[k]``. Between edits,
+    offsets shift by a constant. Kept as parallel lists built with C-level
+    ``map``/``accumulate`` (a heavily annotated text has an edit every few
+    characters); offsets are mapped lazily by bisection, only when asked.
+    """
+
+    __slots__ = ("in_starts", "in_ends", "lengths", "out_starts")
+
+    def __init__(self, in_starts: list[int], in_ends: list[int], lengths: list[int]):
+        self.in_starts = in_starts
+        self.in_ends = in_ends
+        self.lengths = lengths
+        removed = accumulate(map(sub, map(sub, in_ends, in_starts), lengths), initial=0)
+        self.out_starts = list(map(sub, in_starts, removed))
+
+    def __len__(self) -> int:
+        return len(self.in_starts)
+
+    def back(self, i: int, *, right: bool = False) -> int:
+        """Input offset of output offset ``i``; a ``right`` end covers a replacement."""
+        probe = i - 1 if right else i
+        k = bisect.bisect_right(self.out_starts, probe) - 1
+        if k < 0:
+            return i
+        out_end = self.out_starts[k] + self.lengths[k]
+        if probe < out_end:  # inside a replacement (never true for a deletion)
+            return self.in_ends[k] if right else self.in_starts[k]
+        return self.in_ends[k] + (i - out_end)
+
+    def forward(self, p: int, *, right: bool = False) -> int:
+        """Output offset of input offset ``p`` (inverse of :meth:`back`)."""
+        probe = p - 1 if right else p
+        k = bisect.bisect_right(self.in_starts, probe) - 1
+        if k < 0:
+            return p
+        if probe < self.in_ends[k]:
+            return self.out_starts[k] + (self.lengths[k] if right else 0)
+        return self.out_starts[k] + self.lengths[k] + (p - self.in_ends[k])
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """Normalised text, the raw text it came from, and the map between them."""
+
+    text: str
+    raw: str
+    encoding: str | None = None
+    source: str | None = None
+    flags: tuple[TextFlag, ...] = ()
+    steps: tuple[OffsetStep, ...] = field(default=(), repr=False, compare=False)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def _check(self, start: int, end: int) -> None:
+        if not 0 <= start <= end <= len(self.text):
+            raise IndexError(f"span {start}:{end} outside text of length {len(self.text)}")
+
+    def to_raw(self, i: int) -> int:
+        """Raw offset of normalised offset ``i`` (0 ≤ i ≤ len(text))."""
+        self._check(i, i)
+        for step in reversed(self.steps):
+            i = step.back(i)
+        return i
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw span of normalised ``text[start:end]`` (covers whole replacements)."""
+        self._check(start, end)
+        if start == end:
+            a = self.to_raw(start)
+            return a, a
+        for step in reversed(self.steps):
+            start, end = step.back(start), step.back(end, right=True)
+        return start, end
+
+    def raw_text(self, start: int, end: int) -> str:
+        """The raw text behind normalised ``text[start:end]``."""
+        a, b = self.raw_span(start, end)
+        return self.raw[a:b]
+
+    def to_normalized(self, raw_start: int, raw_end: int) -> tuple[int, int]:
+        """Smallest normalised span whose raw span covers raw [raw_start, raw_end)."""
+        if not 0 <= raw_start <= raw_end <= len(self.raw):
+            raise IndexError(f"span {raw_start}:{raw_end} outside raw text of length {len(self.raw)}")
+        for step in self.steps:
+            raw_start, raw_end = step.forward(raw_start), step.forward(raw_end, right=raw_end > raw_start)
+        return raw_start, max(raw_start, raw_end)
+
+
+# ---------------------------------------------------------------- the steps
+
+# Full-width ASCII forms FF01–FF5E fold to ASCII, except the Chinese clause
+# and sentence marks kept for splitting (see module docstring).
+_KEEP_FULLWIDTH = set("，；：！？")
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP_FULLWIDTH}
+_FOLD.update({ord("〜"): "~", ord("﹪"): "%", ord("\u00a0"): " ", ord("\u3000"): " "})
+
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in _FOLD) + "]")
+_FOLD_CHAR = {chr(k): (v if isinstance(v, str) else chr(v)) for k, v in _FOLD.items()}
+
+_TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_INVISIBLE_CHARS = "\u200b-\u200d\u2060\ufeff"
+# A pinyin note: one or more Latin syllables with a tone mark (or ü) in ASCII
+# parentheses (full-width ones are folded by now), right after a CJK
+# character. The pattern starts with a literal "(" and looks behind it for
+# the CJK character, so the scan skips ahead fast (a heavily annotated text
+# has a note every ten characters).
+_CJK_CLASS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_SYLLABLE = rf"\([a-z{_TONE}]*[{_TONE}][a-z{_TONE}]*\)"
+_NOTE = re.compile(rf"\((?<={_CJK_CLASS}\()[a-z{_TONE}]*[{_TONE}][a-z{_TONE}]*\)(?:{_SYLLABLE})*")
+# Invisible characters and stray controls go first, before any step that
+# looks at neighbours (mojibake, notes): removing them later could make
+# neighbours of characters that were not, and a second pass would then
+# change the text again.
+_INVISIBLE_OR_CONTROL = re.compile(rf"[{_INVISIBLE_CHARS}\x00-\x08\x0e-\x1b\x7f]+")
+
+
+def _note_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _NOTE.finditer(text)]
+
+
+# Whitespace: any run of \s. The class spells out what \s means for str
+# patterns: an explicit class scans faster than the category.
+_SPACE = re.compile("[\t-\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+_LINE_BREAK = re.compile(r"\r\n?|[\n\u2028\u2029\x0b\x0c\x1c-\x1e\x85]")
+
+
+def _space_replacement(run: str, at_edge: bool) -> str:
+    if at_edge:
+        return ""
+    breaks = len(_LINE_BREAK.findall(run))
+    if breaks >= 2:
+        return "\n\n"
+    if breaks == 1:
+        return "\n"
+    if run == " ":
+        return run
+    return " "
+
+
+def _substitute(pattern: re.Pattern, text: str, replace) -> tuple[str, OffsetStep | None]:
+    """``pattern.sub`` that records its edits (skipping no-op replacements)."""
+    in_starts: list[int] = []
+    in_ends: list[int] = []
+    lengths: list[int] = []
+
+    def record(m: re.Match) -> str:
+        repl = replace(m)
+        if repl != m.group():
+            in_starts.append(m.start())
+            in_ends.append(m.end())
+            lengths.append(len(repl))
+        return repl
+
+    out = pattern.sub(record, text)
+    if not in_starts:
+        return text, None
+    return out, OffsetStep(in_starts, in_ends, lengths)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+_LINE = re.compile(r"[^\n]*\n?")
+
+
+def _to_simplified(text: str) -> tuple[str, OffsetStep | None]:
+    """OpenCC t2s. It keeps lengths in practice; if a phrase ever changes
+    length, the lines concerned become single (opaque) edits of the map."""
+    out = _t2s().convert(text)
+    if len(out) == len(text):
+        return out, None
+    convert = _t2s().convert
+    return _substitute(_LINE, text, lambda m: convert(m.group()))
+
+
+def _apply_repairs(text: str, repairs) -> tuple[str, OffsetStep | None]:
+    if not repairs:
+        return text, None
+    parts, pos = [], 0
+    for r in repairs:
+        parts.append(text[pos : r.start])
+        parts.append(r.replacement)
+        pos = r.end
+    parts.append(text[pos:])
+    step = OffsetStep([r.start for r in repairs], [r.end for r in repairs],
+                      [len(r.replacement) for r in repairs])
+    return "".join(parts), step
+
+
+# ---------------------------------------------------------------- public API
+
+
+def normalize_text(
+    raw: str | bytes, *, source: str | None = None, encoding: str | None = None
+) -> NormalizedText:
+    """Normalise plan text (str, or bytes in any supported encoding).
+
+    Raises :class:`~plan_analysis.errors.InputError` for bytes that are not
+    text. Never raises for any ``str``.
+    """
+    if isinstance(raw, (bytes, bytearray, memoryview)):
+        decoded = decode_bytes(bytes(raw), source=source)
+        raw, encoding = decoded.text, decoded.encoding
+    steps: list[OffsetStep] = []
+
+    text, step = _substitute(_INVISIBLE_OR_CONTROL, raw, lambda m: "")
+    if step is not None:
+        steps.append(step)
+    repairs = find_repairs(text)
+    text, step_of_repairs = _apply_repairs(text, repairs)
+    if step_of_repairs is not None:
+        steps.append(step_of_repairs)
+    # Folding keeps lengths, so it needs no step of its own.
+    text = _FOLDABLE.sub(lambda m: _FOLD_CHAR[m.group()], text)
+    # Notes are plain deletions: spans from one scan, the text rebuilt from the
+    # slices between them (a heavily annotated text has a note every few
+    # characters, so no Python callback per note).
+    spans = _note_spans(text)
+    if spans:
+        starts, ends = zip(*spans)
+        steps.append(OffsetStep(list(starts), list(ends), [0] * len(spans)))
+        keep_from = (0,) + ends
+        keep_to = starts + (len(text),)
+        text = "".join(map(text.__getitem__, map(slice, keep_from, keep_to)))
+    n = len(text)
+    text, step = _substitute(
+        _SPACE, text, lambda m: _space_replacement(m.group(), m.start() == 0 or m.end() == n)
+    )
+    if step is not None:
+        steps.append(step)
+    text, step = _to_simplified(text)
+    if step is not None:
+        steps.append(step)
+
+    result = NormalizedText(text=text, raw=raw, encoding=encoding, source=source, steps=tuple(steps))
+    if repairs:
+        # Repairs were found after the invisible characters went: their raw
+        # span goes back through that first step.
+        first = steps[0] if steps[0] is not step_of_repairs else None
+        flags = []
+        for r in repairs:
+            raw_start, raw_end = (first.back(r.start), first.back(r.end, right=True)) if first else (r.start, r.end)
+            flags.append(TextFlag(*result.to_normalized(raw_start, raw_end), raw_start, raw_end, r.kind, r.detail))
+        object.__setattr__(result, "flags", tuple(flags))
+    return result
+
+
+def normalize_file(path: str | os.PathLike[str]) -> NormalizedText:
+    """Read, decode and normalise one file (InputError if it is not text)."""
+    decoded = read_text(path)
+    return normalize_text(decoded.text, source=str(Path(path)), encoding=decoded.encoding)

@@ -1,0 +1,250 @@
+"""The structure of a plan: title, byline, areas, measures, sentences, clauses.
+
+Plans come in a few shapes, all handled by the same rules:
+
+* numbered headings ``一、`` (level 1), ``（一）`` (2), ``1.`` (3), ``(1)`` (4);
+* short unnumbered heading lines (a line without sentence-final
+  punctuation, ``厚植产业优势构建协同发展格局``) — level 1;
+* a paragraph that opens with one short sentence and then lists
+  ``一是…二是…`` (``聚焦经济运行，在…上实现新提速。一是…``): the opening
+  sentence is an area (level 1), each ``X是`` item a measure (level 5) whose
+  title is its first sentence and whose scope ends at the next item or at the
+  paragraph's end.
+
+A heading's scope runs to the next heading of the same or a higher level.
+:meth:`Outline.locate` gives, for an offset, the area (outermost heading in
+scope), the measure (innermost heading below it) and the sentence.
+
+Sentences end at ``。！？；`` (and ASCII ``!?;``) or a line break: plans
+separate parallel tasks with ``；``, and each such task is one commitment.
+Clauses further split sentences at ``，,：:``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Heading", "Span", "Location", "Outline", "outline"]
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Heading:
+    title: str
+    level: int  # 1 area … 5 一是-style measure
+    start: int  # where the heading text starts
+    end: int  # end of its scope
+
+
+@dataclass(frozen=True)
+class Location:
+    area: str | None
+    measure: str | None
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+
+
+# Starts with one character class, so the scan skips ahead fast.
+_SENTENCE_END = re.compile(r"[。！？!?；;\n][。！？!?；;]*[”’」』)）]*")
+_CLAUSE_BREAK = re.compile(r"[，,：:]")
+_FINAL_PUNCT = re.compile(r"[。！？!?；;]")
+
+_CN = "一二三四五六七八九十"
+_NUMBERED = [
+    (re.compile(rf"[{_CN}]+[、.]"), 1),
+    (re.compile(rf"[(（][{_CN}]+[)）]、?"), 2),
+    (re.compile(r"\d{1,2}[.．、](?!\d)"), 3),
+    (re.compile(r"[(（]\d{1,2}[)）]、?"), 4),
+]
+# 一是/二是 … counts only at a paragraph's or sentence's start (checked in
+# Python: a pattern starting with a character class scans fast).
+_ITEM = re.compile(rf"[{_CN}]+是")
+_ITEM_PRECEDERS = frozenset("。；;！!？?：:，,\n")
+_LEAD = 0  # placeholder level of a paragraph's lead sentence (see outline())
+_BYLINE = re.compile(
+    r"^[(（]?\s*(?:作者|记者|来源|编辑|责任编辑|责编|审核|通讯员|供稿|文|图)[\s:：系]"
+    r"|^[(（][^)）]{0,30}(?:作者|记者|通讯员)[^)）]*[)）]$"
+)
+_TRAILING_BYLINE = re.compile(r"[(（][^()（）]{0,40}(?:作者|记者|通讯员)[^()（）]{0,40}[)）]\s*$")
+_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_MAX_HEADING = 40
+
+
+@dataclass
+class Outline:
+    """A plan's structure; build it with :func:`outline`."""
+
+    text: str
+    title: str | None = None
+    author: str | None = None
+    byline: list[str] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    _sentence_ends: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def sentences(self) -> list[Span]:
+        """Sentence spans in text order (each includes its final punctuation)."""
+        spans, start = [], 0
+        for end in self._sentence_ends:
+            if end > start:
+                spans.append(Span(start, end))
+            start = end
+        return spans
+
+    @property
+    def areas(self) -> list[Heading]:
+        return [h for h in self.headings if h.level == min((x.level for x in self.headings), default=1)]
+
+    @property
+    def measures(self) -> list[Heading]:
+        top = min((x.level for x in self.headings), default=1)
+        return [h for h in self.headings if h.level > top]
+
+    def sentence_at(self, offset: int) -> Span:
+        """The sentence holding ``offset``."""
+        ends = self._sentence_ends
+        k = bisect.bisect_right(ends, offset)
+        if k >= len(ends):
+            k = len(ends) - 1
+        return Span(ends[k - 1] if k > 0 else 0, ends[k] if ends else len(self.text))
+
+    def clauses(self, span: Span | None = None) -> list[Span]:
+        """Clauses of one sentence (or of the whole text)."""
+        span = span or Span(0, len(self.text))
+        out, pos = [], span.start
+        for m in _CLAUSE_BREAK.finditer(self.text, span.start, span.end):
+            out.append(Span(pos, m.end()))
+            pos = m.end()
+        if pos < span.end:
+            out.append(Span(pos, span.end))
+        return out
+
+    def locate(self, offset: int) -> Location:
+        """Area, measure and sentence of a text offset."""
+        holding = [h for h in self.headings if h.start <= offset < h.end]
+        area = measure = None
+        if holding:
+            holding.sort(key=lambda h: (h.level, h.start))
+            area = holding[0].title
+            if len(holding) > 1:
+                measure = max(holding[1:], key=lambda h: (h.level, h.start)).title
+        sent = self.sentence_at(offset)
+        return Location(area, measure, self.text[sent.start : sent.end].strip(), sent.start, sent.end)
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def _numbering(line: str) -> tuple[int, int] | None:
+    """(level, length of the number) if ``line`` starts with a heading number."""
+    for pattern, level in _NUMBERED:
+        m = pattern.match(line)
+        if m:
+            return level, m.end()
+    return None
+
+
+def outline(source) -> Outline:
+    """Parse the structure of a plan text (str or NormalizedText)."""
+    text = getattr(source, "text", source)
+    if not isinstance(text, str):
+        raise TypeError("outline() takes a str or a NormalizedText")
+    result = Outline(text=text)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    if not ends or ends[-1] < len(text):
+        ends.append(len(text))
+    result._sentence_ends = ends
+
+    raw_headings: list[tuple[int, int, str, int | None]] = []  # (level, start, title, scope end)
+    body_started = False
+    for start, line in _lines(text):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = start + (len(line) - len(line.lstrip()))
+        if _BYLINE.search(stripped):
+            result.byline.append(stripped)
+            continue
+        numbered = _numbering(stripped)
+        short = len(stripped) <= _MAX_HEADING and not _FINAL_PUNCT.search(stripped[-1:])
+        # A title is a short first line with more text after it (a one-line
+        # text is a sentence, not a title).
+        if not body_started and result.title is None and short and numbered is None \
+                and text[start + len(line):].strip():
+            if _NAME.fullmatch(stripped):
+                result.author = stripped
+            else:
+                result.title = stripped
+            continue
+        if not body_started and result.author is None and _NAME.fullmatch(stripped):
+            result.author = stripped
+            continue
+        if numbered is not None:
+            level, n = numbered
+            body = stripped[n:].strip()
+            first = _FINAL_PUNCT.split(body, 1)[0]
+            first = _CLAUSE_BREAK.split(first, 1)[0] if len(first) > _MAX_HEADING else first
+            raw_headings.append((level, lead, first.strip(), None))
+            body_started = True
+            if short:
+                continue
+        elif short and len(stripped) >= 4 and not _CLAUSE_BREAK.search(stripped):
+            raw_headings.append((1, lead, stripped, None))
+            continue
+        body_started = True
+        trailing = _TRAILING_BYLINE.search(stripped)
+        if trailing:
+            result.byline.append(trailing.group().strip())
+        _paragraph_items(text, lead, start + len(line), raw_headings)
+
+    # A paragraph's lead sentence is an area in plans built of such paragraphs;
+    # under numbered headings it only heads its own 一是/二是 list.
+    numbered = any(level in (1, 2, 3) for level, *_ in raw_headings)
+    raw_headings = [((4 if numbered else 1) if level == _LEAD else level, *rest) for level, *rest in raw_headings]
+    result.headings = _scope(raw_headings, len(text))
+    return result
+
+
+def _paragraph_items(text: str, start: int, end: int, out: list) -> None:
+    """Area lead sentence and 一是/二是 measures of one paragraph."""
+    items = [
+        m for m in _ITEM.finditer(text, start, end)
+        if m.start() == start or text[m.start() - 1] in _ITEM_PRECEDERS
+        or (text[m.start() - 1] == " " and text[start : m.start()].rstrip()[-1:] in _ITEM_PRECEDERS)
+    ]
+    if not items:
+        return
+    lead = text[start : items[0].start()].strip()
+    if lead and len(lead) <= _MAX_HEADING + 10 and len(_FINAL_PUNCT.findall(lead)) <= 1:
+        out.append((_LEAD, start, lead.rstrip("。；;！!？?：:，,"), None))
+    for k, m in enumerate(items):
+        item_end = items[k + 1].start() if k + 1 < len(items) else end
+        body = text[m.end() : item_end]
+        # The item's title is its first clause: 一是抓项目，新签约… → 抓项目.
+        title = _CLAUSE_BREAK.split(_FINAL_PUNCT.split(body, 1)[0], 1)[0].strip()
+        out.append((5, m.start(), title, item_end))
+
+
+def _scope(raw: list, n: int) -> list[Heading]:
+    raw.sort(key=lambda h: h[1])
+    headings = []
+    for i, (level, start, title, end) in enumerate(raw):
+        if end is None:
+            end = n
+            for level2, start2, _, _ in raw[i + 1 :]:
+                if level2 <= level:
+                    end = start2
+                    break
+        headings.append(Heading(title, level, start, end))
+    return headings

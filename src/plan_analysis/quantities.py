@@ -1,0 +1,431 @@
+"""Every quantity in a plan, with value, unit, qualifier, kind and deadline.
+
+One compiled regex finds a number (Arabic or Chinese, with multipliers and
+ranges) followed by a unit from :mod:`plan_analysis.units`; the rest are
+small, named rules, each applied to the match and its neighbourhood. The
+rule that decided is recorded in the ``rule`` column
+(``<match>/<qualifier rule>/<kind rule>``).
+
+Never emitted (traps, ``_is_trap``):
+  * a number after 第, 数, 几, an ASCII letter or digit, ``.`` or ``+``
+    (第1篇, 第十九届, 数十个, PM2.5, 1+19+N);
+  * durations (3个月, 24小时); years and dates never match (年, 月, 日 are
+    not units);
+  * in Chinese numerals: 一 (一批, 一村一品, 一个: an article or a slogan —
+    plans write committed figures in digits), ordinal classifiers (二期),
+    malformed numerals (十四五, 十五五: codes), ``X个一Y`` and quoted
+    ``“两个维护”`` slogans, and classifiers that make terms rather than
+    counts (二次供水, 三类人员);
+  * a bare multiplier without a number (千家万户, 百亩) unless it is money
+    (亿元项目 → 1亿元, a project-size threshold);
+  * a unit running on into a longer word (十四五期间, 3处理).
+Kind (``_kind``):
+  * ``growth``: a percentage after a word of change (增长, 提高, 下降 …) or
+    listed after one (分别增长5.5%和7%);
+  * ``descriptor``: the quantity describes something rather than commits to
+    it — a bare 亿元; money before 项目/工程 (10亿元以上项目) or before 的
+    (5000万元以上的项目); after 的 (联建的3400亩); after a capacity word in
+    the same clause (年产, 总投资); directly followed by another quantity
+    (4个村1.2万亩: the scope); what already exists (共有12个村, 总人口5.6万人);
+    a voltage class (110千伏变电站); inside parentheses, the title, or
+    opening a quoted name (“十件民生实事”);
+  * ``target``: everything else.
+Qualifier (``_qualifier``): range (3-5项); suffix 以上/以内/以下/左右/多/余;
+prefix 不少于, 至少, 突破, 超过, 不超过, 控制在, 约 … right before the number
+(the multi-character ones up to a short verb away: 至少建成3座).
+Deadline: the nearest time word before the mention in its sentence
+(sentences end at 。；！？, so each task of a ；-list has its own), else the
+first one after it in its clause; descriptors have none.
+"""
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from datetime import date
+from pathlib import Path
+from typing import Iterator, NamedTuple
+
+from plan_analysis.deadlines import TIME_WORD, infer_year, resolve_deadline
+from plan_analysis.normalize import NormalizedText, normalize_file, normalize_text
+from plan_analysis.numerals import parse_number
+from plan_analysis.outline import Outline, outline
+from plan_analysis.units import UNITS
+
+__all__ = ["Quantity", "COLUMNS", "iter_quantities", "extract_quantities", "as_normalized"]
+
+
+class Quantity(NamedTuple):
+    """One quantity mention. A tuple in :data:`COLUMNS` order (cheap to make
+    and to turn into a DataFrame row); fields by name as well."""
+
+    doc: str | None
+    text: str
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    value: float
+    high: float | None
+    unit: str
+    qualifier: str
+    kind: str
+    deadline: str | None
+    deadline_start: date | None
+    deadline_end: date | None
+    area: str | None
+    measure: str | None
+    sentence: str
+    rule: str
+    confidence: float
+
+    def as_dict(self) -> dict:
+        return self._asdict()
+
+
+COLUMNS = list(Quantity._fields)
+
+
+# ------------------------------------------------------------------ pattern
+
+_CN_DIGITS = "〇零一二两三四五六七八九"
+_CN_ALL = _CN_DIGITS + "十百千万亿"
+# A multiplier must not eat the first character of a unit (1.5亿千瓦时, 2百分点).
+_MULT = r"(?:[十万亿]|千(?![瓦米克伏])|百(?!分))*"
+_NUM = (
+    rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s?(?:[多余](?=[十百千万亿]))?(?=[十百千万亿]){_MULT})?"
+    rf"|[{_CN_ALL}]+(?:点[{_CN_DIGITS}]+)?)"
+)
+# A unit must not run on into a longer word (十四五期间, 3处理, 2台账).
+_NOT_AFTER = {
+    "期": "间限望待盼末初中刊", "次": "数序", "台": "账阶风", "条": "件例款理",
+    "处": "理置罚", "所": "有以属得在谓", "部": "署分门件位", "项": "目", "种": "植类养子",
+    "场": "所景地", "位": "置于列", "名": "单称义", "门": "户槛类", "道": "路德理",
+    "口": "岸号径", "面": "积向对上", "节": "约能点日", "份": "额", "单": "位元",
+    "批": "次准复", "起": "来步点草", "轮": "胎", "头": "等", "届": "时",
+}
+
+
+def _unit_regex() -> str:
+    forms = sorted((f for f in UNITS if f != "％"), key=len, reverse=True)
+    parts = []
+    for form in forms:
+        esc = re.escape(form)
+        if form in _NOT_AFTER:
+            esc += f"(?![{_NOT_AFTER[form]}])"
+        if form.isascii() and form[-1].isalpha():
+            esc += r"(?![A-Za-z])"
+        parts.append(esc)
+    return "|".join(parts)
+
+
+_QUANTITY = re.compile(
+    rf"(?=[\d{_CN_ALL}])(?P<n1>{_NUM})(?P<p1>\s?%)?"
+    rf"(?:\s?(?P<sep>-|—|–|~|至|到)\s?(?P<n2>{_NUM}))?"
+    rf"(?P<more>多|余)?\s?"
+    rf"(?P<unit>{_unit_regex()})"
+    rf"(?P<suffix>及以上|以上|以下|以内|之内|左右)?"
+)
+
+_ORDINAL_CLASSIFIERS = set("期号级等届批")
+# Classifiers that, after a Chinese numeral, count things (十件, 两个, 三所);
+# the others mostly make terms (二次供水, 三类人员, 两头, 五位一体).
+_CHINESE_COUNT_CLASSIFIERS = set("个件项家所座户名条处人村套台")
+_BARE_MONEY = {"亿", "千万", "百万", "百亿", "千亿", "万亿"}
+_CURRENCIES = {u.name for u in UNITS.values() if u.dimension.startswith("currency:")}
+# A quantity right after an opening quote starts a name (“十件民生实事”).
+_OPENING_QUOTES = "“‘「『\""
+
+_PREFIX = re.compile(
+    r"(?P<ge>不少于|不低于|不小于|至少|突破|超过|多于|大于|高于|逾|(?<![赶高])超)"
+    r"|(?P<le>不超过|不高于|不多于|不大于|低于|少于|控制在|压减至|压缩至|压降至)"
+    r"|(?P<ap>(?<![签节制预合公条邀相契])约|(?<![最附临就靠])近)"
+    r"|(?P<eq>达到|达|实现|完成)"
+)
+# Multi-character qualifiers may stand a verb away (至少建成3座); one-character
+# ones (超, 逾, 约, 近, 达) only right before the number.
+_PREFIX_AT_END = re.compile(
+    rf"(?:{_PREFIX.pattern})\s?$"
+    r"|(?P<ge2>不少于|不低于|至少|力争突破|超过)[\u4e00-\u9fff]{1,3}$"
+    r"|(?P<le2>不超过|不高于|控制在)[\u4e00-\u9fff]{1,3}$"
+)
+_MORE_INSIDE = re.compile(r"\d[多余]")
+_SUFFIX_QUALIFIER = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=", "左右": "~"}
+
+# A rate of change: 增长15%, 下降3%. With 到/至 the figure is the level to
+# reach (提高到95% is a target), so those are left out.
+_GROWTH_WORD = re.compile(
+    r"(?:增长|增速|增幅|提高|提升|下降|降低|减少|增加|上升|递增|增|降|回落|同比|比上年|较上年)"
+    r"了?\s?(?:不少于|不低于|至少|超过|约|达到|达)?\s?$"
+)
+_CAPACITY = re.compile(r"年产(?!值)|年处理|年加工|年吞吐|设计产能|产能|总投资|占地|规模为")
+# Words stating what already exists: 全镇共有12个行政村, 总人口5.6万人.
+_EXISTING = re.compile(r"共有|现有|下辖|辖区内有|拥有|总人口|户籍人口|常住人口|总面积|辖区面积|国土面积")
+# Money right before a project noun is the project's size: 10亿元以上项目.
+_PROJECT_SIZE = re.compile(r"(?:以上|以下)?的?(?:重大|重点|产业|招商|工业|在建|新建|大)?(?:项目|工程)")
+# Items of one list share a kind: 分别增长5.5%和7%.
+_LIST_JOINER = re.compile(r"(?:和|、|及|与|以及)$")
+_CLAUSE_BREAKS = re.compile(r"[，,；;。！？!?：:\n]")
+# A scope: a count of places, then (after their noun) the amount in them:
+# 4个村1.2万亩, 3村1.4公里. Without a noun in between (1个100兆瓦电站) the
+# first number is the count itself.
+_NOUN_THEN_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,2}}[\d{_CN_DIGITS}十]")
+_NUMBER_NEXT = re.compile(rf"[\d{_CN_DIGITS}十]")
+_PLACE_UNITS = frozenset("村镇乡")
+# After 的 a quantity describes a thing (联建的3400亩基地) unless it is the
+# goal itself (全年的8亿元目标).
+_GOAL_NOUN = re.compile(r"(?:以上|左右)?(?:的)?(?:目标|任务|指标)")
+
+
+def as_normalized(source, *, doc: str | None = None) -> tuple[NormalizedText, str | None]:
+    """Accept text, bytes, a NormalizedText or a path; return it normalised."""
+    if isinstance(source, NormalizedText):
+        return source, doc or (Path(source.source).name if source.source else None)
+    if isinstance(source, os.PathLike) or (
+        isinstance(source, str) and len(source) < 4096 and "\n" not in source and _is_file(source)
+    ):
+        nt = normalize_file(source)
+        return nt, doc or Path(source).name
+    if isinstance(source, (str, bytes, bytearray, memoryview)):
+        return normalize_text(source, source=doc), doc
+    raise TypeError(f"cannot extract quantities from {type(source).__name__}")
+
+
+def _is_file(s: str) -> bool:
+    try:
+        return os.path.isfile(s)
+    except (OSError, ValueError):
+        return False
+
+
+class _Context:
+    """Per-document lookups, computed once: outline, clauses, time words."""
+
+    def __init__(self, nt: NormalizedText, year: int | None, quarter: int | None):
+        self.text = nt.text
+        self.outline: Outline = outline(nt)
+        self.clause_breaks = [m.end() for m in _CLAUSE_BREAKS.finditer(self.text)]
+        self._times: dict[int, list[re.Match]] = {}  # per sentence, found lazily
+        self.year = year if year is not None else infer_year(self.text)
+        self.quarter = quarter
+        title = self.outline.title
+        self.title_end = self.text.find(title) + len(title) if title else -1
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.clause_breaks, start)
+        cs = self.clause_breaks[k - 1] if k else 0
+        ke = bisect.bisect_left(self.clause_breaks, end)
+        ce = self.clause_breaks[ke] if ke < len(self.clause_breaks) else len(self.text)
+        return cs, ce
+
+    def _times_in(self, sentence_start: int, sentence_end: int) -> list[re.Match]:
+        # Time words are looked for only in sentences that hold a quantity.
+        times = self._times.get(sentence_start)
+        if times is None:
+            times = [m for m in TIME_WORD.finditer(self.text, sentence_start, sentence_end)
+                     if m.group("year") is None or any(m.group(g) for g in _TIME_GROUPS)]
+            self._times[sentence_start] = times
+        return times
+
+    def deadline(self, start: int, end: int, sentence: tuple[int, int], clause_end: int):
+        """The time word before the mention in its sentence, else after it in its clause."""
+        before = after = None
+        for m in self._times_in(*sentence):
+            if m.end() <= start:
+                before = m
+            elif m.start() >= end and after is None and m.end() <= clause_end:
+                after = m
+        return before or after
+
+
+_TIME_GROUPS = ("md", "m", "q", "half", "ye", "whole", "by_year")
+
+
+def _qualifier(text: str, m: re.Match, num_start: int, unit_name: str) -> tuple[str, str]:
+    if m.group("n2"):
+        return "range", "range"
+    suffix = m.group("suffix")
+    if suffix:
+        return _SUFFIX_QUALIFIER[suffix], "suffix"
+    if m.group("more") or _MORE_INSIDE.search(m.group("n1")):
+        return ">=", "suffix"  # 3000余人, 1000多万元
+    p = _PREFIX_AT_END.search(text, max(0, num_start - 7), num_start)
+    if p:
+        if p.group("ge") or p.group("ge2"):
+            return ">=", "prefix"
+        if p.group("le") or p.group("le2"):
+            return "<=", "prefix"
+        if p.group("ap"):
+            return "~", "prefix"
+    return "=", "default"
+
+
+def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, int],
+          unit, bare: bool, previous) -> tuple[str, str]:
+    text = ctx.text
+    if unit.dimension in ("percent", "percentage-point"):
+        if _GROWTH_WORD.search(text, max(clause[0], start - 14), start):
+            return "growth", "growth-word"
+        if previous is not None and previous.kind == "growth" and previous.end >= clause[0] \
+                and _LIST_JOINER.search(text, previous.end, start):
+            return "growth", "growth-list"
+    if bare:
+        return "descriptor", "bare-multiplier"
+    if unit.dimension == "voltage":
+        return "descriptor", "voltage-class"  # 110千伏变电站: the kind of station
+    if unit.dimension.startswith("currency:") and _PROJECT_SIZE.match(text, end):
+        return "descriptor", "project-size"
+    if text.startswith("的", end):
+        return "descriptor", "attributive-de"
+    if start > 0 and text[start - 1] == "的" and not _GOAL_NOUN.match(text, end):
+        return "descriptor", "after-de"
+    if _CAPACITY.search(text, clause[0], start):
+        return "descriptor", "capacity"
+    if _EXISTING.search(text, clause[0], start):
+        return "descriptor", "existing"
+    if not m.group("suffix") and (
+        _NOUN_THEN_NUMBER.match(text, end) or (unit.name in _PLACE_UNITS and _NUMBER_NEXT.match(text, end))
+    ):
+        return "descriptor", "scope"
+    if start <= ctx.title_end:
+        return "descriptor", "title"
+    if start > 0 and text[start - 1] in "(（" and text.startswith((")", "）"), end):
+        return "descriptor", "parenthesised"
+    if start > 0 and text[start - 1] in _OPENING_QUOTES:
+        return "descriptor", "quoted-name"  # “十件民生实事”: the name of a programme
+    return "target", "default"
+
+
+_MULTIPLIER_VALUE = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8}
+_TRAILING_MULTIPLIER = re.compile(r"[十百千万亿]+$")
+
+
+def _is_trap(text: str, m: re.Match, start: int, n1: str, n2: str | None, unit, chinese: bool) -> bool:
+    """Ordinals, codes, slogans, durations: matches that are not quantities."""
+    if unit.duration:
+        return True
+    if start > 0:
+        before = text[start - 1]
+        if before in "第.+数几" or (before.isascii() and before.isalnum()):
+            return True  # 第1篇, 1+19+N, PM2.5, G318, 数十个, 几百户
+    if not chinese:
+        return False
+    if all(ch in "百千万亿" for ch in n1):
+        return not (n1 in _BARE_MONEY and unit.name in _CURRENCIES and not n2)  # 千家万户 vs 亿元项目
+    return (
+        n1[0] in "零〇"  # 零部件
+        or n1 == "一"  # 一批, 一村一品, 一个: an article, not a count
+        or (unit.name in _ORDINAL_CLASSIFIERS and not n2)  # 二期
+        or text.startswith("一", m.end())  # 三个一批, 五位一体
+        or (unit.dimension.startswith("count:") and unit.name not in _CHINESE_COUNT_CLASSIFIERS)
+        or (unit.name == "个" and start > 0 and text[start - 1] in _OPENING_QUOTES)  # “两个维护”
+    )
+
+
+def _number(written: str, chinese: bool) -> float:
+    if chinese:
+        return _parse_cn_strict(written)
+    try:
+        return float(written)  # the common case: 8, 2.5, 50000
+    except ValueError:
+        return parse_number(written.replace(" ", "").replace("多", "").replace("余", ""))
+
+
+def _values(n1: str, n2: str | None, chinese: bool, bare: bool) -> tuple[float, float | None] | None:
+    """(value, high) in base units, or None when the numbers do not read."""
+    try:
+        if bare:
+            value = 1.0
+            for ch in n1:
+                value *= _MULTIPLIER_VALUE[ch]
+            return value, None
+        value = _number(n1, chinese)
+        if not n2:
+            return value, None
+        high = _number(n2, not n2[0].isdigit())
+    except ValueError:
+        return None
+    # 1-2万元: a multiplier written once applies to both ends.
+    mult = _TRAILING_MULTIPLIER.search(n2)
+    if mult and not chinese and not _TRAILING_MULTIPLIER.search(n1):
+        for ch in mult.group():
+            value *= _MULTIPLIER_VALUE[ch]
+    return (value, high) if high >= value else None
+
+
+def iter_quantities(
+    normalized: NormalizedText, year: int | None = None, *, doc: str | None = None,
+    quarter: int | None = None,
+) -> Iterator[Quantity]:
+    """Yield the quantities of one normalised text, in text order."""
+    text = normalized.text
+    ctx = _Context(normalized, year, quarter)
+    located: dict[int, object] = {}  # sentence start → Location (one lookup per sentence)
+    sentence_at = ctx.outline.sentence_at
+    previous = None
+    for m in _QUANTITY.finditer(text):
+        start = m.start()
+        n1, n2, unit_form = m.group("n1", "n2", "unit")
+        unit = UNITS[unit_form]
+        chinese = not n1[0].isdigit()
+        if _is_trap(text, m, start, n1, n2, unit, chinese):
+            continue
+        bare = chinese and all(ch in "百千万亿" for ch in n1)
+        values = _values(n1, n2, chinese, bare)
+        if values is None:
+            continue
+        value, high = values
+        end = m.end()
+        clause = ctx.clause(start, end)
+        qualifier, q_rule = _qualifier(text, m, start, unit.name)
+        kind, k_rule = _kind(ctx, m, start, end, clause, unit, bare, previous)
+        sent = sentence_at(start)
+        loc = located.get(sent.start)
+        if loc is None:
+            loc = located[sent.start] = ctx.outline.locate(start)
+        deadline = d_start = d_end = None
+        if kind != "descriptor":
+            tm = ctx.deadline(start, end, (loc.sentence_start, loc.sentence_end), clause[1])
+            if tm is not None:
+                deadline = tm.group()
+                d_start, d_end = resolve_deadline(deadline, ctx.year, ctx.quarter)
+        raw_start, raw_end = normalized.raw_span(start, end)
+        if "\ufffd" in text[max(0, start - 3) : end + 3]:
+            confidence = 0.5  # next to damaged text
+        else:
+            confidence = 0.85 if bare else 0.8 if chinese else 0.95
+        previous = Quantity(
+            doc, m.group(), start, end, raw_start, raw_end, value, high, unit.name, qualifier, kind,
+            deadline, d_start, d_end, loc.area, loc.measure, loc.sentence,
+            f"{'bare' if bare else 'range' if n2 else 'number'}-unit/{q_rule}/{k_rule}",
+            confidence,
+        )
+        yield previous
+
+
+_TWO_DIGITS = re.compile(rf"[{_CN_DIGITS}]{{2}}")
+
+
+def _parse_cn_strict(s: str) -> float:
+    """Chinese numerals that read as one number (not 十四五, not 三五)."""
+    if len(s) > 1 and all(ch in _CN_DIGITS for ch in s.split("点")[0]):
+        raise ValueError(f"digit string, not a count: {s!r}")
+    if _TWO_DIGITS.search(s.split("点")[0].replace("零", "").replace("〇", "")):
+        raise ValueError(f"not a well-formed numeral: {s!r}")
+    return parse_number(s)
+
+
+def extract_quantities(text_or_path, year: int | None = None, *, doc: str | None = None,
+                       quarter: int | None = None):
+    """Extract every quantity into a pandas DataFrame (columns: :data:`COLUMNS`).
+
+    ``text_or_path``: str of text, bytes, a NormalizedText, or a path (a
+    ``Path``, or a str naming an existing file). ``year`` is the plan year for
+    deadline dates (inferred from the text when None).
+    """
+    import pandas as pd
+
+    nt, doc = as_normalized(text_or_path, doc=doc)
+    rows = list(iter_quantities(nt, year, doc=doc, quarter=quarter))  # tuples in COLUMNS order
+    frame = pd.DataFrame.from_records(rows, columns=COLUMNS)
+    return frame.astype({"value": "float64", "high": "float64"})

@@ -1,0 +1,230 @@
+"""Chinese units of measure and measure words (量词), as one table.
+
+Each entry maps a written unit (simplified characters, as it appears after
+normalisation) to a :class:`Unit`: its canonical name, its dimension and its
+size in the dimension's reference unit. Dimensions keep apples from oranges:
+``convert`` refuses to turn 亩 into 公里 or 美元 into 元 (exchange rates are
+not a unit question).
+
+Design choices, documented because callers depend on them:
+
+* ``parse_unit`` splits off numeric multipliers only (十 百 千 万 亿 and their
+  products: 千万, 十亿, 万亿 …) and keeps the unit *as written*, normalised to
+  its canonical simplified name: ``parse_unit("万亩") == (1e4, "亩")``.
+  It does not change the unit of measure itself, so ``parse_unit("米")`` is
+  ``(1.0, "米")``, not ``(0.001, "公里")``: a plan that says 米 is tracked in
+  米. Use ``convert`` to change between units of one dimension.
+* Synonyms collapse to one canonical name: 千米/km → 公里, 千克/kg → 公斤,
+  美金 → 美元, 港币 → 港元, 台套/台（套） → 台(套), 标箱/TEU → 标准箱.
+  千米, 千克, 千瓦 are units in their own right and never read as 千 × 米.
+* Each count classifier (个, 家, 项, 户 …) is its own dimension: 3个 and 3家
+  count different things, so converting between them is refused.
+* Traditional forms (萬元, 畝, 個, 戶, 臺(套) …) give the same result as the
+  simplified ones.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = [
+    "Unit",
+    "UnitMismatchError",
+    "UNITS",
+    "MULTIPLIERS",
+    "parse_unit",
+    "convert",
+    "lookup",
+    "dimension",
+    "unit_alternation",
+]
+
+
+class UnitMismatchError(ValueError):
+    """Two units measure different things (亩 vs 公里), so no conversion exists."""
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit of measure: canonical name, dimension and size in that dimension."""
+
+    name: str
+    dimension: str
+    factor: float = 1.0  # size in the dimension's reference unit
+    duration: bool = False  # a span of time (个月, 天): not a plan quantity
+
+
+# Numeric multipliers that may stand between a number and its unit (1.2万亩).
+MULTIPLIERS: dict[str, float] = {"十": 1e1, "百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8}
+
+_M2_PER_MU = 10000.0 / 15.0  # 1 亩 = 666.67 平方米 (the statutory mu)
+
+# (written forms, canonical name, dimension, factor to the dimension's reference)
+_TABLE: list[tuple[tuple[str, ...], str, str, float]] = [
+    # Currencies: each its own dimension, no exchange rates here.
+    (("元", "人民币"), "元", "currency:CNY", 1.0),
+    (("美元", "美金"), "美元", "currency:USD", 1.0),
+    (("欧元",), "欧元", "currency:EUR", 1.0),
+    (("日元",), "日元", "currency:JPY", 1.0),
+    (("英镑",), "英镑", "currency:GBP", 1.0),
+    (("港元", "港币"), "港元", "currency:HKD", 1.0),
+    (("澳元",), "澳元", "currency:AUD", 1.0),
+    (("韩元",), "韩元", "currency:KRW", 1.0),
+    (("卢布",), "卢布", "currency:RUB", 1.0),
+    # Area (reference: 平方米).
+    (("平方米", "平米", "m²", "m2", "㎡"), "平方米", "area", 1.0),
+    (("平方公里", "平方千米", "km²", "km2", "㎢"), "平方公里", "area", 1e6),
+    (("公顷", "ha"), "公顷", "area", 1e4),
+    (("亩",), "亩", "area", _M2_PER_MU),
+    # Length (reference: 米).
+    (("公里", "千米", "km"), "公里", "length", 1e3),
+    (("米", "延米", "m"), "米", "length", 1.0),
+    (("厘米", "cm"), "厘米", "length", 1e-2),
+    (("里",), "里", "length", 500.0),
+    # Volume (reference: 立方米).
+    (("立方米", "方米", "m³", "m3"), "立方米", "volume", 1.0),
+    (("升", "L"), "升", "volume", 1e-3),
+    # Mass (reference: 公斤).
+    (("吨", "t"), "吨", "mass", 1e3),
+    (("公斤", "千克", "kg"), "公斤", "mass", 1.0),
+    (("斤",), "斤", "mass", 0.5),
+    (("克", "g"), "克", "mass", 1e-3),
+    # Energy and power (reference: 千瓦时, 千瓦).
+    (("千瓦时", "度", "kWh"), "千瓦时", "energy", 1.0),
+    (("吨标准煤", "吨标煤"), "吨标准煤", "energy:coal", 1.0),
+    (("千瓦", "kW"), "千瓦", "power", 1.0),
+    (("兆瓦", "MW"), "兆瓦", "power", 1e3),
+    (("吉瓦", "GW"), "吉瓦", "power", 1e6),
+    (("瓦", "W"), "瓦", "power", 1e-3),
+    (("千伏安",), "千伏安", "apparent-power", 1.0),
+    (("千伏", "kV"), "千伏", "voltage", 1.0),
+    # Concentrations (air and water quality targets).
+    (("微克/立方米", "μg/m³", "μg/m3", "ug/m3"), "微克/立方米", "concentration:air", 1.0),
+    (("毫克/升", "mg/L", "mg/l"), "毫克/升", "concentration:water", 1.0),
+    # Freight.
+    (("标准箱", "标箱", "TEU"), "标准箱", "container", 1.0),
+    # Ratios.
+    (("%", "％"), "%", "percent", 1.0),
+    # A change of 2个百分点 is not a change of 2%: its own dimension.
+    (("个百分点", "百分点"), "个百分点", "percentage-point", 1.0),
+    (("‰",), "‰", "permille", 1.0),
+    (("倍",), "倍", "multiple", 1.0),
+    # People and visits.
+    (("人次",), "人次", "count:人次", 1.0),
+    (("户次",), "户次", "count:户次", 1.0),
+    (("车次",), "车次", "count:车次", 1.0),
+    (("架次",), "架次", "count:架次", 1.0),
+    (("场次",), "场次", "count:场次", 1.0),
+    (("班次",), "班次", "count:班次", 1.0),
+    (("人",), "人", "count:人", 1.0),
+    (("名",), "名", "count:名", 1.0),
+    (("位",), "位", "count:位", 1.0),
+    (("户",), "户", "count:户", 1.0),
+    # Equipment sets: 台(套) is one unit, written with either parentheses.
+    (("台(套)", "台（套）", "台套"), "台(套)", "count:台(套)", 1.0),
+    # Time spans: recognised so that they are *not* read as counts (3个月).
+    (("个月",), "个月", "duration", 30.0),
+    (("个工作日", "工作日"), "个工作日", "duration", 1.0),
+    (("天",), "天", "duration", 1.0),
+    (("小时",), "小时", "duration", 1.0 / 24.0),
+]
+
+# Count classifiers (量词) each counting their own kind of thing.
+_CLASSIFIERS = (
+    "个 家 项 件 处 座 台 套 条 篇 所 村 镇 乡 辆 艘 架 次 场 期 批 只 头 棵 株 "
+    "张 本 册 份 部 间 栋 幢 床 支 队 门 类 种 片 块 宗 笔 单 例 起 轮 届 盏 根 "
+    "口 组 对 双 节 堂 课 所 园 站 校 孔 道 面 扇 座 段 处 宗 眼"
+).split()
+for _c in dict.fromkeys(_CLASSIFIERS):
+    if _c in MULTIPLIERS:
+        continue
+    _TABLE.append(((_c,), _c, f"count:{_c}", 1.0))
+
+UNITS: dict[str, Unit] = {}
+for _forms, _name, _dim, _factor in _TABLE:
+    _unit = Unit(_name, _dim, _factor, duration=_dim == "duration")
+    for _form in _forms:
+        UNITS.setdefault(_form, _unit)
+
+# Traditional characters that occur in units, so that unit strings taken from
+# unnormalised text still resolve (the extractor itself sees simplified text).
+_T2S_UNIT_CHARS = str.maketrans(
+    "萬億畝個戶處臺條張噸裏裡頃雙輛間屆場項門類種筆圓歐鎊幣韓對組隻頭時標準"
+    "點級縣鎮鄉區園廠網課節輪餘棟閒車盞隊幹塊單蘭盧",
+    "万亿亩个户处台条张吨里里顷双辆间届场项门类种笔元欧镑币韩对组只头时标准"
+    "点级县镇乡区园厂网课节轮余栋闲车盏队干块单兰卢",
+)
+
+_MULTIPLIER_CHARS = frozenset(MULTIPLIERS)
+
+
+def _canonical_form(text: str) -> str:
+    return text.strip().translate(_T2S_UNIT_CHARS)
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str) -> tuple[float, Unit]:
+    s = _canonical_form(text)
+    if not s:
+        raise ValueError("empty unit")
+    # Longest known unit suffix first, so 千米 is a unit and 千万元 is 千万 × 元.
+    for i in range(len(s)):
+        unit = UNITS.get(s[i:])
+        if unit is None:
+            continue
+        prefix = s[:i]
+        if prefix and not set(prefix) <= _MULTIPLIER_CHARS:
+            continue
+        multiplier = 1.0
+        for ch in prefix:
+            multiplier *= MULTIPLIERS[ch]
+        return multiplier, unit
+    raise ValueError(f"unknown unit {text!r}")
+
+
+def parse_unit(text: str) -> tuple[float, str]:
+    """Split a written unit into (multiplier, canonical base unit).
+
+    >>> parse_unit("万元"), parse_unit("亿元"), parse_unit("万亩")
+    ((10000.0, '元'), (100000000.0, '元'), (10000.0, '亩'))
+    >>> parse_unit("km"), parse_unit("千米"), parse_unit("米")
+    ((1.0, '公里'), (1.0, '公里'), (1.0, '米'))
+
+    Raises ``ValueError`` for a string that is not a known unit.
+    """
+    multiplier, unit = _parse(text)
+    return multiplier, unit.name
+
+
+def lookup(text: str) -> Unit | None:
+    """The :class:`Unit` a written unit (without multiplier) stands for, or None."""
+    return UNITS.get(_canonical_form(text))
+
+
+def dimension(text: str) -> str:
+    """The dimension of a written unit (``"area"``, ``"currency:CNY"``, ``"count:个"`` …)."""
+    return _parse(text)[1].dimension
+
+
+def convert(value: float, from_unit: str, to_unit: str) -> float:
+    """Convert ``value`` from one written unit to another of the same dimension.
+
+    ``convert(1.2, "万亩", "亩") == 12000``; ``convert(1, "公里", "米") == 1000``.
+    Raises :class:`UnitMismatchError` when the dimensions differ (亩 vs 公里) and
+    ``ValueError`` for an unknown unit.
+    """
+    m_from, u_from = _parse(from_unit)
+    m_to, u_to = _parse(to_unit)
+    if u_from.dimension != u_to.dimension:
+        raise UnitMismatchError(
+            f"cannot convert {from_unit!r} ({u_from.dimension}) to {to_unit!r} ({u_to.dimension})"
+        )
+    return value * (m_from * u_from.factor) / (m_to * u_to.factor)
+
+
+def unit_alternation(*, include_durations: bool = True) -> str:
+    """A regex alternation of every written unit, longest first (for extractors)."""
+    forms = [f for f, u in UNITS.items() if include_durations or not u.duration]
+    forms.sort(key=len, reverse=True)
+    return "|".join(re.escape(f) for f in forms)

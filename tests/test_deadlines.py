@@ -1,0 +1,62 @@
+"""Time words of plans → date ranges."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from plan_analysis.deadlines import find_deadlines, infer_year, resolve_deadline
+
+
+@pytest.mark.parametrize(
+    "word, start, end",
+    [
+        ("全年", date(2025, 1, 1), date(2025, 12, 31)),
+        ("今年", date(2025, 1, 1), date(2025, 12, 31)),
+        ("年内", date(2025, 1, 1), date(2025, 12, 31)),
+        ("一季度", date(2025, 1, 1), date(2025, 3, 31)),
+        ("四季度", date(2025, 10, 1), date(2025, 12, 31)),
+        ("第三季度", date(2025, 7, 1), date(2025, 9, 30)),
+        ("上半年", date(2025, 1, 1), date(2025, 6, 30)),
+        ("下半年", date(2025, 7, 1), date(2025, 12, 31)),
+        ("年底前", date(2025, 1, 1), date(2025, 12, 31)),
+        ("11月底前", date(2025, 1, 1), date(2025, 11, 30)),
+        ("10月底", date(2025, 10, 21), date(2025, 10, 31)),
+        ("6月30日前", date(2025, 1, 1), date(2025, 6, 30)),
+        ("2026年底", date(2026, 12, 1), date(2026, 12, 31)),
+        ("明年", date(2026, 1, 1), date(2026, 12, 31)),
+    ],
+)
+def test_resolve(word, start, end):
+    assert resolve_deadline(word, 2025) == (start, end)
+
+
+def test_by_deadlines_start_with_the_plan_quarter():
+    # A Q4 plan: 年底前 runs over the quarter, 11月底前 from October.
+    assert resolve_deadline("年底前", 2025, quarter=4) == (date(2025, 10, 1), date(2025, 12, 31))
+    assert resolve_deadline("11月底前", 2025, quarter=4) == (date(2025, 10, 1), date(2025, 11, 30))
+    # …but a deadline before the quarter cannot start after it ends.
+    assert resolve_deadline("6月30日前", 2025, quarter=4) == (date(2025, 1, 1), date(2025, 6, 30))
+
+
+def test_unknown_year_or_word_gives_no_dates():
+    assert resolve_deadline("全年", None) == (None, None)
+    assert resolve_deadline("冲刺期", 2025) == (None, None)
+
+
+def test_find_deadlines_in_a_sentence():
+    text = "确保四季度新签约项目2个以上，11月底前化解积案，三年内完成，2024年启动。"
+    found = [d.text for d in find_deadlines(text, 2025)]
+    assert found == ["四季度", "11月底前"]  # 三年内 is a duration, 2024年 a date
+
+
+def test_infer_year():
+    assert infer_year("2025年，樊川镇将聚焦产业升级") == 2025
+    assert infer_year("四季度既是全年工作的冲刺期") is None
+
+
+def test_by_a_year():
+    # 到2025年 (by 2025): to the end of that year; 2025年 alone is a date.
+    assert resolve_deadline("到2025年", 2024) == (date(2024, 1, 1), date(2025, 12, 31))
+    assert resolve_deadline("到2025年", None) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert [d.text for d in find_deadlines("到2025年，建成；2024年启动", 2024)] == ["到2025年"]

@@ -1,0 +1,281 @@
+"""extract_quantities: values, units, qualifiers, kinds, deadlines, traps."""
+from __future__ import annotations
+
+import math
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from plan_analysis.normalize import normalize_text
+from plan_analysis.quantities import COLUMNS, extract_quantities, iter_quantities
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "data" / "raw" / "chentao-2025q4.txt"
+INDICATORS = REPO / "data" / "plans" / "chentao-2025q4" / "indicators.csv"
+
+
+def one(text: str, **kwargs) -> dict:
+    frame = extract_quantities(text, **kwargs)
+    assert len(frame) == 1, frame[["text", "value", "unit"]]
+    return frame.iloc[0].to_dict()
+
+
+def texts(text: str) -> list[str]:
+    return list(extract_quantities(text)["text"])
+
+
+# ------------------------------------------------------------------ the seed
+
+
+@pytest.fixture(scope="module")
+def seed() -> pd.DataFrame:
+    return extract_quantities(SEED, year=2025)
+
+
+def test_seed_reproduces_every_curated_quantity(seed):
+    curated = pd.read_csv(INDICATORS)
+    curated = curated[curated["kind"].isin(["target", "descriptor"])]
+    assert len(curated) == 23
+    for row in curated.itertuples():
+        hits = seed[(seed["text"] == row.quantity_text) & (seed["kind"] == row.kind)]
+        hits = hits[[math.isclose(v, row.target) for v in hits["value"]]]
+        assert len(hits) >= 1, row.id
+        hit = hits.iloc[0]
+        assert hit["unit"] == row.unit, row.id
+        assert hit["qualifier"] == row.qualifier, row.id
+        expected_deadline = None if pd.isna(row.deadline_text) else row.deadline_text
+        assert (hit["deadline"] if isinstance(hit["deadline"], str) else None) == expected_deadline, row.id
+
+
+def test_seed_emits_no_other_target(seed):
+    curated = pd.read_csv(INDICATORS)
+    curated_targets = set(curated.loc[curated["kind"] == "target", "quantity_text"])
+    emitted_targets = set(seed.loc[seed["kind"] == "target", "text"])
+    assert emitted_targets == curated_targets
+    assert len(seed) == 23
+
+
+def test_seed_rows_carry_context(seed):
+    row = seed[seed["text"] == "8亿元"].iloc[0]
+    # 全年工業(yè)實(shí)施開(kāi)票8億元 → 8e8 元, whole year 2025
+    assert row["value"] == 8e8 and row["unit"] == "元" and row["kind"] == "target"
+    assert (row["deadline_start"], row["deadline_end"]) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert row["area"].startswith("聚焦经济运行") and row["measure"] == "紧盯核心指标实现"
+    assert "8亿元" in row["sentence"]
+    raw = SEED.read_text(encoding="utf-8")
+    assert raw[row["raw_start"] : row["raw_end"]] == "8億元"
+    assert list(seed.columns) == COLUMNS
+
+
+# ----------------------------------------------------------- values and units
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("全年实现开票8亿元。", 8e8, "元"),
+        ("完成投资2.5亿元。", 2.5e8, "元"),
+        ("建设1.2万亩高标准农田。", 12000, "亩"),
+        ("引进外资500万美元。", 5e6, "美元"),
+        ("粮食产量9800万斤。", 9.8e7, "斤"),
+        ("新建年产10000台（套）电机项目签约。", 10000, "台(套)"),
+        ("新增3座危桥改造。", 3, "座"),
+        ("改造提升运动场2個。", 2, "个"),
+        ("新增绿地面积5000平方米。", 5000, "平方米"),
+        ("新建光伏电站装机20兆瓦。", 20, "兆瓦"),
+        ("完成造林1200公顷。", 1200, "公顷"),
+        ("港口吞吐量达到120万标准箱。", 1.2e6, "标准箱"),
+        ("培训农民500人次。", 500, "人次"),
+        ("全年发电量1.5亿千瓦时。", 1.5e8, "千瓦时"),
+        ("完成招商签约一千二百万元。", 1.2e7, "元"),
+        ("新增就业岗位3000余个。", 3000, "个"),
+        ("完成投资500 万元。", 5e6, "元"),  # a space before the multiplier
+        ("争取上级资金3000余万元。", 3e7, "元"),
+        ("全年发电量2亿千瓦时。", 2e8, "千瓦时"),  # 千 of 千瓦时 is the unit's, not a multiplier
+        ("PM2.5浓度控制在35微克/立方米以下。", 35, "微克/立方米"),
+        ("城镇登记失业率下降2个百分点。", 2, "个百分点"),
+    ],
+)
+def test_values_in_base_units(text, value, unit):
+    row = one(text)
+    assert row["value"] == pytest.approx(value)
+    assert row["unit"] == unit
+
+
+def test_chinese_numerals():
+    frame = extract_quantities("办好十件民生实事，新建两个示范基地，建设三所学校。")
+    assert list(zip(frame["value"], frame["unit"])) == [(10, "件"), (2, "个"), (3, "所")]
+
+
+@pytest.mark.parametrize(
+    "text, value, high, unit",
+    [
+        ("计划引进3-5项新品种。", 3, 5, "项"),
+        ("规划建设2-3个采摘园。", 2, 3, "个"),
+        ("新增街头绿地3-5處。", 3, 5, "处"),
+        ("地区生产总值增长4.5%至5%。", 4.5, 5, "%"),
+        ("新增投资1-2亿元。", 1e8, 2e8, "元"),
+    ],
+)
+def test_ranges(text, value, high, unit):
+    row = one(text)
+    assert (row["value"], row["high"], row["unit"], row["qualifier"]) == (
+        pytest.approx(value), pytest.approx(high), unit, "range"
+    )
+
+
+# ------------------------------------------------------------------ qualifiers
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("新增停车位500个以上。", ">="),
+        ("全年培训农民不少于500人次。", ">="),
+        ("签约项目突破10个。", ">="),
+        ("新增就业超过2000人。", ">="),
+        ("至少建成3座。", ">="),
+        ("能耗控制在5万吨标准煤以内。", "<="),
+        ("新增债务不超过2亿元。", "<="),
+        ("事故起数控制在3起以下。", "<="),
+        ("新增就业2000人左右。", "~"),
+        ("争取上级资金3000余万元。", ">="),
+        ("新增就业岗位300多个。", ">="),
+        ("完成投资约3亿元。", "~"),
+        ("完成投资3亿元。", "="),
+        ("一季度已超前完成500万美元外资到账任务。", "="),  # 超前 is not 超
+        ("新签约项目3个，签约金额5亿元。", "="),  # 签约 is not 约
+    ],
+)
+def test_qualifiers(text, qualifier):
+    assert list(extract_quantities(text)["qualifier"])[-1] == qualifier
+
+
+# ------------------------------------------------------------------ kinds
+
+
+def test_nested_quantities_give_descriptor_and_target():
+    frame = extract_quantities("计划全年引进投资5000万元以上的项目3个以上。")
+    assert list(frame["text"]) == ["5000万元以上", "3个以上"]
+    assert list(frame["kind"]) == ["descriptor", "target"]
+    assert list(frame["qualifier"]) == [">=", ">="]
+    assert list(frame["value"]) == [5e7, 3]
+    assert frame["deadline"].iloc[1] == "全年" and pd.isna(frame["deadline"].iloc[0])
+
+
+def test_bare_yiyuan_project_is_a_descriptor_of_one_yi():
+    frame = extract_quantities("确保四季度新签约亿元项目2个以上。")
+    first = frame.iloc[0]
+    assert (first["text"], first["value"], first["unit"], first["kind"], first["qualifier"]) == (
+        "亿元", 1e8, "元", "descriptor", "="
+    )
+    assert frame.iloc[1]["kind"] == "target" and frame.iloc[1]["deadline"] == "四季度"
+    above = extract_quantities("新签约亿元以上项目8个以上。").iloc[0]
+    assert (above["text"], above["qualifier"]) == ("亿元以上", ">=")
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("规上工业企业研发投入增长15%以上。", ["growth"]),
+        ("地区生产总值同比增长6%。", ["growth"]),
+        ("森林覆盖率达到45%。", ["target"]),
+        ("卫生厕所普及率提高到95%。", ["target"]),  # the level to reach, not a rate
+        ("城乡居民收入分别增长5.5%和7%。", ["growth", "growth"]),
+        ("招引10亿元以上项目5个。", ["descriptor", "target"]),
+        ("建设110千伏变电站1座。", ["descriptor", "target"]),
+        ("全镇共有12个行政村、3个社区，总人口5.6万人。", ["descriptor"] * 3),
+        ("扎实干好“十件民生实事”，新建两所学校。", ["descriptor", "target"]),
+        ("推动年产50000套用品、350万条瑜伽垫项目竣工。", ["descriptor", "descriptor"]),
+        ("做好联建的3400亩基地管护。", ["descriptor"]),
+        ("推进4个村1.2万亩高标准农田建设。", ["descriptor", "target"]),
+        ("实施友联等3村1.4公里道路建设。", ["descriptor", "target"]),
+        ("完成农村6.5公里道路大中修。", ["target"]),
+        ("镇目标工作计划(2篇)\n正文。", ["descriptor"]),
+    ],
+)
+def test_kinds(text, kinds):
+    assert list(extract_quantities(text)["kind"]) == kinds
+
+
+# ------------------------------------------------------------------ deadlines
+
+
+def test_deadline_is_the_time_word_of_the_sentence():
+    text = ("全年新增天然气入户1800户以上；持续改善办学条件，改造运动场2个；"
+            "四季度做好手续，跟踪5000平方米厂房竣工，确保年底前投产。一季度完成500万美元到账。")
+    frame = extract_quantities(text, year=2024)
+    assert list(frame["deadline"].fillna("-")) == ["全年", "-", "四季度", "一季度"]
+    assert frame.iloc[2]["deadline_start"] == date(2024, 10, 1)
+    assert frame.iloc[3]["deadline_end"] == date(2024, 3, 31)
+
+
+def test_by_a_year_and_clause_by_clause():
+    frame = extract_quantities("到2026年，建成5G基站100个。一季度完成投资3亿元，上半年完成8亿元，全年完成20亿元。", year=2025)
+    assert list(frame["deadline"]) == ["到2026年", "一季度", "上半年", "全年"]
+    assert frame.iloc[0]["deadline_end"] == date(2026, 12, 31)
+
+
+def test_year_is_inferred_from_the_text():
+    frame = extract_quantities("2025年，某镇将全年新增就业2480人。")
+    assert frame.iloc[0]["deadline_end"] == date(2025, 12, 31)
+    assert extract_quantities("全年新增就业2480人。").iloc[0]["deadline_start"] is None
+
+
+# ------------------------------------------------------------------ traps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年，确保10月底投产。",
+        "一是紧盯指标。二是抓项目。",
+        "第1篇，第十九届人民代表大会第三次会议。",
+        "推进一期厂房和二期项目，做好首批企业培训。",
+        "用好“1+19+N”阵地，建设“三纵三横”道路。",
+        "培植“一村一品”特色，形成“一级抓一级”体系。",
+        "确保“十四五”圆满收官，为“十五五”奠定基础，十四五期间。",
+        "抓住村“两委”换届契机。",
+        "四季度做好七顷犬只留检投入使用。",
+        "安全生产治本攻坚三年行动，检验五年发展成效，3个月内完成，24小时服务。",
+        "11月底前攻坚化解一批信访积案。",
+        "千家万户，百亩良田，汽车零部件产业链，三大主导产业，242精网微格。",
+        "建成数十个站点，服务几百户群众。",
+        "坚决做到“两个维护”，深化“三个一批”，推进二次供水改造。",
+    ],
+)
+def test_traps_are_never_emitted(text):
+    assert texts(text) == []
+
+
+# ------------------------------------------------------------------ inputs
+
+
+def test_accepts_str_bytes_path_and_normalized(tmp_path):
+    text = "全年完成技改投入1億元。"
+    path = tmp_path / "plan.txt"
+    path.write_bytes(text.encode("gb18030"))
+    frames = [
+        extract_quantities(text),
+        extract_quantities(text.encode("utf-8")),
+        extract_quantities(path),
+        extract_quantities(str(path)),
+        extract_quantities(normalize_text(text)),
+    ]
+    for frame in frames:
+        assert list(frame["value"]) == [1e8] and list(frame["unit"]) == ["元"]
+    assert frames[2]["doc"].iloc[0] == "plan.txt"
+
+
+def test_spans_are_exact_in_the_normalised_text():
+    nt = normalize_text(SEED.read_bytes())
+    for q in iter_quantities(nt):
+        assert nt.text[q.start : q.end] == q.text
+        assert q.raw_start <= q.raw_end
+
+
+def test_empty_text_gives_an_empty_frame_with_all_columns():
+    frame = extract_quantities("")
+    assert frame.empty and list(frame.columns) == COLUMNS
