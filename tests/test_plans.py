@@ -107,6 +107,21 @@ def test_every_source_phrase_occurs_in_the_normalised_text(plan):
     assert not missing
 
 
+def test_spans_point_at_the_quantity_in_the_normalised_text(plan):
+    text = plan.text.text
+    for _, row in plan.indicators.iterrows():
+        expected = row["source_phrase"] if pd.isna(row["quantity_text"]) else row["quantity_text"]
+        assert text[row["span_start"] : row["span_end"]] == expected, row["id"]
+
+
+def test_spans_map_back_to_the_raw_text(plan):
+    # 1.2万亩 is written 1.2萬(wàn)畝 in the raw file; 8亿元 as 8億元.
+    rows = plan.indicators.set_index("id")
+    for ident, raw in [("rur.high_standard_farmland", "1.2萬(wàn)畝"), ("eco.invoicing", "8億元")]:
+        start, end = plan.text.raw_span(int(rows.loc[ident, "span_start"]), int(rows.loc[ident, "span_end"]))
+        assert plan.text.raw[start:end] == raw
+
+
 def test_quantity_text_occurs_once_in_its_source_phrase(plan):
     for _, row in plan.indicators.dropna(subset=["quantity_text"]).iterrows():
         assert row["source_phrase"].count(row["quantity_text"]) == 1, row["id"]
@@ -219,6 +234,8 @@ def _rewrite_cell(path, ident, column, value):
         ("eco.invoicing", "quantity_text", "9亿元", "not in the source phrase"),
         ("liv.petition_backlog", "target", "3", "milestone has no target"),
         ("eco.invoicing", "name_zh", "", "cell is empty"),
+        ("eco.invoicing", "span_end", "", "span is incomplete"),
+        ("eco.invoicing", "span_start", "2.5", "whole number"),
     ],
 )
 def test_indicator_rule_failures_name_file_row_and_column(plan_files, ident, column, value, message):
@@ -261,3 +278,24 @@ def test_indicator_file_not_utf8(plan_files):
     path.write_bytes(path.read_text(encoding="utf-8").encode("gbk"))
     with pytest.raises(InputError, match="not valid UTF-8"):
         load_indicators(path)
+
+
+def test_extractor_reproduces_each_curated_quantity_at_its_span(plan):
+    """Curated by hand and extracted by rule, the two tables must agree on the seed."""
+    from plan_analysis.quantities import extract_quantities
+
+    extracted = extract_quantities(plan.text, year=plan.plan_year).set_index(["start", "end"])
+    quantified = plan.indicators[plan.indicators["kind"] != "milestone"]
+    for _, row in quantified.iterrows():
+        key = (int(row["span_start"]), int(row["span_end"]))
+        assert key in extracted.index, f"{row['id']}: nothing extracted at {key}"
+        hit = extracted.loc[key]
+        assert (hit["value"], hit["unit"], hit["qualifier"], hit["kind"]) == (
+            row["target"], row["unit"], row["qualifier"], row["kind"]
+        ), row["id"]
+        written = None if pd.isna(row["deadline_text"]) else row["deadline_text"]
+        assert (hit["deadline"] if isinstance(hit["deadline"], str) else None) == written, row["id"]
+    others = extracted[extracted["kind"] == "target"].index.difference(
+        [(int(a), int(b)) for a, b in quantified[["span_start", "span_end"]].itertuples(index=False)]
+    )
+    assert others.empty, f"targets the curated table does not have: {list(others)}"

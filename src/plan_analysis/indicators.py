@@ -31,6 +31,8 @@ INDICATOR_COLUMNS = [
     "period_end",
     "parent_id",
     "quantity_text",
+    "span_start",
+    "span_end",
     "source_phrase",
 ]
 REQUIRED_COLUMNS = ["id", "kind", "area", "name_zh", "source_phrase"]
@@ -56,6 +58,10 @@ INDICATOR_SCHEMA = pa.DataFrameSchema(
         "period_end": pa.Column(str, nullable=True),
         "parent_id": pa.Column(str, nullable=True),
         "quantity_text": pa.Column(str, nullable=True),
+        # Offsets of quantity_text (milestones: of source_phrase) in the plan's
+        # normalised text; nullable so a new plan can be curated before them.
+        "span_start": pa.Column("Int64", pa.Check.ge(0), nullable=True),
+        "span_end": pa.Column("Int64", pa.Check.ge(0), nullable=True),
         "source_phrase": pa.Column(str),
     },
     strict=True,
@@ -92,7 +98,7 @@ def _coerce_numbers(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
     # pandera would report "8亿" as a failed float coercion; naming the cell
     # and saying a base-unit number is expected is kinder.
     frame = frame.copy()
-    for column in ("target", "high"):
+    for column in ("target", "high", "span_start", "span_end"):
         numbers = pd.to_numeric(frame[column], errors="coerce")
         bad = numbers.isna() & frame[column].notna()
         if bad.any():
@@ -104,7 +110,13 @@ def _coerce_numbers(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
                 f"invalid number {frame.at[index, column]!r}",
                 "a plain number in the base unit (8亿元 is 800000000 with unit 元)",
             )
-        frame[column] = numbers.astype("float64")
+        if column.startswith("span_"):
+            if (numbers.dropna() % 1 != 0).any():
+                index = numbers[numbers % 1 != 0].index[0]
+                raise row_error(path, index, column, f"invalid offset {frame.at[index, column]!r}", "a whole number")
+            frame[column] = numbers.astype("Int64")
+        else:
+            frame[column] = numbers.astype("float64")
     return frame
 
 
@@ -147,6 +159,10 @@ def check_indicator_rows(frame: pd.DataFrame, path: Path) -> None:
             raise row_error(path, index, "period_end", "the period ends before it starts", f"a date on or after {row['period_start']:%Y-%m-%d}")
         if not pd.isna(row["parent_id"]) and row["parent_id"] not in ids:
             raise row_error(path, index, "parent_id", f"unknown parent {row['parent_id']!r}", "the id of another row")
+        if pd.isna(row["span_start"]) != pd.isna(row["span_end"]) or (
+            not pd.isna(row["span_start"]) and row["span_end"] <= row["span_start"]
+        ):
+            raise row_error(path, index, "span_end", "the span is incomplete or empty", "span_end > span_start, both set or both empty")
         if not pd.isna(row["quantity_text"]) and row["quantity_text"] not in row["source_phrase"]:
             raise row_error(path, index, "quantity_text", f"{row['quantity_text']!r} is not in the source phrase", "a part of source_phrase")
     if frame["id"].duplicated().any():  # pragma: no cover - the schema's unique=True catches it first
