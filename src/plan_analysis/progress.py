@@ -146,3 +146,65 @@ def _check_rows(frame: pd.DataFrame, indicators: pd.DataFrame, path: Path, start
             f"{by_id.loc[frame.at[index, 'indicator_id'], 'unit']} (row {int(index) + 2})"
         )
     return frame
+
+
+def progress_warnings(progress: pd.DataFrame) -> list[str]:
+    """The flagged rows of a loaded log, one message each (shown as data-quality notes)."""
+    flagged = progress.dropna(subset=["flag"])
+    return [f"{row.indicator_id}: {row.flag}" for row in flagged.itertuples(index=False)]
+
+
+# What each column of the log means, for the template's instructions sheet.
+COLUMN_HELP = {
+    "indicator_id": "指标编号，取自 indicators.csv 的 id 列 / id from indicators.csv",
+    "as_of": "数据截至日期 YYYY-MM-DD / date the figure is as of",
+    "value": "累计值（量化目标必填）/ cumulative value (targets)",
+    "unit": "value 的单位，可与指标单位不同但须可换算（万元→元）/ unit of value, convertible to the indicator's",
+    "status": "节点任务状态：not_started / in_progress / done（节点任务必填）/ milestone status",
+    "status_date": "状态为 done 时的完成日期 YYYY-MM-DD / date a milestone was done",
+    "source": "数据来源，如 月通报 2025-10 / where the figure comes from",
+    "note": "备注 / note",
+}
+
+
+def write_template(path: str | Path, rows: pd.DataFrame | None = None) -> Path:
+    """Write a blank progress log (``.csv`` or ``.xlsx``) for a town office to fill in.
+
+    The workbook has the log on its first sheet (the one :func:`load_progress`
+    reads), with a drop-down for ``status``, and the column meanings on a
+    second sheet. ``rows`` (columns :data:`PROGRESS_COLUMNS`) pre-fills it.
+    """
+    path = Path(path)
+    frame = pd.DataFrame(columns=PROGRESS_COLUMNS) if rows is None else rows[PROGRESS_COLUMNS].copy()
+    for column in ("as_of", "status_date"):
+        frame[column] = pd.to_datetime(frame[column]).dt.strftime("%Y-%m-%d")
+    if path.suffix.lower() != ".xlsx":
+        frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+        return path
+    from openpyxl import Workbook
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "progress"
+    sheet.append(PROGRESS_COLUMNS)
+    for record in frame.itertuples(index=False):
+        sheet.append([None if pd.isna(v) else v for v in record])
+    for letter, width in zip("ABCDEFGH", (30, 12, 14, 8, 13, 12, 24, 40)):
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A2"
+    status = DataValidation(type="list", formula1='"' + ",".join(STATUSES) + '"', allow_blank=True)
+    sheet.add_data_validation(status)
+    status.add("E2:E1000")
+    help_sheet = book.create_sheet("说明 help")
+    help_sheet.append(["column", "meaning"])
+    for column, meaning in COLUMN_HELP.items():
+        help_sheet.append([column, meaning])
+    help_sheet.column_dimensions["A"].width = 14
+    help_sheet.column_dimensions["B"].width = 90
+    # Fixed document times: the same template gives the same bytes.
+    import datetime as _dt
+
+    book.properties.created = book.properties.modified = _dt.datetime(2025, 1, 1)
+    book.save(path)
+    return path

@@ -1,0 +1,357 @@
+"""``plan-analysis report``: run the report notebook with papermill, render it, publish it.
+
+Steps, and what a failure at each leaves behind:
+
+1. Validate the parameters (bad ones → :class:`ParameterError`, exit 2,
+   nothing written). The plan's files are checked by the notebook's first
+   cell; an :class:`InputError` raised there is re-raised here as one (exit 2,
+   nothing written, no failed notebook kept: the input is wrong, not the run).
+   Checking them here as well would import pandas and pandera into this
+   process only to repeat the kernel's work.
+2. Take the report's lock (a second run of the same report waits for the first,
+   then gives up with a clear message after ``lock_timeout`` seconds).
+3. Execute ``notebooks/quarterly_report.ipynb`` with papermill in a scratch
+   folder. Parameters go in as a dict, not ``-p`` strings, so ``"007"`` stays
+   text. A failing or timed-out cell → the executed notebook, with the error
+   cell papermill marks, is copied to ``reports/_failed/`` and
+   :class:`ReportError` is raised (exit 1); the published files are untouched.
+4. Strip what differs between runs (papermill timings, absolute paths,
+   kernel-generated ids) and render HTML with nbconvert: no input code, no
+   injected-parameters cell, ``<html lang=…>``, no CDN URLs.
+5. Publish ``<as_of>.ipynb``, ``<as_of>.json`` (summary for the index) and
+   ``<as_of>.html`` atomically (HTML last), then rebuild ``reports/index.html``.
+
+English reports are published as ``<as_of>.en.html`` beside the Chinese ones.
+"""
+from __future__ import annotations
+
+import copy
+import os
+import re
+import shutil
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from .errors import InputError, ReportError
+from .parameters import ReportParameters, validate_parameters
+
+NOTEBOOK_NAME = "quarterly_report.ipynb"
+FAILED_DIR = "_failed"
+INDEX_NAME = "index.html"
+KERNEL = "python3"
+# Exceptions raised in the kernel that mean "bad input", not "failed run".
+INPUT_ERRORS = ("InputError", "ParameterError")
+# Cells readers of the report never see: papermill's injected parameters, the
+# defaults they replace, and notes addressed to notebook readers.
+REMOVED_TAGS = ("injected-parameters", "parameters", "remove_cell")
+
+# nbconvert's lab template, minus every script it would load from a CDN.
+_TEMPLATE = """{%- extends 'index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{% block jupyter_widgets %}{% endblock jupyter_widgets %}
+"""
+_STYLE_BLOCK = re.compile(r"<style[^>]*>.*?</style>", re.S | re.I)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+
+
+def _drop_url_comment(match: re.Match) -> str:
+    return "" if "://" in match.group(0) else match.group(0)
+
+
+# A tag attribute or a stylesheet rule that would make the browser fetch a URL.
+# Only markup is searched: a plan's text may well mention "src=//…" as text.
+_EXTERNAL_ATTR = re.compile(r"""<[a-zA-Z][^>]*\s(?:src|href|action|data|poster)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
+_EXTERNAL_CSS = re.compile(r"""url\(\s*["']?\s*(?:https?:)?//|@import""", re.I)
+
+
+def external_reference(page: str) -> str | None:
+    """The first place where ``page`` would load something from the network, or None."""
+    match = _EXTERNAL_ATTR.search(page)
+    if match:
+        return match.group(0)
+    for block in _STYLE_BLOCK.finditer(page):
+        match = _EXTERNAL_CSS.search(block.group(0))
+        if match:
+            return block.group(0)[max(match.start() - 40, 0):match.end() + 40]
+    return None
+
+
+def notebook_path() -> Path:
+    """The report notebook: the checkout's ``notebooks/`` folder, else the copy shipped in the package."""
+    from .paths import repository_root
+
+    root = repository_root()
+    if root is not None and (root / "notebooks" / NOTEBOOK_NAME).is_file():
+        return root / "notebooks" / NOTEBOOK_NAME
+    packaged = Path(__file__).with_name("notebooks") / NOTEBOOK_NAME
+    if packaged.is_file():
+        return packaged
+    raise ReportError(f"report notebook {NOTEBOOK_NAME} not found (looked in the checkout's notebooks/ and {packaged.parent})")
+
+
+def report_stem(params: ReportParameters) -> str:
+    return params.as_of.isoformat() + ("" if params.lang == "zh" else f".{params.lang}")
+
+
+def run_report(
+    plan_id,
+    quarter,
+    as_of=None,
+    lang="zh",
+    out_dir="reports",
+    *,
+    quiet: bool = False,
+    timeout: int = 600,
+    data_root=None,
+    lock_timeout: float | None = None,
+    notebook: str | os.PathLike[str] | None = None,
+) -> Path:
+    """Render one quarterly report and return the path of its published HTML.
+
+    Raises :class:`~plan_analysis.errors.InputError` (or ParameterError) for
+    bad input, :class:`~plan_analysis.errors.ReportError` for a run that
+    failed after its inputs were accepted. ``lock_timeout`` defaults to
+    ``timeout``: long enough for an overlapping run of the same report to end.
+    """
+    from filelock import FileLock, Timeout
+
+    from .publish import atomic_write, remove_stale_temporaries
+    from .report_index import read_summaries, render_index, summary_json
+
+    if not isinstance(timeout, int) or isinstance(timeout, bool) or timeout <= 0:
+        from .errors import ParameterError
+
+        raise ParameterError(f"timeout must be a positive whole number of seconds, got {timeout!r}")
+    params = validate_parameters(plan_id, quarter, as_of, lang, data_root)
+    source = Path(notebook) if notebook is not None else notebook_path()
+
+    out_dir = Path(out_dir)
+    target_dir = out_dir / params.plan_id / params.quarter
+    stem = report_stem(params)
+    html_path = target_dir / f"{stem}.html"
+    try:
+        target_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReportError(f"cannot create the output folder {target_dir}: {exc.strerror or exc}") from None
+
+    lock = FileLock(str(target_dir / f".{stem}.lock"), timeout=timeout if lock_timeout is None else lock_timeout)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise ReportError(
+            f"another run of this report holds {lock.lock_file}; it did not finish within "
+            f"{lock.timeout:g} s. Try again when it has finished."
+        ) from None
+    try:
+        for name in (f"{stem}.html", f"{stem}.ipynb", f"{stem}.json"):
+            remove_stale_temporaries(target_dir, name)
+        nb, exporter = _execute(source, params, data_root, quiet=quiet, timeout=timeout, out_dir=out_dir, stem=stem)
+        try:
+            summary = notebook_summary(nb)
+            html_text = render_html(nb, params, title=summary["title"], exporter=exporter.result())
+        except Exception as exc:  # a rendering bug must not publish anything either
+            failed = _keep_failed(nb, out_dir, params, stem)
+            raise ReportError(f"rendering the executed notebook failed: {type(exc).__name__}: {exc}; notebook kept at {failed}") from exc
+        import nbformat
+
+        atomic_write(target_dir / f"{stem}.ipynb", nbformat.writes(nb) + "\n")
+        atomic_write(target_dir / f"{stem}.json", summary_json(summary))
+        atomic_write(html_path, html_text)
+    finally:
+        lock.release()
+
+    try:
+        with FileLock(str(out_dir / ".index.lock"), timeout=max(60, timeout)):
+            atomic_write(out_dir / INDEX_NAME, render_index(read_summaries(out_dir)))
+    except (OSError, Timeout) as exc:
+        raise ReportError(f"the report was published at {html_path}, but {out_dir / INDEX_NAME} could not be rebuilt: {exc}") from exc
+    return html_path
+
+
+def notebook_summary(nb) -> dict:
+    """The summary the headline cell carries as application/json (see report_html.Report.summary)."""
+    from .statuses import SUMMARY_KEY
+
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {}).get("application/json")
+            if isinstance(data, dict) and SUMMARY_KEY in data:
+                return data[SUMMARY_KEY]
+    raise ValueError(f"no cell output carries {SUMMARY_KEY!r}: did the notebook call report.headline()?")
+
+
+# Run by the kernel while it starts (IPython's exec_lines: no history, no
+# execution count, no client needed): the imports the notebook's first cells
+# need then overlap with this process importing papermill (about 2.5 s, mostly
+# jsonschema's format checkers) instead of following it. Leaves no names behind.
+WARMUP = (
+    "import importlib as _i; _i.import_module('plan_analysis.report_html'); "
+    "_i.import_module('plan_analysis.plans'); _i.import_module('plan_analysis.figures')._pyplot(); del _i"
+)
+
+
+def start_kernel(cwd: Path):
+    """Start the ``python3`` kernel in ``cwd``, warming it up; return its manager."""
+    import json
+
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.utils import run_sync
+
+    # The async manager, as nbclient creates itself: its clients honour the
+    # per-cell timeout (a blocking client would let a hung cell run on).
+    # Unix sockets in a private folder rather than TCP ports: nothing else on
+    # the machine can connect, and ipykernel has no "running over TCP without
+    # encryption" warning to print into every cron mail.
+    sockets = tempfile.mkdtemp(prefix="plan-analysis-kernel-")
+    if os.name == "posix":
+        km = AsyncKernelManager(kernel_name=KERNEL, transport="ipc", ip=os.path.join(sockets, "k"))
+    else:  # pragma: no cover - Windows has no ipc transport
+        km = AsyncKernelManager(kernel_name=KERNEL)
+    km.plan_analysis_sockets = sockets
+    try:
+        run_sync(km.start_kernel)(cwd=str(cwd), extra_arguments=[f"--IPKernelApp.exec_lines={json.dumps([WARMUP])}"])
+    except BaseException:
+        shutil.rmtree(sockets, ignore_errors=True)
+        raise
+    return km
+
+
+def stop_kernel(km) -> None:
+    from jupyter_core.utils import run_sync
+
+    try:
+        if run_sync(km.is_alive)():
+            run_sync(km.shutdown_kernel)(now=True)
+    except RuntimeError:  # already gone
+        pass
+    finally:
+        shutil.rmtree(getattr(km, "plan_analysis_sockets", ""), ignore_errors=True)
+
+
+def _execute(source: Path, params: ReportParameters, data_root, *, quiet, timeout, out_dir: Path, stem: str):
+    """Run the notebook with papermill in a scratch folder.
+
+    Returns the cleaned executed notebook and a future of the HTML exporter.
+    """
+    km = start_kernel(source.parent)
+    try:
+        return _execute_with(km, source, params, data_root, quiet=quiet, timeout=timeout, out_dir=out_dir, stem=stem)
+    finally:
+        # Ours to stop: papermill leaves a kernel it did not start running. A
+        # cell that timed out may still be busy, hence now=True.
+        stop_kernel(km)
+
+
+def _execute_with(km, source: Path, params: ReportParameters, data_root, *, quiet, timeout, out_dir: Path, stem: str):
+    import nbformat
+    import papermill as pm
+
+    # While the kernel works this process only waits on it: import nbconvert and
+    # set up its exporter meanwhile. Started only after papermill is imported,
+    # so the two threads never import the same modules at once.
+    pool = ThreadPoolExecutor(max_workers=1)
+    exporter = pool.submit(make_exporter, params.lang)
+    pool.shutdown(wait=False)
+    parameters = {"plan_id": params.plan_id, "quarter": params.quarter, "as_of": params.as_of.isoformat(), "lang": params.lang}
+    if data_root is not None:
+        parameters["data_root"] = str(Path(data_root).resolve())
+    scratch = Path(tempfile.mkdtemp(prefix="plan-analysis-report-"))
+    executed = scratch / f"{stem}.ipynb"
+    try:
+        try:
+            pm.execute_notebook(
+                str(source),
+                str(executed),
+                parameters=parameters,
+                kernel_name=KERNEL,
+                execution_timeout=timeout,
+                progress_bar=not quiet,
+                log_output=False,
+                km=km,  # already started in source.parent (so no cwd= here: papermill would chdir this process)
+            )
+        except BaseException as exc:
+            if isinstance(exc, KeyboardInterrupt):
+                raise
+            if getattr(exc, "ename", None) in INPUT_ERRORS:
+                raise InputError(str(getattr(exc, "evalue", exc))) from None
+            nb = nbformat.read(executed, as_version=4) if executed.is_file() else nbformat.read(source, as_version=4)
+            failed = _keep_failed(nb, out_dir, params, stem, clean=False)
+            raise ReportError(f"the report notebook failed: {_describe(exc)}; the failed notebook is kept at {failed}") from exc
+        nb = nbformat.read(executed, as_version=4)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return clean_notebook(nb, parameters), exporter
+
+
+def _describe(exc: BaseException) -> str:
+    ename = getattr(exc, "ename", None)
+    if ename:  # papermill's PapermillExecutionError: the kernel-side exception
+        return f"{ename}: {getattr(exc, 'evalue', '')} (cell {getattr(exc, 'exec_count', '?')})"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _keep_failed(nb, out_dir: Path, params: ReportParameters, stem: str, *, clean: bool = True) -> Path:
+    import nbformat
+
+    from .publish import atomic_write
+
+    path = Path(out_dir) / FAILED_DIR / params.plan_id / params.quarter / f"{stem}.ipynb"
+    atomic_write(path, nbformat.writes(nb) + "\n")
+    return path
+
+
+def clean_notebook(nb, parameters: dict):
+    """Drop what changes from run to run: papermill timings and paths, execution timestamps, random ids."""
+    nb = copy.deepcopy(nb)
+    pm_meta = nb.metadata.get("papermill", {})
+    nb.metadata["papermill"] = {
+        "parameters": {k: v for k, v in parameters.items() if k != "data_root"},
+        "version": pm_meta.get("version"),
+    }
+    for cell in nb.cells:
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.id = "injected-parameters"  # papermill gives it a random id
+    return nb
+
+
+def make_exporter(lang: str):
+    """nbconvert's HTML exporter set up for reports (templates compiled)."""
+    from nbconvert import HTMLExporter
+    from traitlets.config import Config
+
+    config = Config()
+    config.TagRemovePreprocessor.enabled = True
+    config.TagRemovePreprocessor.remove_cell_tags = set(REMOVED_TAGS)
+    exporter = HTMLExporter(config=config, template_name="lab")
+    exporter.raw_template = _TEMPLATE
+    exporter.exclude_input = True
+    exporter.exclude_input_prompt = True
+    exporter.exclude_output_prompt = True
+    exporter.embed_images = True
+    exporter.language_code = lang
+    exporter.require_js_url = ""
+    exporter.mathjax_url = ""
+    exporter.mermaid_js_url = ""
+    exporter.mermaid_layout_elk_js_url = ""
+    exporter.template  # noqa: B018 - compiles the Jinja templates now
+    return exporter
+
+
+def render_html(nb, params: ReportParameters, *, title: str, exporter=None) -> str:
+    """The executed notebook as one self-contained HTML page (no code, no external URLs)."""
+    exporter = exporter if exporter is not None else make_exporter(params.lang)
+    nb = copy.deepcopy(nb)
+    nb.metadata["title"] = f"{title} · {params.quarter} · {params.as_of.isoformat()}"
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    # The lab theme's CSS cites its sources in comments; they load nothing, but
+    # a report that mentions no URL at all is easier to audit.
+    body = _STYLE_BLOCK.sub(lambda m: _CSS_COMMENT.sub(_drop_url_comment, m.group(0)), body)
+    found = external_reference(body)
+    if found:
+        raise ReportError(f"the rendered HTML would load an external URL: {found[:200]}")
+    return body

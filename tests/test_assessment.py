@@ -1,0 +1,286 @@
+"""assess_progress: each status, each qualifier, unit conversion, roll-ups.
+
+Small synthetic plans make each rule visible; the last tests check the bundled
+plan against values worked out by hand from indicators.csv and progress.csv.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pandas as pd
+import pytest
+
+from plan_analysis.assessment import (
+    STATUSES,
+    Thresholds,
+    assess_progress,
+    expected_share,
+    overall_completion,
+    status_counts,
+    summarize_by,
+)
+from plan_analysis.progress import empty_progress, load_progress
+
+Q_START, Q_END = dt.date(2025, 10, 1), dt.date(2025, 12, 31)
+
+
+def indicator(id, kind="target", *, target=100.0, unit="个", qualifier="=", start="2025-10-01",
+              end="2025-12-31", high=None, area="A", measure="一是"):
+    quantified = kind != "milestone"
+    return {
+        "id": id, "kind": kind, "area": area, "measure": measure, "measure_title": "t",
+        "name_zh": f"指标{id}", "name_en": id,
+        "target": target if quantified else float("nan"), "high": high if high is not None else float("nan"),
+        "unit": unit if quantified else None, "qualifier": qualifier if quantified else None,
+        "deadline_text": None, "period_start": pd.Timestamp(start) if start else pd.NaT,
+        "period_end": pd.Timestamp(end) if end else pd.NaT,
+        "parent_id": None, "quantity_text": None, "source_phrase": "原文",
+    }
+
+
+def report(id, as_of, value=None, *, status=None, status_date=None, flag=None):
+    return {
+        "indicator_id": id, "as_of": pd.Timestamp(as_of), "value": value, "unit": None,
+        "status": status, "status_date": pd.Timestamp(status_date) if status_date else pd.NaT,
+        "source": "月通报", "note": None, "value_base": float("nan") if value is None else float(value), "flag": flag,
+    }
+
+
+def make_plan(indicators, reports):
+    progress = pd.DataFrame(reports) if reports else empty_progress()
+    return SimpleNamespace(
+        indicators=pd.DataFrame(indicators), progress=progress,
+        period_start=Q_START, period_end=Q_END,
+    )
+
+
+def status_of(plan, id, as_of, **kw):
+    frame = assess_progress(plan, as_of, **kw).set_index("id")
+    return frame.loc[id]
+
+
+# -- statuses --------------------------------------------------------------------
+
+def test_no_data_when_nothing_reported_by_the_as_of_date():
+    plan = make_plan([indicator("a")], [report("a", "2025-12-01", 50)])
+    # The only report is after the as-of date, so it must not count.
+    row = status_of(plan, "a", "2025-11-30")
+    assert row["status"] == "no_data"
+    assert pd.isna(row["value"])
+
+
+def test_done_when_the_target_is_reached():
+    plan = make_plan([indicator("a", target=3)], [report("a", "2025-11-30", 3)])
+    row = status_of(plan, "a", "2025-11-30")
+    assert row["status"] == "done"
+    assert row["completion"] == 1.0
+
+
+def test_on_track_within_tolerance_of_the_expected_pace():
+    # Half of Q4 (46 of 92 days) has elapsed on 2025-11-15: expected share 0.5.
+    plan = make_plan([indicator("a")], [report("a", "2025-11-15", 45)])
+    row = status_of(plan, "a", "2025-11-15")
+    assert row["expected"] == pytest.approx(46 / 92)
+    assert row["gap"] == pytest.approx(0.45 - 0.5)
+    assert row["status"] == "on_track"
+
+
+def test_behind_when_trailing_the_pace_by_more_than_the_tolerance():
+    plan = make_plan([indicator("a")], [report("a", "2025-11-15", 30)])
+    assert status_of(plan, "a", "2025-11-15")["status"] == "behind"
+    # A looser tolerance turns the same numbers into on-track.
+    loose = Thresholds(behind_tolerance=0.25)
+    assert status_of(plan, "a", "2025-11-15", thresholds=loose)["status"] == "on_track"
+
+
+def test_overdue_after_the_deadline_when_not_met():
+    plan = make_plan([indicator("a", end="2025-11-30")], [report("a", "2025-11-30", 80)])
+    assert status_of(plan, "a", "2025-11-30")["status"] != "overdue"  # the deadline day itself still counts
+    row = status_of(plan, "a", "2025-12-01")
+    assert row["status"] == "overdue"
+    assert row["days_to_deadline"] == -1
+
+
+def test_stale_when_the_last_update_is_older_than_a_month():
+    plan = make_plan([indicator("a")], [report("a", "2025-10-31", 40)])
+    assert status_of(plan, "a", "2025-11-30")["status"] != "stale"  # 30 days
+    row = status_of(plan, "a", "2025-12-02")  # 32 days
+    assert row["days_since_update"] == 32
+    assert row["status"] == "stale"
+
+
+def test_descriptors_are_context_not_scored():
+    plan = make_plan([indicator("d", "descriptor"), indicator("a")], [report("a", "2025-11-30", 100)])
+    frame = assess_progress(plan, "2025-11-30")
+    assert frame.set_index("id").loc["d", "status"] == "context"
+    counts = status_counts(frame)
+    assert counts.sum() == 1 and counts["done"] == 1
+    assert list(counts.index) == list(STATUSES)
+
+
+def test_milestone_statuses():
+    rows = [
+        indicator("m_done", "milestone", end="2025-12-31"),
+        indicator("m_late", "milestone", end="2025-11-30"),
+        indicator("m_idle", "milestone", end="2025-12-31"),
+        indicator("m_busy", "milestone", end="2025-12-31"),
+        indicator("m_done_later", "milestone", end="2025-12-31"),
+    ]
+    reports = [
+        report("m_done", "2025-11-30", status="done", status_date="2025-11-18"),
+        report("m_late", "2025-12-10", status="in_progress", status_date="2025-12-10"),
+        report("m_idle", "2025-12-10", status="not_started"),
+        report("m_busy", "2025-12-10", status="in_progress", status_date="2025-12-10"),
+        # Reported on 12-10 as done on 12-20: not done yet as of 12-15.
+        report("m_done_later", "2025-12-10", status="done", status_date="2025-12-20"),
+    ]
+    frame = assess_progress(make_plan(rows, reports), "2025-12-15").set_index("id")
+    assert frame.loc["m_done", "status"] == "done"
+    assert frame.loc["m_late", "status"] == "overdue"
+    # 76 of 92 days elapsed and not started: behind; in progress: on track.
+    assert frame.loc["m_idle", "status"] == "behind"
+    assert frame.loc["m_busy", "status"] == "on_track"
+    assert frame.loc["m_done_later", "status"] != "done"
+
+
+# -- qualifiers --------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("qualifier", "value", "status"),
+    [
+        (">=", 2, "done"),  # "2个以上" is met at 2
+        (">=", 1.9, "on_track"),
+        ("=", 2, "done"),
+        ("~", 1.92, "done"),  # within 5 % below "约2"
+        ("~", 1.8, "on_track"),
+        ("<=", 1.5, "done"),  # a ceiling kept until the period ends
+        ("<=", 2.5, "behind"),  # over the ceiling
+    ],
+)
+def test_qualifiers_at_the_end_of_the_period(qualifier, value, status):
+    plan = make_plan([indicator("a", target=2, qualifier=qualifier)], [report("a", "2025-12-31", value)])
+    assert status_of(plan, "a", "2025-12-31")["status"] == status
+
+
+def test_ceiling_is_not_done_before_its_period_ends():
+    plan = make_plan([indicator("a", target=2, qualifier="<=")], [report("a", "2025-11-30", 1)])
+    row = status_of(plan, "a", "2025-11-30")
+    assert row["status"] == "on_track"
+    assert row["completion"] == 1.0
+
+
+def test_range_is_met_at_its_lower_bound():
+    plan = make_plan([indicator("a", target=10, high=20, qualifier="range")], [report("a", "2025-12-31", 10)])
+    assert status_of(plan, "a", "2025-12-31")["status"] == "done"
+
+
+# -- pace ----------------------------------------------------------------------------
+
+def test_expected_share_counts_both_ends_of_the_period():
+    start, end = pd.Timestamp("2025-01-01"), pd.Timestamp("2025-12-31")
+    assert expected_share(start, end, pd.Timestamp("2025-12-31")) == 1.0
+    assert expected_share(start, end, pd.Timestamp("2025-11-30")) == pytest.approx(334 / 365)
+    assert expected_share(start, end, pd.Timestamp("2024-12-31")) == 0.0
+
+
+def test_full_year_target_uses_the_year_not_the_quarter():
+    plan = make_plan(
+        [indicator("year", start="2025-01-01"), indicator("quarter")],
+        [report("year", "2025-10-31", 80), report("quarter", "2025-10-31", 80)],
+    )
+    frame = assess_progress(plan, "2025-10-31").set_index("id")
+    assert frame.loc["year", "expected"] == pytest.approx(304 / 365)
+    assert frame.loc["quarter", "expected"] == pytest.approx(31 / 92)
+
+
+# -- units ---------------------------------------------------------------------------
+
+def test_values_in_another_unit_are_converted_to_the_indicator_unit(tmp_path):
+    indicators = pd.DataFrame([indicator("money", target=800000000, unit="元"), indicator("road", target=1.7, unit="公里")])
+    log = tmp_path / "progress.csv"
+    log.write_text(
+        "indicator_id,as_of,value,unit,status,status_date,source,note\n"
+        "money,2025-11-30,71800,万元,,,月通报,\n"
+        "road,2025-11-30,1200,米,,,月通报,\n",
+        encoding="utf-8",
+    )
+    progress = load_progress(log, indicators, period_start=Q_START, period_end=Q_END)
+    plan = SimpleNamespace(indicators=indicators, progress=progress, period_start=Q_START, period_end=Q_END)
+    frame = assess_progress(plan, "2025-11-30").set_index("id")
+    assert frame.loc["money", "value"] == pytest.approx(718000000)
+    assert frame.loc["money", "completion"] == pytest.approx(0.8975)
+    assert frame.loc["road", "value"] == pytest.approx(1.2)
+
+
+def test_flagged_decrease_is_carried_into_the_assessment():
+    plan = make_plan([indicator("a")], [report("a", "2025-10-31", 50), report("a", "2025-11-30", 40, flag="went down")])
+    assert status_of(plan, "a", "2025-11-30")["flag"] == "went down"
+
+
+# -- the bundled plan ----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def bundled():
+    from plan_analysis.plans import load_plan
+
+    return load_plan("chentao-2025q4")
+
+
+def test_bundled_plan_at_quarter_end(bundled):
+    frame = assess_progress(bundled, "2025-12-31").set_index("id")
+    # 76500万元 of 8亿元 by 12-20.
+    assert frame.loc["eco.invoicing", "value"] == pytest.approx(7.65e8)
+    assert frame.loc["eco.invoicing", "completion"] == pytest.approx(0.95625)
+    # 11月底前 deadline, last reported in progress: overdue.
+    assert frame.loc["liv.petition_backlog", "status"] == "overdue"
+    # Only reported on 10-31: 61 days old at the quarter's end.
+    assert frame.loc["eco.rd_investment", "status"] == "stale"
+    # Nothing reported at all.
+    assert frame.loc["eco.high_tech_firms", "status"] == "no_data"
+    # 2个以上 reached on 12-20.
+    assert frame.loc["eco.new_projects_100m", "status"] == "done"
+    # 1 of 3 bridges with the year over.
+    assert frame.loc["liv.dangerous_bridges", "status"] == "behind"
+    counts = status_counts(frame.reset_index())
+    assert counts.to_dict() == {"done": 9, "on_track": 7, "behind": 4, "overdue": 1, "stale": 1, "no_data": 1}
+    assert (frame["status"] == "context").sum() == 7
+
+
+def test_bundled_plan_mid_quarter(bundled):
+    frame = assess_progress(bundled, "2025-11-30").set_index("id")
+    # The 12-20 reports do not exist yet; the milestone is not past its 11-30 deadline.
+    assert frame.loc["eco.new_projects_100m", "value"] == 1
+    assert frame.loc["liv.petition_backlog", "status"] == "on_track"
+    assert frame.loc["eco.rd_investment", "status"] != "stale"
+
+
+def test_rollups_by_area_and_measure(bundled):
+    frame = assess_progress(bundled, "2025-12-31")
+    by_area = summarize_by(frame, "area")
+    assert list(by_area.index) == ["经济运行", "乡村振兴", "民生福祉"]  # the plan's order
+    # 民生福祉: 6 targets (樊陈线, 道路大中修, 危桥, 四好农村路, 农房, 户厕) + 1 milestone
+    # (信访积案); its descriptor (3村) is not counted.
+    assert by_area.loc["民生福祉", "indicators"] == 7
+    assert by_area.loc["民生福祉", "overdue"] == 1
+    assert by_area["indicators"].sum() == 23
+    by_measure = summarize_by(frame, "measure")
+    assert by_measure.loc[("乡村振兴", "三是", "提质增效做优特色品牌"), "done"] == 1
+    with pytest.raises(ValueError):
+        summarize_by(frame, "kind")
+
+
+def test_overall_completion_caps_each_target_at_100_percent():
+    plan = make_plan([indicator("a"), indicator("b")], [report("a", "2025-12-31", 150), report("b", "2025-12-31", 50)])
+    assert overall_completion(assess_progress(plan, "2025-12-31")) == pytest.approx(0.75)
+
+
+@pytest.mark.parametrize("as_of", ["2025-09-30", "2026-01-01", "yesterday", None])
+def test_as_of_must_be_a_date_inside_the_plan(as_of):
+    from plan_analysis.errors import InputError
+
+    plan = make_plan([indicator("a")], [])
+    with pytest.raises(InputError, match="as_of"):
+        assess_progress(plan, as_of)
+    # A midnight Timestamp (what pandas code has at hand) is a date.
+    assert len(assess_progress(plan, pd.Timestamp("2025-12-31"))) == 1

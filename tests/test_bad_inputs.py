@@ -1,0 +1,227 @@
+"""The bad-input catalogue: every entry point, one clear message, the right exit code.
+
+Each case builds its input in a scratch folder, runs one entry point and checks
+that the message names the file (and row and column where there is one) and
+what was expected, that the CLI exits 2 without a traceback, and — where the
+right answer is to accept the input (a BOM, GBK, UTF-16) — that it is accepted.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+import pytest
+
+from plan_analysis.assessment import assess_progress
+from plan_analysis.cli import main
+from plan_analysis.errors import InputError
+from plan_analysis.plans import load_plan
+
+from conftest import PLAN_ID
+
+# A line of the seed in simplified characters: 1亿元 of 技改投入 over the year.
+PLAN_LINE = "全年完成技改投入1亿元,其中,规上工业企业研发投入3000万元。"
+
+
+@dataclass
+class Case:
+    id: str
+    argv: Callable[[Path, Path], list[str]]  # (tmp folder, data root) -> CLI arguments
+    exit_code: int
+    message: str | None = None  # regex the error message must match
+    setup: Callable[[Path, Path], None] = lambda tmp, root: None
+    stdout: str | None = None  # regex the output must match (accepted inputs)
+    tags: list[str] = field(default_factory=list)
+
+
+def write(path: Path, data: bytes | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+    return path
+
+
+def edit_csv(path: Path, change: Callable[[pd.DataFrame], pd.DataFrame]) -> None:
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    change(frame).to_csv(path, index=False)
+
+
+def set_cell(name: str, ident_column: str, ident: str, column: str, value: str):
+    def setup(tmp: Path, root: Path) -> None:
+        def change(frame):
+            frame.loc[frame[ident_column] == ident, column] = value
+            return frame
+
+        edit_csv(root / "plans" / PLAN_ID / name, change)
+
+    return setup
+
+
+def edit_yaml(old: str, new: str):
+    def setup(tmp: Path, root: Path) -> None:
+        path = root / "plans" / PLAN_ID / "plan.yaml"
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+    return setup
+
+
+def add_progress_row(**cells):
+    def setup(tmp: Path, root: Path) -> None:
+        def change(frame):
+            row = {c: "" for c in frame.columns} | cells
+            return pd.concat([frame, pd.DataFrame([row])], ignore_index=True)
+
+        edit_csv(root / "plans" / PLAN_ID / "progress.csv", change)
+
+    return setup
+
+
+def validate(tmp: Path, root: Path) -> list[str]:
+    return ["--data-root", str(root), "validate", PLAN_ID]
+
+
+def extract(name: str):
+    return lambda tmp, root: ["extract", str(tmp / name), "--year", "2025", "--format", "jsonl"]
+
+
+def report(*extra: str):
+    return lambda tmp, root: ["--data-root", str(root), "report", "--plan", PLAN_ID, "--out", str(tmp / "reports"), *extra]
+
+
+CSV = r"indicators\.csv"
+PROGRESS = r"progress\.csv"
+
+CASES = [
+    # --- load_plan / validate: indicators.csv ---------------------------------
+    Case("indicators-missing-column", validate, 2, CSV + r", row 1: missing column\(s\) kind",
+         setup=lambda t, r: edit_csv(r / "plans" / PLAN_ID / "indicators.csv", lambda f: f.drop(columns=["kind"]))),
+    Case("indicators-extra-column", validate, 2, CSV + r", row 1: unknown column\(s\) colour",
+         setup=lambda t, r: edit_csv(r / "plans" / PLAN_ID / "indicators.csv", lambda f: f.assign(colour="red"))),
+    Case("indicators-duplicated-id", validate, 2, CSV + r", row 3, column 'id'.*not used in another row",
+         setup=set_cell("indicators.csv", "id", "eco.industrial_investment", "id", "eco.invoicing")),
+    Case("indicators-non-numeric-target", validate, 2, CSV + r", row 2, column 'target': invalid number '八亿'",
+         setup=set_cell("indicators.csv", "id", "eco.invoicing", "target", "八亿")),
+    Case("indicators-negative-target", validate, 2, CSV + r", row 2, column 'target'.*>= 0",
+         setup=set_cell("indicators.csv", "id", "eco.invoicing", "target", "-800000000")),
+    Case("indicators-target-in-a-multiplied-unit", validate, 2, CSV + r", row 2, column 'unit'.*base unit '元'",
+         setup=set_cell("indicators.csv", "id", "eco.invoicing", "unit", "亿元")),
+    Case("indicators-unknown-unit", validate, 2, CSV + r", row 2, column 'unit': unknown unit",
+         setup=set_cell("indicators.csv", "id", "eco.invoicing", "unit", "furlong")),
+    Case("indicators-empty-file", validate, 2, CSV + r".*empty",
+         setup=lambda t, r: write(r / "plans" / PLAN_ID / "indicators.csv", b"")),
+    # --- progress.csv ---------------------------------------------------------
+    Case("progress-unknown-indicator", validate, 2, PROGRESS + r", row 62, column 'indicator_id': unknown indicator 'eco.gdp'",
+         setup=add_progress_row(indicator_id="eco.gdp", as_of="2025-11-30", value="1", unit="元")),
+    Case("progress-date-outside-plan", validate, 2, PROGRESS + r", row 62, column 'as_of'.*outside the plan.*2025-10-01 to 2025-12-31",
+         setup=add_progress_row(indicator_id="liv.road_repair", as_of="2026-01-15", value="6.5", unit="公里")),
+    Case("progress-mu-for-a-kilometre-indicator", validate, 2, PROGRESS + r", row 62, column 'unit'.*'亩' cannot be converted to '公里'",
+         setup=add_progress_row(indicator_id="liv.road_repair", as_of="2025-12-31", value="6.5", unit="亩")),
+    Case("progress-value-not-a-number", validate, 2, PROGRESS + r", row 62, column 'value': invalid number",
+         setup=add_progress_row(indicator_id="liv.road_repair", as_of="2025-12-31", value="六点五", unit="公里")),
+    Case("progress-date-not-a-date", validate, 2, PROGRESS + r", row 62, column 'as_of': invalid date '31/12/2025'",
+         setup=add_progress_row(indicator_id="liv.road_repair", as_of="31/12/2025", value="6.5", unit="公里")),
+    # --- plan.yaml --------------------------------------------------------------
+    Case("plan-yaml-missing-field", validate, 2, r"plan\.yaml, column 'period_end': missing field",
+         setup=edit_yaml("period_end: 2025-12-31\n", "")),
+    Case("plan-yaml-period-ends-before-start", validate, 2, r"plan\.yaml, column 'period_end'.*before it starts",
+         setup=edit_yaml("period_end: 2025-12-31", "period_end: 2025-09-01")),
+    Case("plan-yaml-not-yaml", validate, 2, r"plan\.yaml, row 2.*: not valid YAML",
+         setup=lambda t, r: write(r / "plans" / PLAN_ID / "plan.yaml", "id: [unclosed\n")),
+    # --- plan ids and data roots -----------------------------------------------------
+    Case("plan-id-with-dotdot", lambda t, r: ["validate", "../chentao-2025q4"], 2, r"invalid plan id '\.\./chentao-2025q4'.*no '/', '\.\.'"),
+    Case("plan-id-absolute", lambda t, r: ["validate", "/etc"], 2, r"invalid plan id '/etc'"),
+    Case("data-root-missing", lambda t, r: ["--data-root", str(t / "nowhere"), "plans"], 2, r"nowhere: data root .* does not exist"),
+    # --- extract ------------------------------------------------------------------
+    Case("extract-empty-file", extract("empty.txt"), 2, r"empty\.txt.*empty", setup=lambda t, r: write(t / "empty.txt", b"")),
+    Case("extract-binary-file", extract("blob.bin"), 2, r"blob\.bin.*binary",
+         setup=lambda t, r: write(t / "blob.bin", bytes(range(256)) * 8)),
+    Case("extract-undecodable", extract("latin.txt"), 2, r"latin\.txt.*(decode|encoding)",
+         setup=lambda t, r: write(t / "latin.txt", b"\x81\x30\xfe\xff\xc0\x80" * 50)),
+    Case("extract-missing-file", extract("nope.txt"), 2, r"nope\.txt.*(not found|No such file|does not exist)"),
+    Case("extract-huge-file", extract("huge.txt"), 2, r"huge\.txt.*MB",
+         setup=lambda t, r: write(t / "huge.txt", ("。" * 1024 * 1024 * 17).encode("utf-8"))),
+    Case("extract-gbk-accepted", extract("gbk.txt"), 0, stdout=r'"text": "1亿元".*"value": 100000000',
+         setup=lambda t, r: write(t / "gbk.txt", PLAN_LINE.encode("gbk"))),
+    Case("extract-gb18030-accepted", extract("gb18030.txt"), 0, stdout=r'"text": "3000万元".*"value": 30000000',
+         setup=lambda t, r: write(t / "gb18030.txt", PLAN_LINE.encode("gb18030"))),
+    Case("extract-utf16-accepted", extract("utf16.txt"), 0, stdout=r'"text": "1亿元"',
+         setup=lambda t, r: write(t / "utf16.txt", PLAN_LINE.encode("utf-16"))),
+    Case("extract-utf8-bom-accepted", extract("bom.txt"), 0, stdout=r'"text": "1亿元"',
+         setup=lambda t, r: write(t / "bom.txt", PLAN_LINE.encode("utf-8-sig"))),
+    Case("extract-only-punctuation-accepted", extract("punct.txt"), 0, stdout=r"^$",
+         setup=lambda t, r: write(t / "punct.txt", "。，、；：“”！？（）《》……——" * 20)),
+    # --- report parameters --------------------------------------------------------
+    Case("report-quarter-5", report("--quarter", "2025Q5"), 2, r"column 'quarter'.*2025Q5"),
+    Case("report-quarter-without-year", report("--quarter", "Q4"), 2, r"column 'quarter'.*'Q4'"),
+    Case("report-quarter-with-dash", report("--quarter", "2025-4"), 2, r"column 'quarter'.*'2025-4'"),
+    Case("report-quarter-outside-plan", report("--quarter", "2025Q2"), 2, r"column 'quarter'.*outside the period"),
+    Case("report-as-of-not-a-date", report("--quarter", "2025Q4", "--as-of", "yesterday"), 2, r"column 'as_of'.*YYYY-MM-DD"),
+    Case("report-as-of-outside-quarter", report("--quarter", "2025Q4", "--as-of", "2025-09-30"), 2, r"column 'as_of'.*2025-10-01"),
+    Case("report-unknown-language", report("--quarter", "2025Q4", "--lang", "fr"), 2, r"column 'lang'.*zh or en"),
+    Case("report-unknown-plan", lambda t, r: ["--data-root", str(r), "report", "--plan", "nope", "--quarter", "2025Q4"], 2,
+         r"unknown plan 'nope'"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_cli_bad_input(case: Case, tmp_path: Path, data_copy: Path, capsys):
+    case.setup(tmp_path, data_copy)
+    code = main(case.argv(tmp_path, data_copy))
+    out, err = capsys.readouterr()
+    assert code == case.exit_code, err
+    if case.message is not None:
+        import re
+
+        assert err.startswith("plan-analysis: error: "), err
+        assert re.search(case.message, err), err
+        assert "Traceback" not in err
+        assert len(err.strip().splitlines()) == 1, "one message, one line"
+    if case.stdout is not None:
+        import re
+
+        assert re.search(case.stdout, out.strip(), re.S), out
+    if case.id.startswith("report-"):
+        assert not (tmp_path / "reports").exists() or not any((tmp_path / "reports").rglob("*.html"))
+
+
+def test_catalogue_is_large_enough():
+    assert len(CASES) >= 30
+
+
+def test_cli_as_a_process_exits_2_without_traceback(tmp_path):
+    """The real console entry point, not only main(): exit 2, no traceback; --debug shows one."""
+    command = [sys.executable, "-m", "plan_analysis", "validate", "../etc"]
+    plain = subprocess.run(command, capture_output=True, text=True)
+    assert plain.returncode == 2
+    assert "Traceback" not in plain.stderr and "invalid plan id" in plain.stderr
+    debug = subprocess.run(command + ["--debug"], capture_output=True, text=True)
+    assert debug.returncode != 0 and "Traceback" in debug.stderr
+
+
+def test_decreasing_cumulative_value_is_kept_and_flagged(data_copy):
+    """A cumulative figure that goes down is loaded (it is usually a correction) but flagged."""
+    path = data_copy / "plans" / PLAN_ID / "progress.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    # 100户农房改善: the log says 70 by 2025-11-30; report 60 there instead of 70.
+    mask = (frame["indicator_id"] == "liv.housing_improvement") & (frame["as_of"] == "2025-11-30")
+    assert mask.sum() == 1
+    frame.loc[mask, "value"] = "30"
+    frame.to_csv(path, index=False)
+    plan = load_plan(PLAN_ID, data_root=data_copy)
+    flagged = plan.progress[plan.progress["flag"].notna()]
+    assert list(flagged["indicator_id"]) == ["liv.housing_improvement"]
+    assert "went down from 35 to 30" in flagged["flag"].iloc[0]
+
+
+@pytest.mark.parametrize("as_of, message", [("not a date", "YYYY-MM-DD"), ("2026-03-01", "2025-12-31")])
+def test_assess_progress_rejects_bad_as_of(as_of, message):
+    plan = load_plan(PLAN_ID)
+    with pytest.raises(InputError, match=message):
+        assess_progress(plan, as_of)

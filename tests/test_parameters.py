@@ -1,0 +1,103 @@
+"""Report parameters: each kind of mistake gives a ParameterError that says what was expected."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from plan_analysis.errors import InputError, ParameterError
+from plan_analysis.parameters import quarter_bounds, validate_parameters
+
+PLAN = "chentao-2025q4"  # period 2025-10-01 .. 2025-12-31 in plan.yaml
+
+
+def test_valid_parameters_are_normalised():
+    params = validate_parameters(PLAN, "2025Q4", "2025-11-30", "en")
+    assert params.as_of == dt.date(2025, 11, 30)
+    assert (params.quarter_start, params.quarter_end) == (dt.date(2025, 10, 1), dt.date(2025, 12, 31))
+    assert params.as_dict()["as_of"] == "2025-11-30"
+    assert validate_parameters(PLAN, "2025Q4", dt.date(2025, 10, 1)).as_of == dt.date(2025, 10, 1)
+
+
+def test_default_as_of_is_the_quarter_end_or_today_whichever_is_earlier():
+    assert validate_parameters(PLAN, "2025Q4", today=dt.date(2026, 3, 1)).as_of == dt.date(2025, 12, 31)
+    assert validate_parameters(PLAN, "2025Q4", today=dt.date(2025, 11, 7)).as_of == dt.date(2025, 11, 7)
+    with pytest.raises(ParameterError, match="has not started"):
+        validate_parameters(PLAN, "2025Q4", today=dt.date(2025, 9, 1))
+
+
+@pytest.mark.parametrize("quarter", ["2025Q5", "Q4", "2025-4", "2025Q0", "25Q4", "2025q4x", ""])
+def test_malformed_quarter(quarter):
+    with pytest.raises(ParameterError) as info:
+        validate_parameters(PLAN, quarter, "2025-11-30")
+    assert "quarter" in str(info.value)
+    assert "YYYYQn" in str(info.value)
+
+
+def test_malformed_quarter_suggests_the_right_spelling():
+    with pytest.raises(ParameterError, match="did you mean 2025Q4"):
+        quarter_bounds("2025-Q4")
+
+
+def test_quarter_bounds():
+    assert quarter_bounds("2024Q1") == ("2024Q1", dt.date(2024, 1, 1), dt.date(2024, 3, 31))
+    assert quarter_bounds("2025Q3") == ("2025Q3", dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+
+
+@pytest.mark.parametrize("quarter", ["2025Q3", "2026Q1"])
+def test_quarter_outside_the_plan_period(quarter):
+    with pytest.raises(ParameterError, match="outside the period"):
+        validate_parameters(PLAN, quarter)
+
+
+@pytest.mark.parametrize("as_of", ["2025-09-30", "2026-01-01"])
+def test_as_of_outside_the_quarter(as_of):
+    with pytest.raises(ParameterError, match="outside quarter 2025Q4") as info:
+        validate_parameters(PLAN, "2025Q4", as_of)
+    assert "2025-10-01 to 2025-12-31" in str(info.value)
+
+
+@pytest.mark.parametrize("as_of", ["yesterday", "2025-13-01", "2025-11-31", "30/11/2025", 20251130, 3.5])
+def test_as_of_not_a_date(as_of):
+    with pytest.raises(ParameterError, match="as_of") as info:
+        validate_parameters(PLAN, "2025Q4", as_of)
+    assert "YYYY-MM-DD" in str(info.value)
+
+
+def test_as_of_with_a_time_of_day_is_refused():
+    with pytest.raises(ParameterError, match="date and time"):
+        validate_parameters(PLAN, "2025Q4", dt.datetime(2025, 11, 30, 12, 0))
+
+
+@pytest.mark.parametrize("lang", ["fr", "ZH", "", None, 1])
+def test_unknown_language(lang):
+    with pytest.raises(ParameterError, match="zh or en"):
+        validate_parameters(PLAN, "2025Q4", "2025-11-30", lang)
+
+
+@pytest.mark.parametrize("quarter", [2025, None, ["2025Q4"]])
+def test_quarter_of_the_wrong_type(quarter):
+    with pytest.raises(ParameterError, match="quarter must be text"):
+        validate_parameters(PLAN, quarter, "2025-11-30")
+
+
+def test_unknown_plan_lists_the_known_ones():
+    with pytest.raises(ParameterError, match="unknown plan 'nowhere'") as info:
+        validate_parameters("nowhere", "2025Q4")
+    assert PLAN in str(info.value)
+
+
+@pytest.mark.parametrize("plan_id", ["../chentao-2025q4", "/etc/passwd", 7])
+def test_plan_id_that_is_a_path_or_not_text(plan_id):
+    with pytest.raises(ParameterError):
+        validate_parameters(plan_id, "2025Q4")
+
+
+def test_parameter_error_is_an_input_error_for_the_cli():
+    # The CLI maps InputError to exit status 2; a ParameterError must follow it.
+    assert issubclass(ParameterError, InputError)
+
+
+def test_missing_data_root(tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        validate_parameters(PLAN, "2025Q4", data_root=tmp_path / "missing")

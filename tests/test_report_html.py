@@ -1,0 +1,220 @@
+"""The published HTML: self-contained, in the right language, no code, every text escaped."""
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from plan_analysis.report_html import Fragment, build_report, esc, format_quantity, plain_text
+from plan_analysis.runner import run_report
+from report_fixtures import PAYLOADS, PLAN, payload_data_root
+
+# Anything that would make a browser fetch from the network.
+EXTERNAL = re.compile(r"""(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?\s*(?:https?:)?//|@import""", re.I)
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    out = tmp_path_factory.mktemp("reports")
+    zh = run_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True)
+    en = run_report(PLAN, "2025Q4", "2025-12-31", "en", out, quiet=True)
+    return {"zh": zh.read_text(encoding="utf-8"), "en": en.read_text(encoding="utf-8"),
+            "index": (out / "index.html").read_text(encoding="utf-8"), "en_path": en}
+
+
+@pytest.fixture(scope="module")
+def payload_report(tmp_path_factory):
+    data = payload_data_root(tmp_path_factory.mktemp("payload") / "data")
+    out = tmp_path_factory.mktemp("payload-reports")
+    path = run_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True, data_root=data)
+    return path.read_text(encoding="utf-8"), (out / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_no_external_urls(reports):
+    for name in ("zh", "en", "index"):
+        assert not EXTERNAL.search(reports[name]), name
+        assert "http://" not in reports[name] and "https://" not in reports[name], name
+
+
+@pytest.mark.slow
+def test_no_script_at_all(reports):
+    # Nothing in a report needs JavaScript; none means none can be injected either.
+    for name in ("zh", "en", "index"):
+        assert "<script" not in reports[name].lower(), name
+
+
+@pytest.mark.slow
+def test_lang_attribute_and_file_name(reports):
+    assert '<html lang="zh">' in reports["zh"]
+    assert '<html lang="en">' in reports["en"]
+    assert reports["en_path"].name == "2025-12-31.en.html"
+
+
+@pytest.mark.slow
+def test_chinese_text_and_key_figures(reports):
+    text = plain_text(reports["zh"])
+    assert "全年工业开票" in text  # name_zh of eco.invoicing
+    assert "示例数据，非官方统计" in text  # plan.yaml says progress_illustrative: true
+    assert "总体情况" in text and "目录" in text
+    # 76500万元 of 8亿元 reported on 12-20: 7.65亿元, 96 % (95.6 rounded).
+    assert "7.65亿元" in text and "96%" in text
+    # The highlighted quantity sits inside the highlighted source phrase.
+    assert "<mark>紧盯全年工业实施开票<strong>8亿元</strong>" in reports["zh"]
+
+
+@pytest.mark.slow
+def test_english_report_uses_english_labels(reports):
+    text = plain_text(reports["en"])
+    assert "Industrial invoicing for the year" in text
+    assert "Illustrative data, not official statistics" in text
+    assert "Headline" in text and "总体情况" not in text
+
+
+@pytest.mark.slow
+def test_no_input_code_or_parameters_cell(reports):
+    for name in ("zh", "en"):
+        page = reports[name]
+        assert "build_report" not in page and "import " not in page, name
+        assert "plan_id: str" not in page and "injected-parameters" not in page, name
+        assert not re.search(r'class="[^"]*\bjp-InputArea\b', page), name
+
+
+@pytest.mark.slow
+def test_no_machine_specific_text(reports):
+    from report_fixtures import REPO
+
+    for name in ("zh", "en", "index"):
+        assert str(REPO) not in reports[name], name
+        assert not re.search(r"0x[0-9a-f]{8,}", reports[name]), name  # memory addresses
+
+
+@pytest.mark.slow
+def test_every_image_is_embedded(reports):
+    sources = re.findall(r'<img[^>]*\ssrc="([^"]*)"', reports["zh"])
+    assert len(sources) == 4  # three areas' bullet charts and the milestone timeline
+    assert all(s.startswith("data:image/svg+xml;base64,") for s in sources)
+
+
+@pytest.mark.slow
+def test_index_lists_the_reports_with_status_counts(reports):
+    index = reports["index"]
+    assert '<html lang="zh">' in index
+    assert index.count("<tr><td><a href=") == 2  # zh and en
+    row = re.search(r'<tr><td><a href="chentao-2025q4/2025Q4/2025-12-31.html">.*?</tr>', index).group(0)
+    # done, on track, behind, overdue, stale, no data: from test_assessment's hand count.
+    assert re.findall(r'<td class="n">(\d+)</td>', row) == ["9", "7", "4", "1", "1", "1"]
+
+
+@pytest.mark.slow
+def test_payloads_are_escaped_everywhere(payload_report):
+    page, index = payload_report
+    text = plain_text(page)
+    for payload in PAYLOADS:
+        assert payload not in page, payload  # never as markup ...
+        assert payload in text, payload  # ... but shown to the reader as text
+    assert "&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;" in index
+    for markup in ("<script", "<img src=x", "<svg onload", '<a href="javascript:'):
+        assert markup not in page.lower() and markup not in index.lower(), markup
+
+
+# -- fragment-level checks (no papermill) ------------------------------------------------
+
+@pytest.fixture(scope="module")
+def report():
+    return build_report(PLAN, "2025Q4", "2025-11-30", "zh")
+
+
+def test_fragment_has_html_and_text():
+    fragment = Fragment("<b>x</b>", "x")
+    assert fragment._repr_html_() == "<b>x</b>" and repr(fragment) == "x"
+
+
+def test_esc_handles_missing_values_and_quotes():
+    assert esc(None) == "" and esc(float("nan")) == ""
+    assert esc('"<&>') == "&quot;&lt;&amp;&gt;"
+
+
+def test_format_quantity():
+    assert format_quantity(765000000, "元") == "7.65亿元"
+    assert format_quantity(96000000, "元") == "9,600万元"
+    assert format_quantity(12000, "亩") == "1.2万亩"
+    assert format_quantity(1.7, "公里") == "1.7公里"
+    assert format_quantity(2, "个") == "2个"
+
+
+def test_headline_mid_quarter(report):
+    # As of 11-30 the 12-20 rows do not count: 3 done (苏发签约, 科技型中小企业, 粉丝基地).
+    assert "done: 3" in repr(report.headline())
+
+
+def test_banner_only_for_illustrative_data(report):
+    assert 'class="pa-banner"' in report.header().html
+    from dataclasses import replace
+
+    official = replace(report, plan=replace(report.plan, meta={**report.plan.meta, "progress_illustrative": False}))
+    assert 'class="pa-banner"' not in official.header().html
+
+
+def test_source_phrase_not_in_text_is_reported(report):
+    row = report.assessment.iloc[0].copy()
+    row["source_phrase"] = "这句话不在原文里<b>"
+    cell = report.source_html(row)
+    assert "这句话不在原文里&lt;b&gt;" in cell and "未在规范化文本中找到" in cell
+
+
+def test_provenance_lists_every_input_with_its_hash(report):
+    from plan_analysis.plans import sha256_file
+
+    text = report.provenance().html
+    for path in report.plan.input_files():
+        assert sha256_file(path) in text
+    assert "plans/chentao-2025q4/progress.csv" in text
+    for name in ("Python", "pandas", "matplotlib", "papermill", "nbconvert", "OpenCC"):
+        assert f"<td>{name}</td>" in text
+    assert "/work/" not in text and str(report.plan.dir) not in text
+
+
+def test_area_names_can_be_translated_in_plan_yaml(report):
+    from dataclasses import replace
+
+    meta = {**report.plan.meta, "areas_en": {"经济运行": "Economy <b>"}}
+    plan = replace(report.plan, meta=meta)
+    en = replace(report, plan=plan, params=replace(report.params, lang="en"))
+    assert "Economy &lt;b&gt;" in en.header().html  # in the table of contents, escaped
+    assert '<h3 id="pa-area-1">Economy &lt;b&gt;</h3>' in en.by_area().html
+    assert "Economy" not in report.by_area().html  # Chinese reports keep the plan's own names
+
+
+def test_external_reference_detector():
+    from plan_analysis.runner import external_reference
+
+    assert external_reference('<script src="https://cdn.example/x.js"></script>')
+    assert external_reference("<img alt=x src=//cdn.example/y.png>")
+    assert external_reference("<style>@import url(https://fonts.example/css);</style>")
+    # Text that merely mentions a URL loads nothing.
+    assert external_reference("<p>see src=//example.org and url(https://example.org)</p>") is None
+    assert external_reference('<img src="data:image/svg+xml;base64,AAAA">') is None
+
+
+def test_curated_span_picks_the_occurrence_meant(report):
+    # "2个" occurs twice in 确保四季度新签约亿元项目2个以上,特色产业和腾笼换鸟项目2个: the
+    # curated span of eco.feature_projects points at the second one.
+    rows = report.assessment.set_index("id")
+    feature = rows.loc["eco.feature_projects"].copy()
+    assert report.plan.text.text[int(feature["span_start"]):int(feature["span_end"])] == "2个"
+    feature["source_phrase"] = "2个"
+    cell = report.source_html(feature)
+    assert "腾笼换鸟项目<mark><strong>2个</strong></mark>" in cell
+    # eco.new_projects_100m's span covers "2个以上", which overlaps the first "2个" only.
+    first = rows.loc["eco.new_projects_100m"].copy()
+    first["source_phrase"] = "2个"
+    assert "亿元项目<mark>2个</mark>以上" in report.source_html(first)
+
+
+def test_quantity_is_highlighted_inside_its_phrase(report):
+    cell = report.source_html(report.assessment.set_index("id").loc["eco.industrial_investment"])
+    assert "<mark>工业投资<strong>2.5亿元</strong>目标</mark>" in cell
+    # The scraped traditional text (with its pinyin notes) beside it.
+    assert "<summary>原始文本</summary>" in cell and "投資2.5億元" in cell
