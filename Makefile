@@ -13,11 +13,11 @@ PLAN    ?= chentao-2025q4
 QUARTER ?= 2025Q4
 REPORT_LANG   ?= zh
 
-.PHONY: help venv report reports test test-fast lab data lint bench fuzz lock clean
+.PHONY: help venv report test lab data notebooks bench fuzz lock clean
 
 help: ## show this help
 	@awk 'BEGIN {FS = ":.*## "; printf "plan-analysis make targets:\n"} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
-	@echo "  variables: PLAN=$(PLAN) QUARTER=$(QUARTER) AS_OF=<YYYY-MM-DD> REPORT_LANG=$(REPORT_LANG)"
+	@echo "  variables: PLAN=$(PLAN) QUARTER=$(QUARTER) AS_OF=<YYYY-MM-DD> REPORT_LANG=$(REPORT_LANG) PLAN_YEAR=$(PLAN_YEAR)"
 
 $(STAMP): pyproject.toml $(CONSTRAINTS)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,8 +37,11 @@ lab: $(STAMP) ## open JupyterLab on notebooks/ with the package installed in the
 	$(BIN)/jupyter lab --notebook-dir=notebooks
 
 data: $(STAMP) ## rebuild derived data (extracted quantities under data/interim/) from data/raw/
-	$(BIN)/plan-analysis extract data/raw/*.txt --format csv > data/interim/quantities.csv.tmp
+	$(BIN)/plan-analysis extract data/raw/*.txt --year $(PLAN_YEAR) --format csv > data/interim/quantities.csv.tmp
 	mv data/interim/quantities.csv.tmp data/interim/quantities.csv
+
+notebooks: $(STAMP) ## re-execute the committed notebooks so nbval compares against fresh outputs
+	$(BIN)/python notebooks/refresh_outputs.py
 
 bench: $(STAMP) ## print extraction and report benchmarks (figures and ratios)
 	$(BIN)/python benchmarks/extraction.py
