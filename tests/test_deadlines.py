@@ -60,3 +60,22 @@ def test_by_a_year():
     assert resolve_deadline("到2025年", 2024) == (date(2024, 1, 1), date(2025, 12, 31))
     assert resolve_deadline("到2025年", None) == (date(2025, 1, 1), date(2025, 12, 31))
     assert [d.text for d in find_deadlines("到2025年，建成；2024年启动", 2024)] == ["到2025年"]
+
+
+@pytest.mark.parametrize(
+    "word, start, end",
+    [
+        # A year in Chinese numerals reads like one in digits.
+        ("二〇二八年底", date(2028, 12, 1), date(2028, 12, 31)),
+        ("二〇二六年9月底前", date(2026, 1, 1), date(2026, 9, 30)),
+        ("到二〇二九年", date(2026, 1, 1), date(2029, 12, 31)),
+    ],
+)
+def test_years_in_chinese_numerals(word, start, end):
+    assert resolve_deadline(word, 2026) == (start, end)
+
+
+def test_chinese_year_is_found_with_its_time_word():
+    found = find_deadlines("计划到二〇三〇年底，全区绿道达到200公里。", 2026)
+    assert [d.text for d in found] == ["二〇三〇年底"]
+    assert found[0].date_end == date(2030, 12, 31)

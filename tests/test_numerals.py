@@ -44,3 +44,11 @@ def test_is_chinese_numeral():
     assert is_chinese_numeral("一千二百")
     assert not is_chinese_numeral("12")
     assert not is_chinese_numeral("")
+
+
+@pytest.mark.parametrize(
+    "written, value",
+    [("十五万", 150000), ("二十", 20), ("九十五点五", 95.5), ("三百", 300), ("二〇三〇", 2030)],
+)
+def test_numerals_the_extractor_reads(written, value):
+    assert parse_number(written) == pytest.approx(value)

@@ -279,3 +279,143 @@ def test_spans_are_exact_in_the_normalised_text():
 def test_empty_text_gives_an_empty_frame_with_all_columns():
     frame = extract_quantities("")
     assert frame.empty and list(frame.columns) == COLUMNS
+
+
+# ------------------------------------------------- measure words and numerals
+
+
+def rows(text: str, **kwargs) -> list[tuple]:
+    frame = extract_quantities(text, **kwargs)
+    return [
+        (r.text, r.value, r.unit, r.qualifier, r.kind, r.deadline if isinstance(r.deadline, str) else None)
+        for r in frame.itertuples()
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("全年开展食品抽检不少于800批次。", 800, "批次"),
+        ("督查重点企业260家次。", 260, "家次"),
+        ("淘汰燃煤锅炉总容量120蒸吨/小时。", 120, "蒸吨/小时"),
+        ("新增规模化养殖肉鸡50万羽。", 5e5, "羽"),
+        ("增殖放流鱼苗200万尾。", 2e6, "尾"),
+        ("新建储能电站100兆瓦时。", 100, "兆瓦时"),
+        ("新增供水能力5万立方米/日。", 5e4, "立方米/日"),
+        ("清运淤泥3000立方。", 3000, "立方米"),
+    ],
+)
+def test_added_units(text, value, unit):
+    row = one(text)
+    assert (row["value"], row["unit"]) == (pytest.approx(value), unit)
+
+
+def test_a_percentage_written_in_words():
+    assert rows("到年底，农村卫生厕所普及率达到百分之八十五以上。") == [
+        ("百分之八十五以上", 85, "%", ">=", "target", "年底")
+    ]
+    assert rows("规划编制完成率百分之百。")[0][1:3] == (100, "%")
+    assert rows("耕地保有率保持在百分之九十七点五。")[0][1] == pytest.approx(97.5)
+
+
+def test_chinese_numerals_after_a_committing_qualifier_count_any_measure_word():
+    # 份, 人次 and the article-like 一 all count once 不少于/至少 commits to them.
+    assert rows("每所学校不少于三十份应急预案，每个小区至少设置一处快递柜，年培训不少于二万人次。") == [
+        ("三十份", 30, "份", ">=", "target", None),
+        ("一处", 1, "处", ">=", "target", None),
+        ("二万人次", 2e4, "人次", ">=", "target", None),
+    ]
+    assert texts("建设一批示范点，打造一张名片。") == []
+
+
+def test_days_counted_after_tianshu_are_not_a_duration():
+    assert rows("全市空气优良天数不少于310天，7天内完成整改。") == [
+        ("310天", 310, "天", ">=", "target", None)
+    ]
+
+
+def test_ages_are_descriptors():
+    assert rows("为全县60周岁以上低保对象、三岁以下婴幼儿家庭发放补贴。") == [
+        ("60周岁以上", 60, "周岁", ">=", "descriptor", None),
+        ("三岁以下", 3, "岁", "<=", "descriptor", None),
+    ]
+    assert texts("岁月如歌。") == []
+
+
+def test_a_bare_multiplier_with_a_threshold_suffix():
+    # 千/万 + unit + 以上 before a noun: the size of what is counted next.
+    assert rows("新建千亩以上连片茶园4个。") == [
+        ("千亩以上", 1000, "亩", ">=", "descriptor", None),
+        ("4个", 4, "个", "=", "target", None),
+    ]
+    # At the end of a clause it is the amount itself.
+    assert rows("今年带动农民增收万人以上。") == [("万人以上", 1e4, "人", ">=", "target", "今年")]
+    assert texts("万亩良田，千家万户，百亩以上。") == []
+
+
+def test_numeral_plus_li_or_jia_before_a_place_suffix_is_a_place_name():
+    assert texts("走访六里屯、九里坡村、十里店社区和两家庄。") == []
+    assert texts("途经二道河村、七星村、三河镇。") == []  # no measure word at all
+    assert rows("修复古驿道三里。")[0][1:3] == (3, "里")
+    # 家 before 村级 counts village-level bodies.
+    assert rows("扶持四家村级集体企业。")[0][1:3] == (4, "家")
+
+
+# ------------------------------------------------------------------ new kinds
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("猪肉价格涨幅控制在2%左右。", ["growth"]),
+        ("服务业增速保持在7%以上。", ["growth"]),
+        ("养老保险参保率稳定在96%。", ["target"]),
+        ("污水集中收集率提高至68%以上。", ["target"]),
+        # A facility's design or daily/annual throughput describes it ...
+        ("建成垃圾中转站1座，设计日处理规模200吨。", ["target", "descriptor"]),
+        ("建设屋顶光伏500千瓦，建成后年发电约60万千瓦时。", ["target", "descriptor"]),
+        ("建设日处理能力50吨的餐厨处理中心1处。", ["descriptor", "target"]),
+        # ... but capacity the plan adds, or a whole year's output, is a target.
+        ("新增自来水日供水能力3万立方米。", ["target"]),
+        ("全年发电量4亿千瓦时。", ["target"]),
+        ("2027年发电量达到3亿千瓦时，今年供水量2000万立方米。", ["target", "target"]),
+        # A threshold before a noun describes what the next count counts.
+        ("关停20蒸吨/小时以下燃煤锅炉6台。", ["descriptor", "target"]),
+        ("带动农户150户以上增收2000元。", ["target", "target"]),  # 增收…元 is no count of 户
+        # Counts of places where something happens, and 涉及 scopes.
+        ("在6个社区推行垃圾分类，驻村工作队进驻15个行政村。", ["descriptor", "descriptor"]),
+        ("建成3个村级物流站。", ["target"]),
+        ("选取6个村开展宅基地改革试点，建设2个村史馆。", ["descriptor", "target"]),
+        ("棚户区改造涉及房屋520套。", ["descriptor"]),
+        # Counts that name the document's structure or programme.
+        ("从以下四个方面推进，年内办好12件民生实事。", ["descriptor", "descriptor"]),
+    ],
+)
+def test_more_kinds(text, kinds):
+    assert list(extract_quantities(text)["kind"]) == kinds
+
+
+def test_kind_and_deadline_do_not_depend_on_the_numeral_script():
+    chinese = rows("全年新建公厕两座、改造农户三百户以上。")
+    arabic = rows("全年新建公厕2座、改造农户300户以上。")
+    assert [r[1:] for r in chinese] == [r[1:] for r in arabic] == [
+        (2, "座", "=", "target", "全年"),
+        (300, "户", ">=", "target", "全年"),
+    ]
+
+
+def test_a_chinese_year_governs_the_clause_that_follows():
+    frame = extract_quantities("到二〇二八年底，城市绿道总长达到120公里。", year=2026)
+    assert list(frame["deadline"]) == ["二〇二八年底"]
+    assert frame.iloc[0]["deadline_end"] == date(2028, 12, 31)
+    frame = extract_quantities("二〇二六年9月底前完成排查窨井500座。", year=2026)
+    assert frame.iloc[0]["deadline_end"] == date(2026, 9, 30)
+
+
+def test_multi_character_chinese_numerals_count_with_any_measure_word():
+    # 三万头, 两百张 are counts; single digits with these words are idioms (两张皮, 三头并进).
+    assert rows("全年出栏肉牛一万二千头，新增病床两百张。") == [
+        ("一万二千头", 12000, "头", "=", "target", "全年"),
+        ("两百张", 200, "张", "=", "target", "全年"),
+    ]
+    assert texts("破解党建业务两张皮，坚持三头并进。") == []

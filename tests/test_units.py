@@ -77,3 +77,30 @@ def test_alternation_puts_longer_units_first():
     alternation = unit_alternation()
     assert alternation.index("平方米") < alternation.index("|米|")
     assert "个月" not in unit_alternation(include_durations=False)
+
+
+@pytest.mark.parametrize(
+    "written, expected, dim",
+    [
+        ("蒸吨/小时", (1.0, "蒸吨/小时"), "boiler-capacity"),  # one unit, not 蒸吨 per duration
+        ("周岁", (1.0, "周岁"), "age"),
+        ("岁", (1.0, "岁"), "age"),
+        ("家次", (1.0, "家次"), "count:家次"),
+        ("万批次", (1e4, "批次"), "count:批次"),
+        ("万兆瓦时", (1e4, "兆瓦时"), "energy"),
+        ("万立方米/日", (1e4, "立方米/日"), "volume-rate"),
+        ("万羽", (1e4, "羽"), "count:羽"),
+        ("万尾", (1e4, "尾"), "count:尾"),
+    ],
+)
+def test_added_measure_words(written, expected, dim):
+    assert parse_unit(written) == expected
+    assert dimension(written) == dim
+
+
+def test_age_and_rates_do_not_convert_to_their_parts():
+    assert convert(1, "兆瓦时", "千瓦时") == 1000
+    with pytest.raises(UnitMismatchError):
+        convert(1, "岁", "天")
+    with pytest.raises(UnitMismatchError):
+        convert(1, "吨/日", "吨")

@@ -21,12 +21,14 @@ _CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
 _MONTH = rf"(?:1[0-2]|0?[1-9]|{_CN_MONTH})"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _QUARTER = r"(?:[一二三四1-4]|第[一二三四1-4])季度"
+# A year in digits or in Chinese numerals (2027年, 二〇二七年).
+_YEAR = r"(?:20\d\d|二[〇零○][一二三四五六七八九〇零○]{2})"
 
 # Longest alternatives first; ``前`` / ``以前`` / ``之前`` mark "by".
 # The leading lookahead lets the scan skip most positions at once.
 TIME_WORD = re.compile(
     rf"(?=[\d一二三四五六七八九十第上下年全今本明到至])(?:"
-    rf"(?:(?P<year>20\d\d)年)?"
+    rf"(?:(?P<year>{_YEAR})年)?"
     rf"(?:(?P<md>{_MONTH})月(?P<d>{_DAY})[日号]"
     rf"|(?P<m>{_MONTH})月(?P<mpart>底|末|中旬|上旬|下旬|份)?"
     rf"|(?P<q>{_QUARTER})(?P<qpart>末|底)?"
@@ -35,7 +37,7 @@ TIME_WORD = re.compile(
     rf"|(?P<whole>全年度|全年|今年|本年度|明年|(?<![一二三四五六七八九十两多\d])年内))"
     rf"(?P<by>以前|之前|前)?"
     # 到2025年 / 至2026年: by the end of that year (2025年 alone is a date).
-    rf"|[到至](?P<by_year>20\d\d)年(?![\d底末中内初度一二三四上下前]))"
+    rf"|[到至](?P<by_year>{_YEAR})年(?![\d底末中内初度一二三四上下前]))"
 )
 
 
@@ -50,6 +52,11 @@ class Deadline:
 
 def _num(s: str) -> int:
     return int(s) if s.isdigit() else int(parse_number(s))
+
+
+def _year(s: str) -> int:
+    """2027 or 二〇二七 (digit by digit) → 2027."""
+    return int(s) if s.isdigit() else int(parse_number(s.replace("○", "〇")))
 
 
 def _quarter_bounds(year: int, q: int) -> tuple[date, date]:
@@ -77,12 +84,12 @@ def resolve_deadline(
     gd = m.groupdict()
     if gd.get("by_year"):
         # By the end of that year, from the plan's period (or that year's start).
-        by_year = int(gd["by_year"])
+        by_year = _year(gd["by_year"])
         if year is not None and year <= by_year:
             return _period_start(year, quarter), date(by_year, 12, 31)
         return date(by_year, 1, 1), date(by_year, 12, 31)
     if gd.get("year"):
-        year = int(gd["year"])
+        year = _year(gd["year"])
     if year is None:
         return None, None
     by = bool(gd.get("by"))

@@ -9,26 +9,40 @@ rule that decided is recorded in the ``rule`` column
 Never emitted (traps, ``_is_trap``):
   * a number after 第, 数, 几, an ASCII letter or digit, ``.`` or ``+``
     (第1篇, 第十九届, 数十个, PM2.5, 1+19+N);
-  * durations (3个月, 24小时); years and dates never match (年, 月, 日 are
-    not units);
+  * durations (3个月, 24小时), except days counted after 天数 (重污染天数不超过
+    3天); years and dates never match (年, 月, 日 are not units);
   * in Chinese numerals: 一 (一批, 一村一品, 一个: an article or a slogan —
     plans write committed figures in digits), ordinal classifiers (二期),
     malformed numerals (十四五, 十五五: codes), ``X个一Y`` and quoted
     ``“两个维护”`` slogans, and classifiers that make terms rather than
-    counts (二次供水, 三类人员);
+    counts (二次供水, 三类人员, 两张皮) when the numeral is a single digit
+    (三万头, 两百张 count); after a committing qualifier (至少配备一名,
+    不少于二十份) any measure word counts, 一 included;
+  * a numeral + 里/家 right before a place suffix: a place name (五里村,
+    八里桥, 三家村);
   * a bare multiplier without a number (千家万户, 百亩) unless it is money
-    (亿元项目 → 1亿元, a project-size threshold);
+    (亿元项目 → 1亿元, a project-size threshold) or a 千/万/亿 threshold with
+    以上/以下 (万头以上规模养殖场 → 1万头 >=);
   * a unit running on into a longer word (十四五期间, 3处理).
+百分之六十 is read as 60 %.
 Kind (``_kind``):
-  * ``growth``: a percentage after a word of change (增长, 提高, 下降 …) or
-    listed after one (分别增长5.5%和7%);
+  * ``growth``: a percentage after a word of change (增长, 提高, 下降, 涨幅 …,
+    also held: 涨幅控制在3%左右) or listed after one (分别增长5.5%和7%);
+    a level to reach or keep (提高到72%, 稳定在, 保持在 without a word of
+    change) is a target;
   * ``descriptor``: the quantity describes something rather than commits to
-    it — a bare 亿元; money before 项目/工程 (10亿元以上项目) or before 的
-    (5000万元以上的项目); after 的 (联建的3400亩); after a capacity word in
-    the same clause (年产, 总投资); directly followed by another quantity
-    (4个村1.2万亩: the scope); what already exists (共有12个村, 总人口5.6万人);
-    a voltage class (110千伏变电站); inside parentheses, the title, or
-    opening a quoted name (“十件民生实事”);
+    it — a bare 亿元 or 万头以上 before a noun (at a clause end it is a
+    target: 带动就业万人以上。); an age (65岁以上老年人); money before
+    项目/工程 (10亿元以上项目) or before 的 (5000万元以上的项目); after 的
+    (联建的3400亩); after a capacity word in the same clause (年产, 总投资,
+    设计日处理规模, 建成后年发电) unless the plan adds it (新增…日处理能力) or
+    the capacity went to an earlier figure (日处理30吨的站1座); after 涉及;
+    counts naming the document's structure (以下五个方面, 十件民生实事);
+    a count of places (在3个社区, 进驻12个村); directly followed by
+    another quantity (4个村1.2万亩: the scope); a 以上/以下 threshold
+    before a noun and a later count (35蒸吨/小时以下锅炉8台); what already
+    exists (共有12个村, 总人口5.6万人); a voltage class (110千伏变电站);
+    inside parentheses, the title, or opening a quoted name (“十件民生实事”);
   * ``target``: everything else.
 Qualifier (``_qualifier``): range (3-5项); suffix 以上/以内/以下/左右/多/余;
 prefix 不少于, 至少, 突破, 超过, 不超过, 控制在, 约 … right before the number
@@ -103,6 +117,7 @@ _NOT_AFTER = {
     "场": "所景地", "位": "置于列", "名": "单称义", "门": "户槛类", "道": "路德理",
     "口": "岸号径", "面": "积向对上", "节": "约能点日", "份": "额", "单": "位元",
     "批": "次准复", "起": "来步点草", "轮": "胎", "头": "等", "届": "时",
+    "岁": "月末", "尾": "声款号矿水气", "羽": "毛绒", "幅": "度员", "立方": "体",
 }
 
 
@@ -120,17 +135,34 @@ def _unit_regex() -> str:
 
 
 _QUANTITY = re.compile(
-    rf"(?=[\d{_CN_ALL}])(?P<n1>{_NUM})(?P<p1>\s?%)?"
+    rf"(?=[\d{_CN_ALL}])(?:"
+    # 百分之六十: a percentage written out in words (60 %).
+    rf"百分之(?P<pct>{_NUM})"
+    rf"|(?P<n1>{_NUM})(?P<p1>\s?%)?"
     rf"(?:\s?(?P<sep>-|—|–|~|至|到)\s?(?P<n2>{_NUM}))?"
     rf"(?P<more>多|余)?\s?"
-    rf"(?P<unit>{_unit_regex()})"
+    rf"(?P<unit>{_unit_regex()}))"
     rf"(?P<suffix>及以上|以上|以下|以内|之内|左右)?"
 )
 
 _ORDINAL_CLASSIFIERS = set("期号级等届批")
 # Classifiers that, after a Chinese numeral, count things (十件, 两个, 三所);
 # the others mostly make terms (二次供水, 三类人员, 两头, 五位一体).
-_CHINESE_COUNT_CLASSIFIERS = set("个件项家所座户名条处人村套台")
+_CHINESE_COUNT_CLASSIFIERS = set("个件项家所座户名条处人村套台份辆艘栋幢株棵盏册") | {
+    "人次", "户次", "家次", "批次", "件次", "车次", "场次", "台(套)",
+}
+# Any measure word counts after a committing qualifier (不少于二十份, 至少一名).
+_COMMITTING_PREFIX = re.compile(
+    r"(?:不少于|不低于|不小于|至少|突破|超过|多于|不超过|不多于|控制在)[\u4e00-\u9fff]{0,3}$"
+)
+# A Chinese numeral + 里/家 right before a place suffix is a place name
+# (五里村, 八里桥, 十里铺, 三家村), not a length or a count.
+_PLACE_NAME_AFTER = {
+    "里": re.compile(r"[村镇乡庄屯铺桥湾沟河店坡岭寨堡街巷坪塘社]"),
+    "家": re.compile(r"[村庄屯铺店寨堡湾沟](?![级集民委])"),
+}
+# A bare multiplier is a threshold when 以上/以下 follows: 万头以上规模养殖场.
+_THRESHOLD_SUFFIXES = {"以上", "及以上", "以下"}
 _BARE_MONEY = {"亿", "千万", "百万", "百亿", "千亿", "万亿"}
 _CURRENCIES = {u.name for u in UNITS.values() if u.dimension.startswith("currency:")}
 # A quantity right after an opening quote starts a name (“十件民生实事”).
@@ -155,10 +187,41 @@ _SUFFIX_QUALIFIER = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内"
 # A rate of change: 增长15%, 下降3%. With 到/至 the figure is the level to
 # reach (提高到95% is a target), so those are left out.
 _GROWTH_WORD = re.compile(
-    r"(?:增长|增速|增幅|提高|提升|下降|降低|减少|增加|上升|递增|增|降|回落|同比|比上年|较上年)"
-    r"了?\s?(?:不少于|不低于|至少|超过|约|达到|达)?\s?$"
+    r"(?:增长|增速|增幅|涨幅|降幅|跌幅|上涨|提高|提升|下降|降低|减少|增加|上升|递增|增|降|回落|同比|比上年|较上年)"
+    # 涨幅控制在3%左右, 增速保持在6%以上: the rate of change is held, still growth.
+    r"了?\s?(?:不少于|不低于|至少|超过|约|达到|达|控制在|保持在|稳定在)?\s?$"
 )
-_CAPACITY = re.compile(r"年产(?!值)|年处理|年加工|年吞吐|设计产能|产能|总投资|占地|规模为")
+# 年 of a time word (全年, 今年, 2026年发电量) makes it the period's output, not a capacity.
+_NOT_A_YEAR = r"(?<![全今本明当\d〇一二三四五六七八九十])"
+_CAPACITY = re.compile(
+    rf"{_NOT_A_YEAR}(?:年产(?!值)|年处理|年加工|年吞吐|年发电|年供)|设计产能|产能|总投资|占地|规模为"
+    # A facility's design or daily throughput (设计日处理规模600吨,
+    # 建成后年发电量约1.1亿千瓦时).
+    r"|设计(?:规模|能力|日|年|处理|供)|日处理|日供|日产"
+)
+# Capacity the plan adds is a target: 新增污水日处理能力2万立方米.
+_NEW_CAPACITY = re.compile(r"新增[\u4e00-\u9fff]{0,4}$")
+# Words that give the scope of an action: 涉及楼栋86栋.
+_SCOPE_WORD = re.compile(r"涉及|涵盖")
+# A count of places where something happens (在3-5个片区, 等4个村发展种植,
+# 进驻12个村。): the place noun after 个, with a locative or scope word before
+# the number or a verb or clause break after the noun. Not 3个村史馆, 5个村级站.
+_PLACE_AFTER_COUNT = re.compile(
+    r"(?:(?:行政)?村|社区|片区|街道|乡镇)"
+    r"(?=[，,；;。！？!?：:、\n]|$|开展|发展|实施|推进|推行|试点|建设|进行|全面|实现|打造|创建)"
+)
+_PLACE_SCOPE_BEFORE = re.compile(r"(?:在|等|于|对|向|进驻|覆盖|走访|选取|选择|辐射|深入|分布在|涉及)$")
+_PLACE_NOUN = re.compile(r"(?:行政)?村(?![级民集委组办庄落部务史])|社区(?![卫服养食医活党工网])|片区|街道(?!办)|乡镇")
+# Counts naming the document's own structure or programme: 以下五个方面,
+# 办好十件民生实事.
+_STRUCTURE_BEFORE = re.compile(r"(?:以下|如下|下列|下述)$")
+# After a 以上/以下 threshold: a noun, then the count of such things
+# (锅炉8台, 企业5家); not 增收3000元, where the threshold is the amount.
+_THRESHOLD_NOUN = re.compile(
+    rf"[\u4e00-\u9fff](?<![的和及与、])[\u4e00-\u9fff]{{0,7}}?"
+    rf"(?:\d+|[{_CN_DIGITS}十百千]+)[多余]?[个家座台处条所套项辆艘栋幢只头部间张]"
+)
+_STRUCTURE_AFTER = re.compile(r"方面|(?:民生)?实事")
 # Words stating what already exists: 全镇共有12个行政村, 总人口5.6万人.
 _EXISTING = re.compile(r"共有|现有|下辖|辖区内有|拥有|总人口|户籍人口|常住人口|总面积|辖区面积|国土面积")
 # Money right before a project noun is the project's size: 10亿元以上项目.
@@ -247,7 +310,7 @@ def _qualifier(text: str, m: re.Match, num_start: int, unit_name: str) -> tuple[
     suffix = m.group("suffix")
     if suffix:
         return _SUFFIX_QUALIFIER[suffix], "suffix"
-    if m.group("more") or _MORE_INSIDE.search(m.group("n1")):
+    if m.group("more") or _MORE_INSIDE.search(m.group("n1") or m.group("pct")):
         return ">=", "suffix"  # 3000余人, 1000多万元
     p = _PREFIX_AT_END.search(text, max(0, num_start - 7), num_start)
     if p:
@@ -270,7 +333,14 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
                 and _LIST_JOINER.search(text, previous.end, start):
             return "growth", "growth-list"
     if bare:
+        # 万头以上规模养殖场, 亿元项目: a threshold describing a noun; at the end
+        # of a clause (带动就业万人以上。) it is the amount itself.
+        after = end + 1 if text.startswith("的", end) else end
+        if after >= len(text) or _CLAUSE_BREAKS.match(text, after):
+            return "target", "bare-multiplier"
         return "descriptor", "bare-multiplier"
+    if unit.dimension == "age":
+        return "descriptor", "age"  # 65岁以上老年人: who is served, not a count
     if unit.dimension == "voltage":
         return "descriptor", "voltage-class"  # 110千伏变电站: the kind of station
     if unit.dimension.startswith("currency:") and _PROJECT_SIZE.match(text, end):
@@ -279,14 +349,30 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
         return "descriptor", "attributive-de"
     if start > 0 and text[start - 1] == "的" and not _GOAL_NOUN.match(text, end):
         return "descriptor", "after-de"
-    if _CAPACITY.search(text, clause[0], start):
+    cap = _CAPACITY.search(text, clause[0], start)
+    if cap and not _NEW_CAPACITY.search(text, max(clause[0], cap.start() - 6), cap.start()) and not (
+        # 日处理能力30吨的处理站1座: the capacity was the earlier figure's; this one counts.
+        previous is not None and previous.start >= cap.end() and text.startswith("的", previous.end)
+    ):
         return "descriptor", "capacity"
     if _EXISTING.search(text, clause[0], start):
         return "descriptor", "existing"
+    if _SCOPE_WORD.search(text, clause[0], start):
+        return "descriptor", "scope-word"
+    if _STRUCTURE_BEFORE.search(text, max(0, start - 2), start) or _STRUCTURE_AFTER.match(text, end):
+        return "descriptor", "structure"
+    if unit.name == "个" and not m.group("suffix") and (
+        _PLACE_AFTER_COUNT.match(text, end)
+        or (_PLACE_NOUN.match(text, end) and _PLACE_SCOPE_BEFORE.search(text, max(0, start - 3), start))
+    ):
+        return "descriptor", "scope-place"
     if not m.group("suffix") and (
         _NOUN_THEN_NUMBER.match(text, end) or (unit.name in _PLACE_UNITS and _NUMBER_NEXT.match(text, end))
     ):
         return "descriptor", "scope"
+    if m.group("suffix") in _THRESHOLD_SUFFIXES and _THRESHOLD_NOUN.match(text, end, clause[1]):
+        # 淘汰35蒸吨/小时以下燃煤锅炉8台: the threshold says which boilers; 8台 counts them.
+        return "descriptor", "threshold"
     if start <= ctx.title_end:
         return "descriptor", "title"
     if start > 0 and text[start - 1] in "(（" and text.startswith((")", "）"), end):
@@ -303,23 +389,46 @@ _TRAILING_MULTIPLIER = re.compile(r"[十百千万亿]+$")
 def _is_trap(text: str, m: re.Match, start: int, n1: str, n2: str | None, unit, chinese: bool) -> bool:
     """Ordinals, codes, slogans, durations: matches that are not quantities."""
     if unit.duration:
-        return True
+        # 重污染天数不超过3天: a count of days, not a span of time.
+        k = text.rfind("天数", max(0, start - 12), start) if unit.name == "天" else -1
+        return k < 0 or _CLAUSE_BREAKS.search(text, k, start) is not None
     if start > 0:
         before = text[start - 1]
         if before in "第.+数几" or (before.isascii() and before.isalnum()):
             return True  # 第1篇, 1+19+N, PM2.5, G318, 数十个, 几百户
     if not chinese:
         return False
+    unit_end = m.end("unit")
+    place = _PLACE_NAME_AFTER.get(unit.name)
+    if place is not None and place.match(text, unit_end):
+        return True  # 五里村, 八里桥, 三家村: place names
     if all(ch in "百千万亿" for ch in n1):
-        return not (n1 in _BARE_MONEY and unit.name in _CURRENCIES and not n2)  # 千家万户 vs 亿元项目
+        if n2:
+            return True
+        if n1 in _BARE_MONEY and unit.name in _CURRENCIES:
+            return False  # 亿元项目
+        # 万头以上规模养殖场, 千亩以上: a threshold; 千家万户, 百亩良田: words.
+        return not (n1[0] in "千万亿" and m.group("suffix") in _THRESHOLD_SUFFIXES
+                    and (unit.dimension.startswith("count:") or unit.dimension in _MEASURE_DIMENSIONS))
+    if (n1 == "一" or unit.dimension.startswith("count:")) and _COMMITTING_PREFIX.search(
+            text, max(0, start - 7), start) and not text.startswith("一", unit_end):
+        return unit.name in _ORDINAL_CLASSIFIERS and not n2  # 至少配备一名, 不少于二十份
     return (
         n1[0] in "零〇"  # 零部件
         or n1 == "一"  # 一批, 一村一品, 一个: an article, not a count
         or (unit.name in _ORDINAL_CLASSIFIERS and not n2)  # 二期
-        or text.startswith("一", m.end())  # 三个一批, 五位一体
-        or (unit.dimension.startswith("count:") and unit.name not in _CHINESE_COUNT_CLASSIFIERS)
+        or text.startswith("一", unit_end)  # 三个一批, 五位一体
+        # Slogans use single digits (两个维护, 三头并进); 三万头, 二十间 count.
+        or (unit.dimension.startswith("count:") and unit.name not in _CHINESE_COUNT_CLASSIFIERS
+            and (len(n1) < 2 or not _CN_MULTIPLIER_CHARS.intersection(n1)))
         or (unit.name == "个" and start > 0 and text[start - 1] in _OPENING_QUOTES)  # “两个维护”
     )
+
+
+_CN_MULTIPLIER_CHARS = frozenset("十百千万亿")
+_MEASURE_DIMENSIONS = frozenset(
+    {"area", "length", "volume", "mass", "energy", "power", "container", "energy:coal"}
+)
 
 
 def _number(written: str, chinese: bool) -> float:
@@ -365,12 +474,18 @@ def iter_quantities(
     previous = None
     for m in _QUANTITY.finditer(text):
         start = m.start()
-        n1, n2, unit_form = m.group("n1", "n2", "unit")
+        n1, n2, unit_form, pct = m.group("n1", "n2", "unit", "pct")
+        if pct is not None:  # 百分之六十
+            n1, unit_form = pct, "%"
+            if start > 0 and text[start - 1] in "第.+数几":
+                continue
+            chinese, bare = not n1[0].isdigit(), False
+        else:
+            chinese = not n1[0].isdigit()
+            if _is_trap(text, m, start, n1, n2, UNITS[unit_form], chinese):
+                continue
+            bare = chinese and all(ch in "百千万亿" for ch in n1)
         unit = UNITS[unit_form]
-        chinese = not n1[0].isdigit()
-        if _is_trap(text, m, start, n1, n2, unit, chinese):
-            continue
-        bare = chinese and all(ch in "百千万亿" for ch in n1)
         values = _values(n1, n2, chinese, bare)
         if values is None:
             continue
@@ -397,7 +512,7 @@ def iter_quantities(
         previous = Quantity(
             doc, m.group(), start, end, raw_start, raw_end, value, high, unit.name, qualifier, kind,
             deadline, d_start, d_end, loc.area, loc.measure, loc.sentence,
-            f"{'bare' if bare else 'range' if n2 else 'number'}-unit/{q_rule}/{k_rule}",
+            f"{'bare' if bare else 'range' if n2 else 'words' if pct else 'number'}-unit/{q_rule}/{k_rule}",
             confidence,
         )
         yield previous

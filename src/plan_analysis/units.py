@@ -17,6 +17,9 @@ Design choices, documented because callers depend on them:
 * Synonyms collapse to one canonical name: 千米/km → 公里, 千克/kg → 公斤,
   美金 → 美元, 港币 → 港元, 台套/台（套） → 台(套), 标箱/TEU → 标准箱.
   千米, 千克, 千瓦 are units in their own right and never read as 千 × 米.
+* Compound units are one unit: 蒸吨/小时 (boiler capacity), 立方米/日 and
+  吨/日 (plant throughput), and the per-visit counts 人次, 户次, 家次, 批次 ….
+  Ages (岁, 周岁) are their own dimension, and 天 is a duration.
 * Each count classifier (个, 家, 项, 户 …) is its own dimension: 3个 and 3家
   count different things, so converting between them is refused.
 * Traditional forms (萬元, 畝, 個, 戶, 臺(套) …) give the same result as the
@@ -83,7 +86,10 @@ _TABLE: list[tuple[tuple[str, ...], str, str, float]] = [
     (("厘米", "cm"), "厘米", "length", 1e-2),
     (("里",), "里", "length", 500.0),
     # Volume (reference: 立方米).
-    (("立方米", "方米", "m³", "m3"), "立方米", "volume", 1.0),
+    (("立方米", "方米", "立方", "m³", "m3"), "立方米", "volume", 1.0),
+    # Daily throughput of a plant (污水处理能力2万立方米/日).
+    (("立方米/日", "立方米/天", "m³/d", "m3/d"), "立方米/日", "volume-rate", 1.0),
+    (("吨/日", "吨/天", "t/d"), "吨/日", "mass-rate", 1.0),
     (("升", "L"), "升", "volume", 1e-3),
     # Mass (reference: 公斤).
     (("吨", "t"), "吨", "mass", 1e3),
@@ -92,12 +98,15 @@ _TABLE: list[tuple[tuple[str, ...], str, str, float]] = [
     (("克", "g"), "克", "mass", 1e-3),
     # Energy and power (reference: 千瓦时, 千瓦).
     (("千瓦时", "度", "kWh"), "千瓦时", "energy", 1.0),
+    (("兆瓦时", "MWh"), "兆瓦时", "energy", 1e3),
     (("吨标准煤", "吨标煤"), "吨标准煤", "energy:coal", 1.0),
     (("千瓦", "kW"), "千瓦", "power", 1.0),
     (("兆瓦", "MW"), "兆瓦", "power", 1e3),
     (("吉瓦", "GW"), "吉瓦", "power", 1e6),
     (("瓦", "W"), "瓦", "power", 1e-3),
     (("千伏安",), "千伏安", "apparent-power", 1.0),
+    # Boiler capacity (淘汰35蒸吨/小时以下燃煤锅炉): one unit, not 蒸吨 per 小时.
+    (("蒸吨/小时", "蒸吨/时", "t/h", "蒸吨"), "蒸吨/小时", "boiler-capacity", 1.0),
     (("千伏", "kV"), "千伏", "voltage", 1.0),
     # Concentrations (air and water quality targets).
     (("微克/立方米", "μg/m³", "μg/m3", "ug/m3"), "微克/立方米", "concentration:air", 1.0),
@@ -117,6 +126,19 @@ _TABLE: list[tuple[tuple[str, ...], str, str, float]] = [
     (("架次",), "架次", "count:架次", 1.0),
     (("场次",), "场次", "count:场次", 1.0),
     (("班次",), "班次", "count:班次", 1.0),
+    # Visits and inspections counted per object: 检查企业300家次, 抽检200批次.
+    (("家次",), "家次", "count:家次", 1.0),
+    (("批次",), "批次", "count:批次", 1.0),
+    (("件次",), "件次", "count:件次", 1.0),
+    (("台次",), "台次", "count:台次", 1.0),
+    (("辆次",), "辆次", "count:辆次", 1.0),
+    (("艘次",), "艘次", "count:艘次", 1.0),
+    (("航次",), "航次", "count:航次", 1.0),
+    (("课次",), "课次", "count:课次", 1.0),
+    (("期次",), "期次", "count:期次", 1.0),
+    # Ages (65岁以上老年人, 80周岁以上老人): thresholds of a group of people.
+    (("周岁",), "周岁", "age", 1.0),
+    (("岁",), "岁", "age", 1.0),
     (("人",), "人", "count:人", 1.0),
     (("名",), "名", "count:名", 1.0),
     (("位",), "位", "count:位", 1.0),
@@ -134,7 +156,7 @@ _TABLE: list[tuple[tuple[str, ...], str, str, float]] = [
 _CLASSIFIERS = (
     "个 家 项 件 处 座 台 套 条 篇 所 村 镇 乡 辆 艘 架 次 场 期 批 只 头 棵 株 "
     "张 本 册 份 部 间 栋 幢 床 支 队 门 类 种 片 块 宗 笔 单 例 起 轮 届 盏 根 "
-    "口 组 对 双 节 堂 课 所 园 站 校 孔 道 面 扇 座 段 处 宗 眼"
+    "口 组 对 双 节 堂 课 所 园 站 校 孔 道 面 扇 座 段 处 宗 眼 羽 尾 枚 幅 台 艘"
 ).split()
 for _c in dict.fromkeys(_CLASSIFIERS):
     if _c in MULTIPLIERS:
