@@ -40,6 +40,7 @@ OPTIONAL_FIELDS = {
     "raw_sha256": str,
     "progress": str,
     "progress_illustrative": bool,
+    "areas_en": dict,
 }
 
 
