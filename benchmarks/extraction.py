@@ -55,7 +55,8 @@ class Baseline:
 
         self._t2s = opencc.OpenCC("t2s")
         self._cn2an = cn2an
-        warnings.filterwarnings("ignore", module="cn2an")  # it warns on every 十四五
+        # cn2an warns on every numeral it cannot read as a number (十四五, a bare 亿).
+        warnings.filterwarnings("ignore", message="不符合格式的数据", category=UserWarning)
 
     def records(self, raw: str, doc: str) -> list[dict]:
         text = self._t2s.convert(raw)
