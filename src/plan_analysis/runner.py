@@ -271,6 +271,9 @@ def _execute_with(km, source: Path, params: ReportParameters, data_root, *, quie
                 progress_bar=not quiet,
                 log_output=False,
                 km=km,  # already started in source.parent (so no cwd= here: papermill would chdir this process)
+                # nbclient's default of 60 s for the kernel to answer is short on
+                # a loaded shared machine (seen here with two test runs at once).
+                start_timeout=180,
             )
         except BaseException as exc:
             if isinstance(exc, KeyboardInterrupt):
