@@ -12,7 +12,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from .errors import InputError
-from .tables import parse_dates, read_csv_text, row_error, validate_frame
+from .tables import coerce_numbers, parse_dates, read_csv_text, row_error, validate_frame
 
 INDICATOR_COLUMNS = [
     "id",
@@ -99,17 +99,7 @@ def _coerce_numbers(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
     # and saying a base-unit number is expected is kinder.
     frame = frame.copy()
     for column in ("target", "high", "span_start", "span_end"):
-        numbers = pd.to_numeric(frame[column], errors="coerce")
-        bad = numbers.isna() & frame[column].notna()
-        if bad.any():
-            index = bad[bad].index[0]
-            raise row_error(
-                path,
-                index,
-                column,
-                f"invalid number {frame.at[index, column]!r}",
-                "a plain number in the base unit (8亿元 is 800000000 with unit 元)",
-            )
+        numbers = coerce_numbers(frame, column, path, "a plain number in the base unit (8亿元 is 800000000 with unit 元)")
         if column.startswith("span_"):
             if (numbers.dropna() % 1 != 0).any():
                 index = numbers[numbers % 1 != 0].index[0]

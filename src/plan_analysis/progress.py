@@ -18,7 +18,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from .errors import InputError
-from .tables import parse_dates, read_csv_text, row_error, validate_frame
+from .tables import check_header, coerce_numbers, parse_dates, read_csv_text, row_error, validate_frame
 
 PROGRESS_COLUMNS = ["indicator_id", "as_of", "value", "unit", "status", "status_date", "source", "note"]
 REQUIRED_COLUMNS = ["indicator_id", "as_of", "value", "unit", "status"]
@@ -63,12 +63,7 @@ def load_progress(
         frame = _read_xlsx(path)
     else:
         frame = read_csv_text(path, PROGRESS_COLUMNS, required=REQUIRED_COLUMNS)
-    numbers = pd.to_numeric(frame["value"], errors="coerce")
-    bad = numbers.isna() & frame["value"].notna()
-    if bad.any():
-        index = bad[bad].index[0]
-        raise row_error(path, index, "value", f"invalid number {frame.at[index, 'value']!r}", "a plain number")
-    frame["value"] = numbers.astype("float64")
+    frame["value"] = coerce_numbers(frame, "value", path, "a plain number").astype("float64")
     frame = validate_frame(PROGRESS_SCHEMA, frame, path)
     frame = parse_dates(frame, ["as_of", "status_date"], path)
     frame = _check_rows(frame, indicators, path, period_start, period_end)
@@ -81,12 +76,7 @@ def _read_xlsx(path: Path) -> pd.DataFrame:
     except Exception as exc:  # openpyxl raises many kinds for a broken workbook
         raise InputError(f"cannot be read as an Excel workbook: {exc}", path=path, expected="an .xlsx file") from None
     frame.columns = [str(c).strip() for c in frame.columns]
-    missing = [c for c in REQUIRED_COLUMNS if c not in frame.columns]
-    if missing:
-        raise InputError(f"missing column(s) {', '.join(missing)}", path=path, row=1, expected="a header with " + ",".join(PROGRESS_COLUMNS))
-    extra = [c for c in frame.columns if c not in PROGRESS_COLUMNS]
-    if extra:
-        raise InputError(f"unknown column(s) {', '.join(extra)}", path=path, row=1, expected="only " + ",".join(PROGRESS_COLUMNS))
+    check_header(list(frame.columns), PROGRESS_COLUMNS, REQUIRED_COLUMNS, path)
     for column in PROGRESS_COLUMNS:
         if column not in frame.columns:
             frame[column] = pd.NA

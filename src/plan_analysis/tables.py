@@ -38,23 +38,7 @@ def read_csv_text(path: Path, columns: list[str], *, required: list[str] | None 
         ) from None
     if not header:
         raise InputError("the file is empty", path=path, row=1, expected="a header row: " + ",".join(columns))
-    header = [h.strip() for h in header]
-    missing = [c for c in required if c not in header]
-    if missing:
-        raise InputError(
-            f"missing column(s) {', '.join(missing)}",
-            path=path,
-            row=1,
-            expected="a header with " + ",".join(columns),
-        )
-    extra = [c for c in header if c not in columns]
-    if extra:
-        raise InputError(
-            f"unknown column(s) {', '.join(extra)}", path=path, row=1, expected="only " + ",".join(columns)
-        )
-    duplicated = sorted({c for c in header if header.count(c) > 1})
-    if duplicated:
-        raise InputError(f"column(s) {', '.join(duplicated)} appear twice", path=path, row=1)
+    check_header([h.strip() for h in header], columns, required, path)
     try:
         frame = pd.read_csv(
             path,
@@ -71,6 +55,32 @@ def read_csv_text(path: Path, columns: list[str], *, required: list[str] | None 
         if column not in frame.columns:
             frame[column] = pd.NA
     return frame[columns]
+
+
+def check_header(header: list[str], columns: list[str], required: list[str], path: Path) -> None:
+    """Missing required columns and unknown extra ones are errors: a typo in a
+    header would otherwise silently empty a column."""
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise InputError(
+            f"missing column(s) {', '.join(missing)}", path=path, row=1, expected="a header with " + ",".join(columns)
+        )
+    extra = [c for c in header if c not in columns]
+    if extra:
+        raise InputError(f"unknown column(s) {', '.join(extra)}", path=path, row=1, expected="only " + ",".join(columns))
+    duplicated = sorted({c for c in header if header.count(c) > 1})
+    if duplicated:
+        raise InputError(f"column(s) {', '.join(duplicated)} appear twice", path=path, row=1)
+
+
+def coerce_numbers(frame: pd.DataFrame, column: str, path: Path, expected: str) -> pd.Series:
+    """Parse a text column as numbers; the first cell that is not one is an error."""
+    numbers = pd.to_numeric(frame[column], errors="coerce")
+    bad = numbers.isna() & frame[column].notna()
+    if bad.any():
+        index = bad[bad].index[0]
+        raise row_error(path, index, column, f"invalid number {frame.at[index, column]!r}", expected)
+    return numbers
 
 
 def validate_frame(schema: pa.DataFrameSchema, frame: pd.DataFrame, path: Path) -> pd.DataFrame:
