@@ -5,7 +5,7 @@
 Quality: every ``*.txt`` in the corpus folders (default ``../shared/corpus``
 and ``../shared/seed`` next to the repository) is extracted and scored
 against the gold file (default ``gold.jsonl`` in the first folder) with
-:mod:`plan_analysis.scoring`; misses and wrong qualifiers/kinds are printed.
+:mod:`plan_analysis.extract.scoring`; misses and wrong qualifiers/kinds are printed.
 
 Speed: the texts are repeated into a corpus of ``--mb`` MB of characters and
 extracted document by document (streaming, as ``batch`` does), timed after
@@ -28,11 +28,11 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from plan_analysis.decoding import read_text  # noqa: E402
-from plan_analysis.normalize import normalize_text  # noqa: E402
-from plan_analysis.quantities import iter_quantities  # noqa: E402
-from plan_analysis.scoring import load_gold, score  # noqa: E402
-from plan_analysis.units import UNITS  # noqa: E402
+from plan_analysis.text.decoding import read_text  # noqa: E402
+from plan_analysis.text.normalize import normalize_text  # noqa: E402
+from plan_analysis.extract.quantities import iter_quantities  # noqa: E402
+from plan_analysis.extract.scoring import load_gold, score  # noqa: E402
+from plan_analysis.extract.units import UNITS  # noqa: E402
 
 
 def extract_records(raw: str, doc: str) -> list[dict]:

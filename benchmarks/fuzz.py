@@ -21,8 +21,8 @@ from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
 from plan_analysis.errors import InputError
-from plan_analysis.normalize import normalize_text
-from plan_analysis.quantities import extract_quantities
+from plan_analysis.text.normalize import normalize_text
+from plan_analysis.extract.quantities import extract_quantities
 
 PIECES = [
     "8", "2.5", "1.2", "50000", "3-5", "4.5%至5%", "一千二百", "三", "两", "十", "百", "万", "亿",

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from plan_analysis.assessment import (
+from plan_analysis.report.assessment import (
     STATUSES,
     Thresholds,
     assess_progress,
@@ -20,7 +20,7 @@ from plan_analysis.assessment import (
     status_counts,
     summarize_by,
 )
-from plan_analysis.progress import empty_progress, load_progress
+from plan_analysis.plans.progress import empty_progress, load_progress
 
 Q_START, Q_END = dt.date(2025, 10, 1), dt.date(2025, 12, 31)
 
@@ -222,7 +222,7 @@ def test_flagged_decrease_is_carried_into_the_assessment():
 
 @pytest.fixture(scope="module")
 def bundled():
-    from plan_analysis.plans import load_plan
+    from plan_analysis.plans.loading import load_plan
 
     return load_plan("chentao-2025q4")
 

@@ -16,10 +16,10 @@ from typing import Callable
 import pandas as pd
 import pytest
 
-from plan_analysis.assessment import assess_progress
+from plan_analysis.report.assessment import assess_progress
 from plan_analysis.cli import main
 from plan_analysis.errors import InputError
-from plan_analysis.plans import load_plan
+from plan_analysis.plans.loading import load_plan
 
 from conftest import PLAN_ID
 

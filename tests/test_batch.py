@@ -6,7 +6,7 @@ from types import GeneratorType
 
 import pytest
 
-from plan_analysis.batch import extract_corpus, iter_corpus
+from plan_analysis.corpus.batch import extract_corpus, iter_corpus
 from plan_analysis.errors import InputError
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "chentao-2025q4.txt"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from plan_analysis.runner import run_report
+from plan_analysis.report.runner import run_report
 from report_fixtures import PLAN, payload_data_root
 
 CHROMIUM = Path(os.environ.get("PLAN_ANALYSIS_CHROMIUM", "/usr/bin/chromium"))

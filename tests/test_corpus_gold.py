@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from plan_analysis.decoding import read_text
-from plan_analysis.quantities import COLUMNS, extract_quantities
-from plan_analysis.scoring import load_gold, score
+from plan_analysis.text.decoding import read_text
+from plan_analysis.extract.quantities import COLUMNS, extract_quantities
+from plan_analysis.extract.scoring import load_gold, score
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from plan_analysis.deadlines import find_deadlines, infer_year, resolve_deadline
+from plan_analysis.extract.deadlines import find_deadlines, infer_year, resolve_deadline
 
 
 @pytest.mark.parametrize(

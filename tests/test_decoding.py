@@ -5,7 +5,7 @@ import codecs
 
 import pytest
 
-from plan_analysis.decoding import decode_bytes, read_text
+from plan_analysis.text.decoding import decode_bytes, read_text
 from plan_analysis.errors import InputError
 
 SIMPLIFIED = "全年工业实施开票8亿元，新增停车位500个以上。"

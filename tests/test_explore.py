@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from plan_analysis import explore
+from plan_analysis.plans import explore
 
 
 @pytest.fixture(scope="module")
 def plan():
-    from plan_analysis.plans import load_plan
+    from plan_analysis.plans.loading import load_plan
 
     return load_plan("chentao-2025q4")
 

@@ -10,15 +10,15 @@ GLYPH_MISSING = r".*Glyph .* missing from font"
 
 @pytest.fixture(scope="module")
 def assessment():
-    from plan_analysis.assessment import assess_progress
-    from plan_analysis.plans import load_plan
+    from plan_analysis.report.assessment import assess_progress
+    from plan_analysis.plans.loading import load_plan
 
     plan = load_plan("chentao-2025q4")
     return plan, assess_progress(plan, "2025-12-31")
 
 
 def test_font_file_is_a_noto_cjk_collection():
-    from plan_analysis.fonts import cjk_font_path
+    from plan_analysis.report.fonts import cjk_font_path
 
     path = cjk_font_path()
     assert path.is_file()
@@ -29,7 +29,7 @@ def test_use_cjk_font_makes_it_the_default():
     import matplotlib
     from matplotlib import font_manager
 
-    from plan_analysis.fonts import FAMILY, use_cjk_font
+    from plan_analysis.report.fonts import FAMILY, use_cjk_font
 
     assert use_cjk_font() == FAMILY
     assert matplotlib.rcParams["font.sans-serif"][0] == FAMILY
@@ -40,7 +40,7 @@ def test_use_cjk_font_makes_it_the_default():
 @pytest.mark.filterwarnings(f"error:{GLYPH_MISSING}:UserWarning")
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_report_figures_have_every_glyph(assessment, lang):
-    from plan_analysis.figures import bullet_chart, figure_to_svg, milestone_timeline
+    from plan_analysis.report.figures import bullet_chart, figure_to_svg, milestone_timeline
 
     plan, frame = assessment
     for area in frame["area"].unique():
@@ -64,7 +64,7 @@ def test_the_glyph_check_catches_a_font_without_chinese():
 
 
 def test_figures_are_byte_stable(assessment):
-    from plan_analysis.figures import bullet_chart, figure_to_svg
+    from plan_analysis.report.figures import bullet_chart, figure_to_svg
 
     _, frame = assessment
     first = figure_to_svg(bullet_chart(frame, "经济运行", "zh"))
@@ -76,7 +76,7 @@ def test_figures_are_byte_stable(assessment):
 def test_figure_text_is_escaped_in_svg_and_alt():
     import matplotlib.pyplot as plt
 
-    from plan_analysis.figures import figure_to_svg, svg_img
+    from plan_analysis.report.figures import figure_to_svg, svg_img
 
     fig, ax = plt.subplots()
     ax.set_title("<script>alert(1)</script>")

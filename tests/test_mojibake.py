@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from plan_analysis.mojibake import LOST, find_repairs
+from plan_analysis.text.mojibake import LOST, find_repairs
 
 
 def shifted(original: str) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from plan_analysis.errors import InputError
-from plan_analysis.normalize import NormalizedText, normalize_file, normalize_text
+from plan_analysis.text.normalize import NormalizedText, normalize_file, normalize_text
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "chentao-2025q4.txt"
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from plan_analysis.numerals import is_chinese_numeral, parse_number, parse_range
+from plan_analysis.extract.numerals import is_chinese_numeral, parse_number, parse_range
 
 
 @pytest.mark.parametrize(

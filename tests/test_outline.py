@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from plan_analysis.normalize import normalize_file
-from plan_analysis.outline import outline
+from plan_analysis.text.normalize import normalize_file
+from plan_analysis.text.outline import outline
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "chentao-2025q4.txt"
 

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from plan_analysis.errors import InputError, ParameterError
-from plan_analysis.parameters import quarter_bounds, validate_parameters
+from plan_analysis.report.parameters import quarter_bounds, validate_parameters
 
 PLAN = "chentao-2025q4"  # period 2025-10-01 .. 2025-12-31 in plan.yaml
 

@@ -14,8 +14,8 @@ import pytest
 
 from plan_analysis import list_plans, load_plan
 from plan_analysis.errors import InputError
-from plan_analysis.indicators import load_indicators
-from plan_analysis.paths import DATA_ROOT_ENV
+from plan_analysis.plans.indicators import load_indicators
+from plan_analysis.plans.paths import DATA_ROOT_ENV
 
 from conftest import DATA, PLAN_ID
 
@@ -282,7 +282,7 @@ def test_indicator_file_not_utf8(plan_files):
 
 def test_extractor_reproduces_each_curated_quantity_at_its_span(plan):
     """Curated by hand and extracted by rule, the two tables must agree on the seed."""
-    from plan_analysis.quantities import extract_quantities
+    from plan_analysis.extract.quantities import extract_quantities
 
     extracted = extract_quantities(plan.text, year=plan.plan_year).set_index(["start", "end"])
     quantified = plan.indicators[plan.indicators["kind"] != "milestone"]

@@ -6,8 +6,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from plan_analysis.plans import load_plan
-from plan_analysis.progress import PROGRESS_COLUMNS, load_progress, progress_warnings, write_template
+from plan_analysis.plans.loading import load_plan
+from plan_analysis.plans.progress import PROGRESS_COLUMNS, load_progress, progress_warnings, write_template
 
 REPO = Path(__file__).resolve().parents[1]
 

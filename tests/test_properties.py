@@ -6,8 +6,8 @@ from functools import lru_cache
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from plan_analysis.normalize import normalize_text
-from plan_analysis.quantities import iter_quantities
+from plan_analysis.text.normalize import normalize_text
+from plan_analysis.extract.quantities import iter_quantities
 
 # Pieces that trip extractors, mixed with arbitrary text.
 PIECES = [

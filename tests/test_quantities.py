@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from plan_analysis.normalize import normalize_text
-from plan_analysis.quantities import COLUMNS, extract_quantities, iter_quantities
+from plan_analysis.text.normalize import normalize_text
+from plan_analysis.extract.quantities import COLUMNS, extract_quantities, iter_quantities
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "data" / "raw" / "chentao-2025q4.txt"

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from plan_analysis.report_html import Fragment, build_report, esc, format_quantity, plain_text
-from plan_analysis.runner import run_report
+from plan_analysis.report.sections import Fragment, build_report, esc, format_quantity, plain_text
+from plan_analysis.report.runner import run_report
 from report_fixtures import PAYLOADS, PLAN, payload_data_root
 
 # Anything that would make a browser fetch from the network.
@@ -165,7 +165,7 @@ def test_source_phrase_not_in_text_is_reported(report):
 
 
 def test_provenance_lists_every_input_with_its_hash(report):
-    from plan_analysis.plans import sha256_file
+    from plan_analysis.plans.loading import sha256_file
 
     text = report.provenance().html
     for path in report.plan.input_files():
@@ -188,7 +188,7 @@ def test_area_names_can_be_translated_in_plan_yaml(report):
 
 
 def test_external_reference_detector():
-    from plan_analysis.runner import external_reference
+    from plan_analysis.report.runner import external_reference
 
     assert external_reference('<script src="https://cdn.example/x.js"></script>')
     assert external_reference("<img alt=x src=//cdn.example/y.png>")

@@ -13,7 +13,7 @@ import nbformat
 import pytest
 
 from plan_analysis.errors import InputError, ParameterError, ReportError
-from plan_analysis.runner import notebook_path, run_report
+from plan_analysis.report.runner import notebook_path, run_report
 
 pytestmark = pytest.mark.slow
 
@@ -162,7 +162,7 @@ def test_stale_temporary_files_of_a_killed_run_are_cleaned(tmp_path):
 
 
 def test_atomic_write_leaves_the_old_file_when_the_rename_fails(tmp_path, monkeypatch):
-    from plan_analysis import publish
+    from plan_analysis.report import publish
 
     path = tmp_path / "report.html"
     path.write_bytes(b"old")
@@ -189,7 +189,7 @@ def test_killed_run_leaves_the_published_report_intact(tmp_path):
     before = _snapshot(out)
     slow = _failing_notebook(tmp_path, "import time\ntime.sleep(60)")
     code = (
-        "from plan_analysis.runner import run_report; "
+        "from plan_analysis.report.runner import run_report; "
         f"run_report({PLAN!r}, '2025Q4', '2025-12-31', 'zh', {str(out)!r}, quiet=True, notebook={str(slow)!r})"
     )
     import glob
@@ -239,7 +239,7 @@ def test_command_line_process_stays_light():
     import sys
 
     code = (
-        "import sys; from plan_analysis import cli, runner; "
+        "import sys; from plan_analysis import cli; from plan_analysis.report import runner; "
         "runner.validate_parameters('chentao-2025q4', '2025Q4', '2025-11-30', 'zh'); "
         "print(sorted(m for m in ('pandas', 'pandera', 'matplotlib', 'papermill', 'nbconvert') if m in sys.modules))"
     )
@@ -254,7 +254,7 @@ def test_two_overlapping_runs_both_succeed_and_agree(tmp_path):
 
     out = tmp_path / "reports"
     code = (
-        "from plan_analysis.runner import run_report; "
+        "from plan_analysis.report.runner import run_report; "
         f"print(run_report({PLAN!r}, '2025Q4', '2025-12-31', 'zh', {str(out)!r}, quiet=True))"
     )
     procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

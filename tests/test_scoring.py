@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from plan_analysis.scoring import Mention, canonical_unit, load_gold, locate_gold, match_document, score
+from plan_analysis.extract.scoring import Mention, canonical_unit, load_gold, locate_gold, match_document, score
 
 
 def m(value, unit, qualifier="=", kind="target", text="", position=None, doc="d"):

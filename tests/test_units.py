@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from plan_analysis.units import UNITS, UnitMismatchError, convert, dimension, lookup, parse_unit, unit_alternation
+from plan_analysis.extract.units import UNITS, UnitMismatchError, convert, dimension, lookup, parse_unit, unit_alternation
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 Every label's context must occur in its file and contain its text; contexts
 are 10-30 characters; labels are in text order (each context is found after
-the previous one, as plan_analysis.scoring.locate_gold searches); ranges carry
+the previous one, as plan_analysis.extract.scoring.locate_gold searches); ranges carry
 ``high``; qualifiers and kinds come from the schema.
 """
 import json

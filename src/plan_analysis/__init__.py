@@ -1,10 +1,10 @@
 """plan-analysis: Chinese local-government work plans as tracked indicators.
 
-The package follows one direction of data flow, each step a module:
-raw text (``decoding``) → normalised text (``normalize``) → outline (``outline``)
-→ quantities (``quantities``) → curated indicators (``plans``) → progress
-(``progress``) → assessment (``assessment``) → figures (``figures``) →
-notebook and HTML (``runner``).
+The package is laid out by the stages of its data flow, one subpackage each:
+``text`` (decode, normalise, outline) → ``extract`` (quantities, deadlines) →
+``plans`` (a plan's curated files) → ``report`` (assessment, figures, runner),
+with ``corpus`` (many documents at once) beside ``extract``. A module imports
+only its own stage and those upstream; ``cli`` sits on top.
 
 Heavy dependencies (matplotlib, papermill, nbconvert) are imported only by the
 modules that use them, so ``import plan_analysis`` stays light.
@@ -28,12 +28,12 @@ __all__ = [
 # only when the function that needs them is first used.
 _LAZY = {
     "PlanAnalysisError": ("plan_analysis.errors", "PlanAnalysisError"),
-    "load_plan": ("plan_analysis.plans", "load_plan"),
-    "list_plans": ("plan_analysis.plans", "list_plans"),
-    "normalize_text": ("plan_analysis.normalize", "normalize_text"),
-    "extract_quantities": ("plan_analysis.quantities", "extract_quantities"),
-    "outline": ("plan_analysis.outline", "outline"),
-    "assess_progress": ("plan_analysis.assessment", "assess_progress"),
+    "load_plan": ("plan_analysis.plans.loading", "load_plan"),
+    "list_plans": ("plan_analysis.plans.loading", "list_plans"),
+    "normalize_text": ("plan_analysis.text.normalize", "normalize_text"),
+    "extract_quantities": ("plan_analysis.extract.quantities", "extract_quantities"),
+    "outline": ("plan_analysis.text.outline", "outline"),
+    "assess_progress": ("plan_analysis.report.assessment", "assess_progress"),
 }
 
 

@@ -1,4 +1,4 @@
 """``python -m plan_analysis`` runs the command-line interface."""
-from .cli import main
+from plan_analysis.cli import main
 
 raise SystemExit(main())

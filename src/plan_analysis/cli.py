@@ -10,8 +10,8 @@ import argparse
 import sys
 from typing import Sequence
 
-from . import __version__
-from .errors import InputError, PlanAnalysisError, ReportError
+from plan_analysis import __version__
+from plan_analysis.errors import InputError, PlanAnalysisError, ReportError
 
 EXIT_OK, EXIT_FAILED_RUN, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -74,11 +74,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "extract":
-        from .extract_command import run_extract
+        from plan_analysis.corpus.extract_command import run_extract
 
         return run_extract(args.files, year=args.year, fmt=args.format, out=sys.stdout, engine=args.engine)
     if args.command == "report":
-        from .runner import run_report
+        from plan_analysis.report.runner import run_report
 
         path = run_report(
             args.plan,
@@ -93,12 +93,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(path)
         return EXIT_OK
     if args.command == "plans":
-        from .plans import list_plans
+        from plan_analysis.plans.loading import list_plans
 
         print(list_plans(args.data_root).to_string(index=False))
         return EXIT_OK
     if args.command == "validate":
-        from .plans import load_plan
+        from plan_analysis.plans.loading import load_plan
 
         plan = load_plan(args.plan, args.data_root)
         counts = plan.indicators["kind"].value_counts().to_dict()

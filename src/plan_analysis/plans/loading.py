@@ -16,10 +16,10 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from .errors import InputError
-from .indicators import load_indicators
-from .paths import list_plan_ids, plan_dir, resolve_data_root
-from .progress import empty_progress, load_progress
+from plan_analysis.errors import InputError
+from plan_analysis.plans.indicators import load_indicators
+from plan_analysis.plans.paths import list_plan_ids, plan_dir, resolve_data_root
+from plan_analysis.plans.progress import empty_progress, load_progress
 
 REQUIRED_FIELDS = {
     "id": str,
@@ -79,8 +79,8 @@ class Plan:
 
     @cached_property
     def text(self):
-        """The plan's text, normalised (a :class:`~plan_analysis.normalize.NormalizedText`)."""
-        from .normalize import normalize_text
+        """The plan's text, normalised (a :class:`~plan_analysis.text.normalize.NormalizedText`)."""
+        from plan_analysis.text.normalize import normalize_text
 
         return normalize_text(self.raw_path.read_bytes(), source=str(self.raw_path))
 

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .assessment import DEFAULT_THRESHOLDS, STATUS_LABELS, STATUSES, assess_progress, overall_completion, status_counts, summarize_by
-from .parameters import ReportParameters, validate_parameters
-from .statuses import SUMMARY_KEY
+from plan_analysis.report.assessment import DEFAULT_THRESHOLDS, STATUS_LABELS, STATUSES, assess_progress, overall_completion, status_counts, summarize_by
+from plan_analysis.report.parameters import ReportParameters, validate_parameters
+from plan_analysis.report.statuses import SUMMARY_KEY
 
 
 def esc(value) -> str:
@@ -214,7 +214,7 @@ class Report:
         return row["name_zh"]
 
     def status_html(self, status: str) -> str:
-        from .figures import STATUS_COLORS
+        from plan_analysis.report.figures import STATUS_COLORS
 
         color = STATUS_COLORS.get(status, "#555")
         return f'<span class="pa-status" style="--c:{color}">{esc(STATUS_LABELS[self.lang][status])}</span>'
@@ -266,7 +266,7 @@ class Report:
         return str(names.get(area, area)) if isinstance(names, dict) else area
 
     def headline(self) -> Fragment:
-        from .figures import STATUS_COLORS
+        from plan_analysis.report.figures import STATUS_COLORS
 
         t, a = self.t, self.assessment
         counts = status_counts(a)
@@ -302,7 +302,7 @@ class Report:
         }
 
     def by_area(self) -> Fragment:
-        from .figures import bullet_chart, figure_to_svg, svg_img
+        from plan_analysis.report.figures import bullet_chart, figure_to_svg, svg_img
 
         t = self.t
         summary = summarize_by(self.assessment, "area")
@@ -322,7 +322,7 @@ class Report:
         return Fragment("".join(parts), "\n".join(lines))
 
     def milestones(self) -> Fragment:
-        from .figures import figure_to_svg, milestone_timeline, svg_img
+        from plan_analysis.report.figures import figure_to_svg, milestone_timeline, svg_img
 
         t = self.t
         svg = figure_to_svg(milestone_timeline(self.assessment, self.params.as_of, self.lang, plan_start=self.plan.period_start))
@@ -486,7 +486,7 @@ class Report:
         return Fragment(html_text, "\n".join(f"{k}={v}" for k, v in values.items()))
 
     def provenance(self) -> Fragment:
-        from .provenance import provenance
+        from plan_analysis.report.provenance import provenance
 
         t, p = self.t, self.params
         info = provenance(self.plan, self.params.as_dict())
@@ -508,7 +508,7 @@ class Report:
 
 def build_report(plan_id, quarter, as_of=None, lang="zh", data_root=None) -> Report:
     """Validate the parameters, load the plan and assess it: everything a report shows."""
-    from .plans import load_plan
+    from plan_analysis.plans.loading import load_plan
 
     params = validate_parameters(plan_id, quarter, as_of, lang, data_root)
     plan = load_plan(params.plan_id, data_root)

@@ -12,7 +12,7 @@ import os
 import re
 from dataclasses import asdict, dataclass
 
-from .errors import InputError, ParameterError
+from plan_analysis.errors import InputError, ParameterError
 
 LANGUAGES = ("zh", "en")
 QUARTER_PATTERN = re.compile(r"^(\d{4})Q([1-4])$")
@@ -102,7 +102,7 @@ def plan_period(meta_path) -> tuple[dt.date, dt.date]:
             return start, end
     except Exception:  # noqa: BLE001 - any problem: let the full loader describe it
         pass
-    from .plans import read_plan_meta
+    from plan_analysis.plans.loading import read_plan_meta
 
     meta = read_plan_meta(meta_path)
     return meta["period_start"], meta["period_end"]
@@ -122,7 +122,7 @@ def validate_parameters(
     The default as-of date is the quarter's last day or today, whichever is
     earlier. ``today`` exists for tests; leave it None.
     """
-    from .paths import plan_dir
+    from plan_analysis.plans.paths import plan_dir
 
     if not isinstance(lang, str) or lang not in LANGUAGES:
         raise ParameterError(f"unknown report language {lang!r}", column="lang", expected="zh or en")

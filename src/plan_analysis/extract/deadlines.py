@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from plan_analysis.numerals import parse_number
+from plan_analysis.extract.numerals import parse_number
 
 __all__ = ["Deadline", "TIME_WORD", "find_deadlines", "resolve_deadline", "infer_year"]
 

@@ -1,7 +1,7 @@
 """Every quantity in a plan, with value, unit, qualifier, kind and deadline.
 
 One compiled regex finds a number (Arabic or Chinese, with multipliers and
-ranges) followed by a unit from :mod:`plan_analysis.units`; the rest are
+ranges) followed by a unit from :mod:`plan_analysis.extract.units`; the rest are
 small, named rules, each applied to the match and its neighbourhood. The
 rule that decided is recorded in the ``rule`` column
 (``<match>/<qualifier rule>/<kind rule>``).
@@ -60,11 +60,11 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
-from plan_analysis.deadlines import TIME_WORD, infer_year, resolve_deadline
-from plan_analysis.normalize import NormalizedText, normalize_file, normalize_text
-from plan_analysis.numerals import parse_number
-from plan_analysis.outline import Outline, outline
-from plan_analysis.units import UNITS
+from plan_analysis.extract.deadlines import TIME_WORD, infer_year, resolve_deadline
+from plan_analysis.text.normalize import NormalizedText, normalize_file, normalize_text
+from plan_analysis.extract.numerals import parse_number
+from plan_analysis.text.outline import Outline, outline
+from plan_analysis.extract.units import UNITS
 
 __all__ = ["Quantity", "COLUMNS", "iter_quantities", "extract_quantities", "as_normalized"]
 

@@ -6,7 +6,7 @@ cannot run script, whatever text a plan smuggled into a label.
 
 Byte-stable output: the SVG writer's ids come from ``svg.hashsalt`` (fixed
 here), the Date/Creator metadata are dropped, and glyphs are drawn as paths
-from the font chosen in :mod:`plan_analysis.fonts`.
+from the font chosen in :mod:`plan_analysis.report.fonts`.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import textwrap
 
 import pandas as pd
 
-from .assessment import STATUS_LABELS
+from plan_analysis.report.assessment import STATUS_LABELS
 
 STATUS_COLORS = {
     "done": "#2e7d32",
@@ -60,7 +60,7 @@ def _pyplot():
     matplotlib.use("agg", force=False)
     import matplotlib.pyplot as plt
 
-    from .fonts import use_cjk_font
+    from plan_analysis.report.fonts import use_cjk_font
 
     use_cjk_font()
     matplotlib.rcParams["svg.hashsalt"] = HASH_SALT

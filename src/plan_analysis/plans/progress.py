@@ -17,8 +17,8 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from .errors import InputError
-from .tables import check_header, coerce_numbers, parse_dates, read_csv_text, row_error, validate_frame
+from plan_analysis.errors import InputError
+from plan_analysis.plans.tables import check_header, coerce_numbers, parse_dates, read_csv_text, row_error, validate_frame
 
 PROGRESS_COLUMNS = ["indicator_id", "as_of", "value", "unit", "status", "status_date", "source", "note"]
 REQUIRED_COLUMNS = ["indicator_id", "as_of", "value", "unit", "status"]
@@ -88,7 +88,7 @@ def _read_xlsx(path: Path) -> pd.DataFrame:
 
 
 def _check_rows(frame: pd.DataFrame, indicators: pd.DataFrame, path: Path, start: date, end: date) -> pd.DataFrame:
-    from .units import UnitMismatchError, convert
+    from plan_analysis.extract.units import UnitMismatchError, convert
 
     by_id = indicators.set_index("id")
     base_values: list[float] = []

@@ -33,8 +33,8 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .errors import InputError, ReportError
-from .parameters import ReportParameters, validate_parameters
+from plan_analysis.errors import InputError, ReportError
+from plan_analysis.report.parameters import ReportParameters, validate_parameters
 
 NOTEBOOK_NAME = "quarterly_report.ipynb"
 FAILED_DIR = "_failed"
@@ -81,7 +81,7 @@ def external_reference(page: str) -> str | None:
 
 def notebook_path() -> Path:
     """The report notebook: the checkout's ``notebooks/`` folder, else the copy shipped in the package."""
-    from .paths import repository_root
+    from plan_analysis.plans.paths import repository_root
 
     root = repository_root()
     if root is not None and (root / "notebooks" / NOTEBOOK_NAME).is_file():
@@ -118,11 +118,11 @@ def run_report(
     """
     from filelock import FileLock, Timeout
 
-    from .publish import atomic_write, remove_stale_temporaries
-    from .report_index import read_summaries, render_index, summary_json
+    from plan_analysis.report.publish import atomic_write, remove_stale_temporaries
+    from plan_analysis.report.index import read_summaries, render_index, summary_json
 
     if not isinstance(timeout, int) or isinstance(timeout, bool) or timeout <= 0:
-        from .errors import ParameterError
+        from plan_analysis.errors import ParameterError
 
         raise ParameterError(f"timeout must be a positive whole number of seconds, got {timeout!r}")
     params = validate_parameters(plan_id, quarter, as_of, lang, data_root)
@@ -173,7 +173,7 @@ def run_report(
 
 def notebook_summary(nb) -> dict:
     """The summary the headline cell carries as application/json (see report_html.Report.summary)."""
-    from .statuses import SUMMARY_KEY
+    from plan_analysis.report.statuses import SUMMARY_KEY
 
     for cell in nb.cells:
         for output in cell.get("outputs", []):
@@ -188,8 +188,8 @@ def notebook_summary(nb) -> dict:
 # need then overlap with this process importing papermill (about 2.5 s, mostly
 # jsonschema's format checkers) instead of following it. Leaves no names behind.
 WARMUP = (
-    "import importlib as _i; _i.import_module('plan_analysis.report_html'); "
-    "_i.import_module('plan_analysis.plans'); _i.import_module('plan_analysis.figures')._pyplot(); del _i"
+    "import importlib as _i; _i.import_module('plan_analysis.report.sections'); "
+    "_i.import_module('plan_analysis.plans.loading'); _i.import_module('plan_analysis.report.figures')._pyplot(); del _i"
 )
 
 
@@ -299,7 +299,7 @@ def _describe(exc: BaseException) -> str:
 def _keep_failed(nb, out_dir: Path, params: ReportParameters, stem: str, *, clean: bool = True) -> Path:
     import nbformat
 
-    from .publish import atomic_write
+    from plan_analysis.report.publish import atomic_write
 
     path = Path(out_dir) / FAILED_DIR / params.plan_id / params.quarter / f"{stem}.ipynb"
     atomic_write(path, nbformat.writes(nb) + "\n")

@@ -13,7 +13,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaError, SchemaErrors
 
-from .errors import InputError
+from plan_analysis.errors import InputError
 
 # The header is row 1 in a spreadsheet, so data row i (0-based) is row i + 2.
 HEADER_ROWS = 1

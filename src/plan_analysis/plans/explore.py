@@ -1,6 +1,6 @@
 """Tables for researchers exploring a plan (``notebooks/explore_plan.ipynb``).
 
-Each function takes a loaded :class:`~plan_analysis.plans.Plan` and returns a
+Each function takes a loaded :class:`~plan_analysis.plans.loading.Plan` and returns a
 DataFrame or text, so the notebook stays a list of calls with prose between.
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pandas as pd
 
 def raw_vs_normalized(plan, sentences: int = 5) -> pd.DataFrame:
     """The first sentences of the normalised text beside the raw text they came from."""
-    from .outline import outline
+    from plan_analysis.text.outline import outline
 
     text = plan.text
     rows = []
@@ -30,7 +30,7 @@ def flagged_spans(plan) -> pd.DataFrame:
 
 def outline_tree(plan) -> str:
     """The plan's outline as an indented tree (areas, then their measures)."""
-    from .outline import outline
+    from plan_analysis.text.outline import outline
 
     tree = outline(plan.text)
     top = min((h.level for h in tree.headings), default=1)
@@ -48,7 +48,7 @@ def outline_tree(plan) -> str:
 
 def quantities(plan) -> pd.DataFrame:
     """Every quantity the extractor finds in the plan's text."""
-    from .quantities import extract_quantities
+    from plan_analysis.extract.quantities import extract_quantities
 
     quarter = (plan.period_start.month - 1) // 3 + 1 if plan.period_start.month == plan.period_end.month - 2 else None
     return extract_quantities(plan.text, plan.plan_year, doc=plan.id, quarter=quarter)
@@ -80,7 +80,7 @@ def extracted_vs_curated(plan, extracted: pd.DataFrame | None = None) -> pd.Data
 
 def quantification_by_area(plan, extracted: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per area: how many measures (一是, 二是 …) carry at least one numeric target."""
-    from .outline import outline
+    from plan_analysis.text.outline import outline
 
     extracted = quantities(plan) if extracted is None else extracted
     tree = outline(plan.text)

@@ -1,6 +1,6 @@
 """Extraction over many files: a streaming local loop, or Dask.
 
-* ``iter_corpus(paths)`` — a generator of :class:`~plan_analysis.quantities.Quantity`,
+* ``iter_corpus(paths)`` — a generator of :class:`~plan_analysis.extract.quantities.Quantity`,
   one document in memory at a time: memory stays flat whatever the corpus size.
 * ``extract_corpus(paths, engine="local")`` — the same, collected into a DataFrame.
 * ``extract_corpus(paths, engine="dask", scheduler="processes")`` — files
@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from plan_analysis.quantities import COLUMNS, Quantity, as_normalized, iter_quantities
+from plan_analysis.extract.quantities import COLUMNS, Quantity, as_normalized, iter_quantities
 
 __all__ = ["iter_corpus", "extract_corpus", "extract_file_rows"]
 

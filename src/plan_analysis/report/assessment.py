@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .statuses import CONTEXT, STATUS_LABELS, STATUSES  # noqa: F401 (re-exported)
+from plan_analysis.report.statuses import CONTEXT, STATUS_LABELS, STATUSES  # noqa: F401 (re-exported)
 
 ASSESSMENT_COLUMNS = [
     "id", "kind", "area", "measure", "measure_title", "name_zh", "name_en",
@@ -93,8 +93,8 @@ def _check_as_of(as_of, plan):
     """A date inside the plan's period (a ParameterError otherwise, exit 2 on the CLI)."""
     import datetime as dt
 
-    from .errors import ParameterError
-    from .parameters import parse_as_of
+    from plan_analysis.errors import ParameterError
+    from plan_analysis.report.parameters import parse_as_of
 
     if isinstance(as_of, pd.Timestamp) and as_of == as_of.normalize():
         as_of = as_of.date()  # pandas code passes midnight Timestamps for dates

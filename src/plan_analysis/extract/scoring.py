@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from plan_analysis.units import parse_unit
+from plan_analysis.extract.units import parse_unit
 
 __all__ = ["Mention", "Pair", "Score", "load_gold", "canonical_unit", "match_document", "score"]
 

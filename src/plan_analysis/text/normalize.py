@@ -2,8 +2,8 @@
 
 Steps, in this order (each one's reason in its comment):
 
-1. decode bytes (:mod:`plan_analysis.decoding`);
-2. repair or flag byte-shifted GBK runs (:mod:`plan_analysis.mojibake`) —
+1. decode bytes (:mod:`plan_analysis.text.decoding`);
+2. repair or flag byte-shifted GBK runs (:mod:`plan_analysis.text.mojibake`) —
    first, because the repair needs the characters exactly as damaged;
 3. fold full-width forms (see ``_FOLD``) — before note removal, so a note
    written with full-width parentheses is removed on the first pass;
@@ -43,8 +43,8 @@ from itertools import accumulate
 from operator import sub
 from pathlib import Path
 
-from plan_analysis.decoding import decode_bytes, read_text
-from plan_analysis.mojibake import find_repairs
+from plan_analysis.text.decoding import decode_bytes, read_text
+from plan_analysis.text.mojibake import find_repairs
 
 __all__ = ["TextFlag", "OffsetStep", "NormalizedText", "normalize_text", "normalize_file"]
 

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator, TextIO
 
-from plan_analysis.quantities import COLUMNS, Quantity, as_normalized, iter_quantities
+from plan_analysis.extract.quantities import COLUMNS, Quantity, as_normalized, iter_quantities
 
 __all__ = ["run_extract", "iter_paths_quantities"]
 
@@ -26,7 +26,7 @@ STDIN = "-"
 def iter_paths_quantities(paths: list[str], year: int | None = None) -> Iterator[Quantity]:
     for path in paths:
         if path == STDIN:
-            from plan_analysis.normalize import normalize_text
+            from plan_analysis.text.normalize import normalize_text
 
             nt = normalize_text(sys.stdin.buffer.read(), source="<stdin>")
             yield from iter_quantities(nt, year, doc="<stdin>")
@@ -55,7 +55,7 @@ def run_extract(paths: list[str], year: int | None = None, fmt: str = "jsonl",
     """
     out = out or sys.stdout
     if engine == "dask" and STDIN not in paths:
-        from plan_analysis.batch import extract_corpus
+        from plan_analysis.corpus.batch import extract_corpus
 
         frame = extract_corpus(paths, engine="dask", year=year)
         records = ({c: _plain(v) for c, v in zip(COLUMNS, row)} for row in frame.itertuples(index=False))

@@ -11,7 +11,7 @@ import json
 import math
 from pathlib import Path
 
-from .statuses import STATUS_LABELS, STATUSES
+from plan_analysis.report.statuses import STATUS_LABELS, STATUSES
 
 SUMMARY_SUFFIX = ".json"
 

@@ -1,6 +1,6 @@
 """The statuses an indicator can have, in report order, with their labels.
 
-Kept apart from :mod:`plan_analysis.assessment` (which needs pandas) so that
+Kept apart from :mod:`plan_analysis.report.assessment` (which needs pandas) so that
 the report index can be rebuilt by a process that never imports pandas.
 """
 from __future__ import annotations

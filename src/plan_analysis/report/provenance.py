@@ -10,7 +10,7 @@ import subprocess
 from importlib import metadata
 from pathlib import Path
 
-from . import __version__
+from plan_analysis import __version__
 
 # Distributions whose versions change what a report shows or how it is built.
 KEY_DISTRIBUTIONS = (
@@ -27,7 +27,7 @@ KEY_DISTRIBUTIONS = (
 
 
 def sha256_file(path: Path) -> str:
-    from .plans import sha256_file as _sha
+    from plan_analysis.plans.loading import sha256_file as _sha
 
     return _sha(Path(path))
 
@@ -54,7 +54,7 @@ def input_files(plan) -> list[dict[str, str]]:
 
 def git_commit() -> str | None:
     """The commit of the checkout the package runs from, or None (installed wheel, no git)."""
-    from .paths import repository_root
+    from plan_analysis.plans.paths import repository_root
 
     root = repository_root()
     if root is None or not (root / ".git").exists():

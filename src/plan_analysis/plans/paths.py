@@ -11,7 +11,7 @@ import os
 import re
 from pathlib import Path
 
-from .errors import InputError
+from plan_analysis.errors import InputError
 
 DATA_ROOT_ENV = "PLAN_ANALYSIS_DATA"
 
@@ -19,7 +19,7 @@ DATA_ROOT_ENV = "PLAN_ANALYSIS_DATA"
 # paths out, whatever a scheduled job or a notebook parameter passes in.
 PLAN_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
-_CHECKOUT_DATA = Path(__file__).resolve().parents[2] / "data"
+_CHECKOUT_DATA = Path(__file__).resolve().parents[3] / "data"
 
 
 def repository_root() -> Path | None:

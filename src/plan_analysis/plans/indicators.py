@@ -11,8 +11,8 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from .errors import InputError
-from .tables import coerce_numbers, parse_dates, read_csv_text, row_error, validate_frame
+from plan_analysis.errors import InputError
+from plan_analysis.plans.tables import coerce_numbers, parse_dates, read_csv_text, row_error, validate_frame
 
 INDICATOR_COLUMNS = [
     "id",
@@ -112,7 +112,7 @@ def _coerce_numbers(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
 
 def check_indicator_rows(frame: pd.DataFrame, path: Path) -> None:
     """Rules that tie cells of one row (or of two rows) together."""
-    from .units import UnitMismatchError, parse_unit
+    from plan_analysis.extract.units import UnitMismatchError, parse_unit
 
     ids = set(frame["id"])
     for index, row in frame.iterrows():
