@@ -18,7 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "heldout3"))
-from build import MARK, T2S, context, strip  # noqa: E402
+from build import T2S, annotated_texts, context, qualifier_and_high  # noqa: E402
 
 KINDS = {"t": "target", "g": "growth", "d": "descriptor", "m": "milestone"}
 HEADING = re.compile(r"^[一二三四五六七八九十]+、([^。\n]*)", re.M)
@@ -33,23 +33,14 @@ def area_at(raw: str, offset: int) -> str | None:
 
 def main() -> int:
     rows = []
-    for ann in sorted((HERE / "source").glob("*.ann")):
-        raw, marks = strip(ann.read_text(encoding="utf-8"))
-        name = ann.stem + ".txt"
-        (HERE / name).write_text(raw, encoding="utf-8")
+    for name, raw, marks in annotated_texts(HERE):
         floor = 0
         for start, end, (text, value, unit, qual, kind, deadline) in marks:
             rec = {"doc": name, "kind": KINDS[kind], "text": text}
             milestone = kind == "m"
             rec["value"] = None if milestone else float(value)
             rec["unit"] = None if milestone else unit
-            high = None
-            if milestone:
-                rec["qualifier"] = None
-            elif qual.startswith("range:"):
-                rec["qualifier"], high = "range", float(qual.split(":", 1)[1])
-            else:
-                rec["qualifier"] = qual
+            rec["qualifier"], high = (None, None) if milestone else qualifier_and_high(qual)
             if high is not None:
                 rec["high"] = high
             rec["deadline"] = None if deadline == "-" else T2S.convert(deadline)

@@ -62,22 +62,30 @@ def context(raw: str, start: int, end: int, floor: int) -> str:
     raise ValueError(f"no unique context for {raw[start:end]!r} at {start}")
 
 
+def annotated_texts(folder: Path):
+    """(file name, plain text, marks) of each source/*.ann, writing the plain text beside it."""
+    for ann in sorted((folder / "source").glob("*.ann")):
+        raw, marks = strip(ann.read_text(encoding="utf-8"))
+        name = ann.stem + ".txt"
+        (folder / name).write_text(raw, encoding="utf-8")
+        yield name, raw, marks
+
+
+def qualifier_and_high(qual: str):
+    """``range:5`` → ("range", 5.0); ``>=`` → (">=", None)."""
+    if qual.startswith("range:"):
+        return "range", float(qual.split(":", 1)[1])
+    return qual, None
+
+
 def main() -> int:
     problems = []
     gold = []
-    for ann in sorted((HERE / "source").glob("*.ann")):
-        raw, marks = strip(ann.read_text(encoding="utf-8"))
-        name = ann.stem + ".txt"
-        (HERE / name).write_text(raw, encoding="utf-8")
+    for name, raw, marks in annotated_texts(HERE):
         floor = 0
         for start, end, (text, value, unit, qual, kind, period) in marks:
             rec = {"doc": name, "text": text, "value": float(value), "unit": unit}
-            if qual.startswith("range:"):
-                rec["qualifier"] = "range"
-                high = float(qual.split(":", 1)[1])
-            else:
-                rec["qualifier"] = qual
-                high = None
+            rec["qualifier"], high = qualifier_and_high(qual)
             rec["kind"] = KINDS[kind]
             period = None if period == "-" else T2S.convert(period)
             rec["deadline"] = None if kind == "r" else period
