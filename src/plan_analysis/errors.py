@@ -47,6 +47,8 @@ def shown(value: object, limit: int = MAX_SHOWN) -> str:
     value = plain(value)
     if isinstance(value, float) and value.is_integer():
         text = repr(int(value)) if abs(value) < 1e16 else repr(value)
+    elif isinstance(value, (str, bytes)) and len(value) > limit:
+        text = repr(value[: limit - 3]) + "…"
     else:
         text = _repr.repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -98,19 +98,15 @@ def plan_period(meta_path) -> tuple[dt.date, dt.date]:
 
     Read with PyYAML alone: the runner checks parameters before it starts a
     kernel, and importing pandas and pandera just for two dates would cost
-    the command line a second. Anything unusual goes to the full loader,
-    whose error names the field and what was expected.
+    the command line a second. Unusual periods go to the full loader, whose
+    error names the field and what was expected.
     """
-    import yaml
+    from plan_analysis.plans.yaml_file import read_yaml_mapping
 
-    try:
-        with open(meta_path, encoding="utf-8") as fh:
-            meta = yaml.safe_load(fh)
-        start, end = meta["period_start"], meta["period_end"]
-        if all(isinstance(d, dt.date) and not isinstance(d, dt.datetime) for d in (start, end)) and start <= end:
-            return start, end
-    except Exception:  # noqa: BLE001 - any problem: let the full loader describe it
-        pass
+    meta = read_yaml_mapping(meta_path)  # refuses YAML aliases; errors name the file and line
+    start, end = meta.get("period_start"), meta.get("period_end")
+    if all(isinstance(d, dt.date) and not isinstance(d, dt.datetime) for d in (start, end)) and start <= end:
+        return start, end
     from plan_analysis.plans.loading import read_plan_meta
 
     meta = read_plan_meta(meta_path)
