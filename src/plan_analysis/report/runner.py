@@ -113,33 +113,19 @@ class PublishedReport:
     warnings: int = 0
 
 
-def run_report(
-    plan_id,
-    quarter,
-    as_of=None,
-    lang="zh",
-    out_dir=None,
-    *,
-    quiet: bool = False,
-    timeout: int = 600,
-    data_root=None,
-    lock_timeout: float | None = None,
-    notebook: str | os.PathLike[str] | None = None,
-) -> Path:
+def run_report(plan_id, quarter, as_of=None, lang="zh", out_dir=None, **options) -> Path:
     """Render one quarterly report and return the path of its published HTML.
 
-    ``out_dir`` defaults to ``<data root>/reports`` when a data root is given
-    (argument or ``$PLAN_ANALYSIS_DATA``), else ``reports/`` in the working
-    directory. Raises :class:`~plan_analysis.errors.InputError` (or
-    ParameterError, OutputError) for bad input or an unwritable output folder,
+    Options as :func:`publish_report` (``quiet``, ``timeout``, ``data_root``,
+    ``lock_timeout``, ``notebook``). ``out_dir`` defaults to
+    ``<data root>/reports`` when a data root is given (argument or
+    ``$PLAN_ANALYSIS_DATA``), else ``reports/`` in the working directory.
+    Raises :class:`~plan_analysis.errors.InputError` (or ParameterError,
+    OutputError) for bad input or an unwritable output folder,
     :class:`~plan_analysis.errors.ReportError` for a run that failed after its
-    inputs were accepted. ``lock_timeout`` defaults to ``timeout``: long
-    enough for an overlapping publication of the same report to end.
+    inputs were accepted.
     """
-    return publish_report(
-        plan_id, quarter, as_of, lang, out_dir, quiet=quiet, timeout=timeout, data_root=data_root,
-        lock_timeout=lock_timeout, notebook=notebook,
-    ).html
+    return publish_report(plan_id, quarter, as_of, lang, out_dir, **options).html
 
 
 def publish_report(
@@ -156,7 +142,12 @@ def publish_report(
     notebook: str | os.PathLike[str] | None = None,
     rebuild_index: bool = True,
 ) -> PublishedReport:
-    """:func:`run_report`, returning what was published (and ``rebuild_index=False`` for batches)."""
+    """:func:`run_report`, returning what was published.
+
+    ``lock_timeout`` defaults to ``timeout``: long enough for an overlapping
+    publication of the same report to end. ``rebuild_index=False`` leaves
+    the index to the caller (``report --all`` rebuilds it once).
+    """
     from plan_analysis.plans.paths import locate_data_root
 
     if not isinstance(timeout, int) or isinstance(timeout, bool) or timeout <= 0:
