@@ -480,3 +480,23 @@ def test_index_lists_only_complete_sets(tmp_path):
     (folder / ".sets" / "2025-10-31@orphan" / "2025-10-31.json").write_text(summary % (PLAN, "2025-10-31"), encoding="utf-8")
     rows = read_summaries(out)
     assert [(r["as_of"], r["href"]) for r in rows] == [("2025-12-31", f"{PLAN}/2025Q4/2025-12-31/2025-12-31.html")]
+
+
+def test_full_temporary_folder_is_a_failed_run_in_one_line(tmp_path, monkeypatch, capsys):
+    """No room for the run's scratch folders (not the user's --out): exit 1, one line, nothing under --out."""
+    import errno
+    import tempfile
+
+    from plan_analysis.cli import main
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), "/tmp/plan-analysis-x")
+
+    monkeypatch.setattr(tempfile, "mkdtemp", full)
+    out = tmp_path / "reports"
+    code = main(["report", "--plan", PLAN, "--quarter", "2025Q4", "--out", str(out), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 1, err
+    assert err.startswith("plan-analysis: report failed: ") and "No space left on device" in err, err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert not out.exists()

@@ -362,7 +362,10 @@ def _execute(source: Path, params: ReportParameters, root, *, quiet, timeout, ou
 
     Returns the cleaned executed notebook and a future of the HTML exporter.
     """
-    km = start_kernel(source.parent, kernel_environment(root))
+    try:
+        km = start_kernel(source.parent, kernel_environment(root))
+    except Exception as exc:  # no kernel (a full temporary folder, a broken kernelspec): the run failed
+        raise ReportError(f"the notebook kernel could not start: {_describe_os(exc)}") from exc
     try:
         return _execute_with(km, source, params, quiet=quiet, timeout=timeout, out_dir=out_dir, stem=stem)
     finally:
@@ -384,7 +387,10 @@ def _execute_with(km, source: Path, params: ReportParameters, *, quiet, timeout,
     # No data_root parameter: the kernel reads the absolute data root from its
     # environment, so the published notebook carries no path of this machine.
     parameters = {"plan_id": params.plan_id, "quarter": params.quarter, "as_of": params.as_of.isoformat(), "lang": params.lang}
-    scratch = Path(tempfile.mkdtemp(prefix="plan-analysis-report-"))
+    try:
+        scratch = Path(tempfile.mkdtemp(prefix="plan-analysis-report-"))
+    except OSError as exc:
+        raise ReportError(f"no scratch folder for the run: {_describe_os(exc)}") from exc
     executed = scratch / f"{stem}.ipynb"
     try:
         try:
@@ -413,6 +419,12 @@ def _execute_with(km, source: Path, params: ReportParameters, *, quiet, timeout,
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return clean_notebook(nb, parameters), exporter
+
+
+def _describe_os(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.strerror}" + (f" ({exc.filename})" if exc.filename else "")
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _describe(exc: BaseException) -> str:
