@@ -156,7 +156,8 @@ CASES = [
     # --- plan ids and data roots -----------------------------------------------------
     Case("plan-id-with-dotdot", lambda t, r: ["validate", "../chentao-2025q4"], 2, r"invalid plan id '\.\./chentao-2025q4'.*no '/', '\.\.'"),
     Case("plan-id-absolute", lambda t, r: ["validate", "/etc"], 2, r"invalid plan id '/etc'"),
-    Case("data-root-missing", lambda t, r: ["--data-root", str(t / "nowhere"), "plans"], 2, r"nowhere: data root .* does not exist"),
+    Case("data-root-missing", lambda t, r: ["--data-root", str(t / "nowhere"), "plans"], 2,
+         r"nowhere, --data-root: the data root does not exist"),
     # --- extract ------------------------------------------------------------------
     Case("extract-empty-file", extract("empty.txt"), 2, r"empty\.txt.*empty", setup=lambda t, r: write(t / "empty.txt", b"")),
     Case("extract-binary-file", extract("blob.bin"), 2, r"blob\.bin.*binary",

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from plan_analysis.errors import InputError, shown
+from plan_analysis.errors import InputError, ParameterError, shown
 
 DATA_ROOT_ENV = "PLAN_ANALYSIS_DATA"
 
@@ -87,6 +87,11 @@ def resolve_data_root(data_root: str | os.PathLike[str] | None = None) -> Path:
     else:
         candidate, origin = default_data_root(), "the default (the checkout's data/, else ./data)"
     if not candidate.is_dir():
+        if data_root is not None:  # the user's argument (--data-root on the command line)
+            raise ParameterError(
+                "the data root does not exist or is not a folder", path=candidate, parameter="data_root",
+                expected="a folder holding plans/<plan-id>/plan.yaml",
+            )
         raise InputError(
             f"data root from {origin} does not exist or is not a folder",
             path=candidate,
