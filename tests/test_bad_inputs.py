@@ -95,6 +95,24 @@ def report(*extra: str):
     return lambda tmp, root: ["--data-root", str(root), "report", "--plan", PLAN_ID, "--out", str(tmp / "reports"), *extra]
 
 
+# The "billion laughs": nine nested levels of ten aliases each, 10**9 strings once expanded.
+ALIAS_BOMB = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [" + ",".join([f"*{chr(97 + i)}"] * 10) + "]\n" for i in range(8)
+) + "id: chentao-2025q4\ntitle: *i\n"
+
+
+def append_text(path: Path, text: str) -> None:
+    with path.open("a", encoding="utf-8", newline="") as fh:
+        fh.write(text)
+
+
+def drop_sha_and_binary_raw(tmp: Path, root: Path) -> None:
+    meta = root / "plans" / PLAN_ID / "plan.yaml"
+    lines = [line for line in meta.read_text(encoding="utf-8").splitlines(keepends=True) if not line.startswith("raw_sha256:")]
+    meta.write_text("".join(lines), encoding="utf-8")
+    write(root / "raw" / "chentao-2025q4.txt", bytes(range(256)) * 8)
+
+
 CSV = r"indicators\.csv"
 PROGRESS = r"progress\.csv"
 
@@ -108,7 +126,8 @@ CASES = [
          setup=set_cell("indicators.csv", "id", "eco.industrial_investment", "id", "eco.invoicing")),
     Case("indicators-non-numeric-target", validate, 2, CSV + r", row 2, column 'target': invalid number '八亿'",
          setup=set_cell("indicators.csv", "id", "eco.invoicing", "target", "八亿")),
-    Case("indicators-negative-target", validate, 2, CSV + r", row 2, column 'target'.*>= 0",
+    # The value is printed as a plain number, not np.float64(-800000000.0).
+    Case("indicators-negative-target", validate, 2, CSV + r", row 2, column 'target': invalid value -800000000 .*>= 0",
          setup=set_cell("indicators.csv", "id", "eco.invoicing", "target", "-800000000")),
     Case("indicators-target-in-a-multiplied-unit", validate, 2, CSV + r", row 2, column 'unit'.*base unit '元'",
          setup=set_cell("indicators.csv", "id", "eco.invoicing", "unit", "亿元")),
@@ -137,7 +156,8 @@ CASES = [
     # --- plan ids and data roots -----------------------------------------------------
     Case("plan-id-with-dotdot", lambda t, r: ["validate", "../chentao-2025q4"], 2, r"invalid plan id '\.\./chentao-2025q4'.*no '/', '\.\.'"),
     Case("plan-id-absolute", lambda t, r: ["validate", "/etc"], 2, r"invalid plan id '/etc'"),
-    Case("data-root-missing", lambda t, r: ["--data-root", str(t / "nowhere"), "plans"], 2, r"nowhere: data root .* does not exist"),
+    Case("data-root-missing", lambda t, r: ["--data-root", str(t / "nowhere"), "plans"], 2,
+         r"nowhere, --data-root: the data root does not exist"),
     # --- extract ------------------------------------------------------------------
     Case("extract-empty-file", extract("empty.txt"), 2, r"empty\.txt.*empty", setup=lambda t, r: write(t / "empty.txt", b"")),
     Case("extract-binary-file", extract("blob.bin"), 2, r"blob\.bin.*binary",
@@ -158,17 +178,51 @@ CASES = [
     Case("extract-only-punctuation-accepted", extract("punct.txt"), 0, stdout=r"^$",
          setup=lambda t, r: write(t / "punct.txt", "。，、；：“”！？（）《》……——" * 20)),
     # --- report parameters --------------------------------------------------------
-    Case("report-quarter-5", report("--quarter", "2025Q5"), 2, r"column 'quarter'.*2025Q5"),
-    Case("report-quarter-without-year", report("--quarter", "Q4"), 2, r"column 'quarter'.*'Q4'"),
-    Case("report-quarter-with-dash", report("--quarter", "2025-4"), 2, r"column 'quarter'.*'2025-4'"),
-    Case("report-quarter-outside-plan", report("--quarter", "2025Q2"), 2, r"column 'quarter'.*outside the period"),
-    Case("report-as-of-not-a-date", report("--quarter", "2025Q4", "--as-of", "yesterday"), 2, r"column 'as_of'.*YYYY-MM-DD"),
-    Case("report-as-of-outside-quarter", report("--quarter", "2025Q4", "--as-of", "2025-09-30"), 2, r"column 'as_of'.*2025-10-01"),
-    Case("report-unknown-language", report("--quarter", "2025Q4", "--lang", "fr"), 2, r"column 'lang'.*zh or en"),
+    # Errors name the option the user typed (--quarter), not a column.
+    Case("report-quarter-5", report("--quarter", "2025Q5"), 2, r"error: --quarter: .*2025Q5"),
+    Case("report-quarter-without-year", report("--quarter", "Q4"), 2, r"--quarter: .*'Q4'"),
+    Case("report-quarter-with-dash", report("--quarter", "2025-4"), 2, r"--quarter: .*'2025-4'"),
+    Case("report-quarter-outside-plan", report("--quarter", "2025Q2"), 2, r"--quarter: .*outside the period"),
+    Case("report-quarter-year-0", report("--quarter", "0000Q1"), 2, r"--quarter: quarter 0000Q1 is in year 0"),
+    Case("report-all-quarter-year-0", lambda t, r: ["--data-root", str(r), "report", "--all", "--quarter", "0000Q1"], 2,
+         r"--quarter: quarter 0000Q1 is in year 0"),
+    Case("report-all-quarter-without-plans", lambda t, r: ["--data-root", str(r), "report", "--all", "--quarter", "2030Q1",
+                                                           "--out", str(t / "reports")], 2,
+         r"--quarter: no plan under .* overlapping 2030Q1"),
+    Case("report-as-of-not-a-date", report("--quarter", "2025Q4", "--as-of", "yesterday"), 2, r"--as-of: .*YYYY-MM-DD"),
+    Case("report-as-of-outside-quarter", report("--quarter", "2025Q4", "--as-of", "2025-09-30"), 2, r"--as-of: .*2025-10-01"),
+    Case("report-unknown-language", report("--quarter", "2025Q4", "--lang", "fr"), 2, r"--lang: .*zh or en"),
     Case("report-unknown-plan", lambda t, r: ["--data-root", str(r), "report", "--plan", "nope", "--quarter", "2025Q4"], 2,
-         r"unknown plan 'nope'"),
+         r"--plan: unknown plan 'nope'"),
+    Case("report-quarter-huge-value", report("--quarter", "2025Q" + "9" * 5000), 2, r"--quarter: malformed quarter '2025Q9+'…"),
+    Case("report-out-under-a-file", lambda t, r: ["--data-root", str(r), "report", "--plan", PLAN_ID, "--quarter", "2025Q4",
+                                                  "--out", str(t / "file.txt" / "reports")], 2,
+         r"--out: .*file\.txt is not a folder", setup=lambda t, r: write(t / "file.txt", "x")),
+    # Bad plan files found by the kernel: refused with nothing created under --out.
+    Case("report-bad-progress-file", report("--quarter", "2025Q4", "--quiet"), 2, PROGRESS + r", row 62, column 'value'.*finite",
+         setup=add_progress_row(indicator_id="liv.road_repair", as_of="2025-12-31", value="inf", unit="公里")),
+    # --- YAML that expands, values that are huge -------------------------------------
+    Case("plan-yaml-alias-bomb", validate, 2, r"plan\.yaml, row \d+, column 'character \d+': YAML anchor &a is not allowed",
+         setup=lambda t, r: write(r / "plans" / PLAN_ID / "plan.yaml", ALIAS_BOMB)),
+    Case("plan-yaml-merge-key", validate, 2, r"plan\.yaml, row \d+.*YAML anchor &base is not allowed",
+         setup=edit_yaml("id: chentao-2025q4\n", "base: &base {x: 1}\nother: {<<: *base}\nid: chentao-2025q4\n")),
+    Case("plan-yaml-huge-title", validate, 2, r"plan\.yaml, column 'title': field 'title' is \[.{0,60} \(expected text\)$",
+         setup=edit_yaml("title: 陈涛镇2025年四季度重点工作", "title: [" + ", ".join(["x" * 50] * 2000) + "]")),
+    # --- tables: row numbers, finite numbers, plain numbers ------------------------------
+    Case("progress-row-after-blank-lines", validate, 2, PROGRESS + r", row 64, column 'indicator_id': unknown indicator 'eco.gdp'",
+         setup=lambda t, r: append_text(r / "plans" / PLAN_ID / "progress.csv", "\n\neco.gdp,2025-11-30,1,元,,,,\n")),
+    Case("indicators-target-1e400", validate, 2, CSV + r", row 2, column 'target': '1e400' is not a finite number",
+         setup=set_cell("indicators.csv", "id", "eco.invoicing", "target", "1e400")),
+    Case("indicators-target-inf", validate, 2, CSV + r", row 2, column 'target': 'inf' is not a finite number",
+         setup=set_cell("indicators.csv", "id", "eco.invoicing", "target", "inf")),
+    Case("indicators-target-nan", validate, 2, CSV + r", row 2, column 'target': invalid number 'nan'",
+         setup=set_cell("indicators.csv", "id", "eco.invoicing", "target", "nan")),
+    Case("progress-value-infinite", validate, 2, PROGRESS + r", row 62, column 'value': '-Infinity' is not a finite number",
+         setup=add_progress_row(indicator_id="liv.road_repair", as_of="2025-12-31", value="-Infinity", unit="公里")),
+    # --- validate and report agree on the raw text ----------------------------------------
+    Case("raw-binary-without-sha256", validate, 2, r"chentao-2025q4\.txt.*binary",
+         setup=drop_sha_and_binary_raw),
 ]
-
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_cli_bad_input(case: Case, tmp_path: Path, data_copy: Path, capsys):
@@ -187,8 +241,10 @@ def test_cli_bad_input(case: Case, tmp_path: Path, data_copy: Path, capsys):
         import re
 
         assert re.search(case.stdout, out.strip(), re.S), out
+    assert "np.float64" not in err and "np.int64" not in err, "plain numbers in messages"
     if case.id.startswith("report-"):
-        assert not (tmp_path / "reports").exists() or not any((tmp_path / "reports").rglob("*.html"))
+        # Bad input is refused before anything is created under --out: no folders, no lock files.
+        assert not (tmp_path / "reports").exists()
 
 
 def test_catalogue_is_large_enough():
@@ -225,3 +281,49 @@ def test_assess_progress_rejects_bad_as_of(as_of, message):
     plan = load_plan(PLAN_ID)
     with pytest.raises(InputError, match=message):
         assess_progress(plan, as_of)
+
+
+def test_plans_lists_the_good_plans_and_reports_a_broken_sibling(data_copy, capsys):
+    broken = data_copy / "plans" / "broken-plan"
+    write(broken / "plan.yaml", "id: broken-plan\ntitle: [unclosed\n")
+    code = main(["--data-root", str(data_copy), "plans"])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert PLAN_ID in out and "陈涛镇2025年四季度重点工作" in out and "broken-plan" not in out
+    assert err.startswith("plan-analysis: error: ") and len(err.strip().splitlines()) == 1, err
+    assert "broken-plan" in err and "plan.yaml" in err and "not valid YAML" in err
+
+
+def test_plans_on_an_empty_data_root_says_where_it_looked(tmp_path, capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code = main(["--data-root", str(empty), "plans"])
+    out, err = capsys.readouterr()
+    assert code == 0 and out == ""
+    assert "no plans found" in err and str(empty / "plans") in err and "Empty DataFrame" not in err + out
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("argv", [["plans"], ["validate", PLAN_ID], ["extract", "data/raw/chentao-2025q4.txt", "--year", "2025"]])
+def test_standard_output_on_a_full_disk_is_one_line(argv, repo_root):
+    """`plan-analysis plans > /dev/full`: exit 2, one line, no traceback (and none at interpreter exit)."""
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "plan_analysis", *argv], stdout=full, stderr=subprocess.PIPE,
+                                text=True, cwd=repo_root)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == "plan-analysis: error: cannot write to standard output: No space left on device\n"
+
+
+def test_messages_never_carry_a_whole_value():
+    """Values in messages are cut to 60 characters, whatever their size or depth, and shown as plain numbers."""
+    import numpy as np
+
+    from plan_analysis.errors import InputError, shown
+
+    nested: list = ["x" * 100]
+    for _ in range(50):
+        nested = [nested] * 10  # 10**50 leaves if walked in full
+    assert len(shown(nested)) <= 60
+    assert shown("y" * 10_000).endswith("…") and len(shown("y" * 10_000)) <= 60
+    assert shown(np.float64(-8e8)) == "-800000000" and shown(np.float64(2.5)) == "2.5" and shown(np.int64(7)) == "7"
+    assert len(str(InputError("z" * 100_000, path="f.csv"))) <= 700

@@ -101,3 +101,18 @@ def test_parameter_error_is_an_input_error_for_the_cli():
 def test_missing_data_root(tmp_path):
     with pytest.raises(InputError, match="does not exist"):
         validate_parameters(PLAN, "2025Q4", data_root=tmp_path / "missing")
+
+
+def test_year_zero_is_a_parameter_error_not_a_crash():
+    with pytest.raises(ParameterError, match="year 0"):
+        quarter_bounds("0000Q1")
+
+
+def test_parameter_errors_name_the_option_on_the_command_line():
+    from plan_analysis.report.parameters import OPTION_NAMES
+
+    with pytest.raises(ParameterError) as info:
+        validate_parameters("chentao-2025q4", "2025Q4", "2025-09-30", "zh")
+    assert str(info.value).startswith("parameter 'as_of': as_of 2025-09-30 is outside quarter 2025Q4")
+    assert info.value.for_option(OPTION_NAMES).startswith("--as-of: as_of 2025-09-30 is outside quarter 2025Q4")
+    assert "column" not in info.value.for_option(OPTION_NAMES)

@@ -299,3 +299,57 @@ def test_extractor_reproduces_each_curated_quantity_at_its_span(plan):
         [(int(a), int(b)) for a, b in quantified[["span_start", "span_end"]].itertuples(index=False)]
     )
     assert others.empty, f"targets the curated table does not have: {list(others)}"
+
+
+def test_relative_data_root_is_resolved_once_to_an_absolute_path(data_copy, monkeypatch):
+    from plan_analysis.plans.paths import locate_data_root, resolve_data_root
+
+    monkeypatch.chdir(data_copy.parent)
+    monkeypatch.setenv(DATA_ROOT_ENV, "data")
+    root = locate_data_root()
+    assert root.path == data_copy.resolve() and root.path.is_absolute()
+    assert root.given_as == "data"  # as the user named it, for the report's reproduce line
+    assert locate_data_root("./data").given_as == "./data"
+    assert resolve_data_root("data") == data_copy.resolve()
+
+
+def test_scan_plans_keeps_the_good_plans_and_reports_the_broken(data_copy):
+    from plan_analysis.plans.loading import scan_plans
+
+    (data_copy / "plans" / "broken").mkdir()
+    (data_copy / "plans" / "broken" / "plan.yaml").write_text("id: broken\nperiod_start: [\n", encoding="utf-8")
+    (data_copy / "plans" / "Bad Name").mkdir()
+    (data_copy / "plans" / "Bad Name" / "plan.yaml").write_text("id: x\n", encoding="utf-8")
+    scan = scan_plans(data_copy)
+    assert list(scan.plans["id"]) == [PLAN_ID]
+    from pathlib import Path
+
+    assert sorted(Path(p.path).relative_to(data_copy / "plans").parts[0] for p in scan.problems) == ["Bad Name", "broken"]
+    assert "not valid YAML" in str(scan.problems[1]) and "not a plan id" in str(scan.problems[0])
+    assert list(list_plans(data_copy)["id"]) == [PLAN_ID]
+
+
+def test_yaml_aliases_are_refused_before_anything_expands(plan_files, data_copy):
+    meta = plan_files / "plan.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8") + "note: &n hello\nnote2: *n\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"plan\.yaml, row \d+, column 'character \d+': YAML anchor &n is not allowed"):
+        load_plan(PLAN_ID, data_copy)
+
+
+def test_binary_raw_text_is_refused_with_or_without_its_checksum(plan_files, data_copy):
+    """validate must refuse what the report cannot read, even when plan.yaml records no raw_sha256."""
+    meta = plan_files / "plan.yaml"
+    meta.write_text("".join(line for line in meta.read_text(encoding="utf-8").splitlines(keepends=True)
+                            if not line.startswith("raw_sha256:")), encoding="utf-8")
+    (data_copy / "raw" / "chentao-2025q4.txt").write_bytes(b"\x00\x01\x02\x03" * 500)
+    with pytest.raises(InputError, match=r"chentao-2025q4\.txt.*binary"):
+        load_plan(PLAN_ID, data_copy)
+
+
+def test_blank_csv_lines_keep_row_numbers_right(plan_files):
+    path = plan_files / "indicators.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    # Two blank lines after the header: eco.invoicing moves from row 2 to row 4.
+    path.write_text(lines[0] + "\n\n" + "".join(lines[1:]).replace("800000000", "8亿", 1), encoding="utf-8")
+    with pytest.raises(InputError, match=r"indicators\.csv, row 4, column 'target': invalid number '8亿'"):
+        load_indicators(path)

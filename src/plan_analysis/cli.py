@@ -7,11 +7,12 @@ file, row and column). ``--debug`` shows the Python traceback as well.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Sequence
 
 from plan_analysis import __version__
-from plan_analysis.errors import InputError, PlanAnalysisError, ReportError
+from plan_analysis.errors import InputError, ParameterError, PlanAnalysisError, ReportError
 
 EXIT_OK, EXIT_FAILED_RUN, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -36,12 +37,18 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--engine", choices=["local", "dask"], default="local", help="run many files on Dask (default: local)")
 
     report = commands.add_parser("report", parents=[common], help="render a quarterly report to HTML with papermill and nbconvert")
-    report.add_argument("--plan", required=True, help="plan id, e.g. chentao-2025q4")
+    which = report.add_mutually_exclusive_group(required=True)
+    which.add_argument("--plan", help="plan id, e.g. chentao-2025q4")
+    which.add_argument("--all", action="store_true", help="every plan under the data root whose period overlaps --quarter")
     report.add_argument("--quarter", required=True, help="quarter such as 2025Q4")
     report.add_argument("--as-of", help="as-of date YYYY-MM-DD (default: the quarter's end or today, whichever is earlier)")
     report.add_argument("--lang", default="zh", help="report language: zh or en")
-    report.add_argument("--out", default="reports", help="output folder (default: reports/)")
+    report.add_argument(
+        "--out", default=None,
+        help="output folder (default: <data root>/reports when --data-root or $PLAN_ANALYSIS_DATA is given, else reports/)",
+    )
     report.add_argument("--timeout", type=int, default=600, help="seconds a notebook cell may run")
+    report.add_argument("--jobs", type=int, default=None, help="with --all: reports rendered at once (default: the number of cores)")
     report.add_argument("--quiet", action="store_true", help="no progress bar")
 
     commands.add_parser("plans", parents=[common], help="list the plans under the data root")
@@ -51,17 +58,56 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _StdoutError(Exception):
+    """Writing to standard output failed (a full disk, a closed pipe)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+class _GuardedStdout:
+    """Standard output whose write errors are told apart from every other OSError."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as exc:
+            raise _StdoutError(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise _StdoutError(exc) from None
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from plan_analysis.report.parameters import OPTION_NAMES
+
     args = build_parser().parse_args(argv)
     args.debug = getattr(args, "debug", False)
     args.data_root = getattr(args, "data_root", None)
+    stdout = sys.stdout
+    sys.stdout = _GuardedStdout(stdout)
     try:
-        return _dispatch(args)
+        code = _dispatch(args)
+        sys.stdout.flush()  # here, not at exit: a full disk must fail inside this try
+        return code
+    except ParameterError as exc:
+        if args.debug:
+            raise
+        return _error(exc.for_option(OPTION_NAMES), EXIT_BAD_INPUT)
     except InputError as exc:
         if args.debug:
             raise
-        print(f"plan-analysis: error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _error(str(exc), EXIT_BAD_INPUT)
     except (ReportError, PlanAnalysisError) as exc:
         if args.debug:
             raise
@@ -70,6 +116,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("plan-analysis: interrupted", file=sys.stderr)
         return 130
+    except _StdoutError as exc:
+        _silence(stdout)
+        if args.debug:
+            raise exc.error from None
+        if isinstance(exc.error, BrokenPipeError):  # the reader stopped reading (| head): not worth a message
+            return EXIT_FAILED_RUN
+        return _error(f"cannot write to standard output: {exc.error.strerror or exc.error}", EXIT_BAD_INPUT)
+    finally:
+        sys.stdout = stdout
+
+
+def _error(message: str, code: int) -> int:
+    print(f"plan-analysis: error: {message}", file=sys.stderr)
+    return code
+
+
+def _silence(stream) -> None:
+    """Point a failed standard output at /dev/null, so that the interpreter's flush at exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a real file (tests capture it)
+        pass
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -77,10 +147,16 @@ def _dispatch(args: argparse.Namespace) -> int:
         from plan_analysis.corpus.extract_command import run_extract
 
         return run_extract(args.files, year=args.year, fmt=args.format, out=sys.stdout, engine=args.engine)
-    if args.command == "report":
-        from plan_analysis.report.runner import run_report
+    # Every other command reads the data root: resolve it once, here.
+    from plan_analysis.plans.paths import locate_data_root
 
-        path = run_report(
+    root = locate_data_root(args.data_root)
+    if args.command == "report" and args.all:
+        return _report_all(args, root)
+    if args.command == "report":
+        from plan_analysis.report.runner import publish_report
+
+        published = publish_report(
             args.plan,
             args.quarter,
             as_of=args.as_of,
@@ -88,19 +164,19 @@ def _dispatch(args: argparse.Namespace) -> int:
             out_dir=args.out,
             quiet=args.quiet,
             timeout=args.timeout,
-            data_root=args.data_root,
+            data_root=root,
         )
-        print(path)
+        if published.warnings:
+            print(f"plan-analysis: {published.warnings} warning(s) from the report's cells were logged to {published.log}",
+                  file=sys.stderr)
+        print(published.html)
         return EXIT_OK
     if args.command == "plans":
-        from plan_analysis.plans.loading import list_plans
-
-        print(list_plans(args.data_root).to_string(index=False))
-        return EXIT_OK
+        return _plans(root)
     if args.command == "validate":
         from plan_analysis.plans.loading import load_plan
 
-        plan = load_plan(args.plan, args.data_root)
+        plan = load_plan(args.plan, root)
         counts = plan.indicators["kind"].value_counts().to_dict()
         print(
             f"{plan.id}: ok — {len(plan.indicators)} indicators "
@@ -108,3 +184,33 @@ def _dispatch(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     raise AssertionError(args.command)  # argparse restricts the choices
+
+
+def _plans(root) -> int:
+    from plan_analysis.plans.loading import scan_plans
+
+    scan = scan_plans(root)
+    if len(scan.plans):
+        print(scan.plans.to_string(index=False))
+    elif not scan.problems:
+        print(f"plan-analysis: no plans found under {scan.root / 'plans'} "
+              "(a plan is a folder plans/<id>/ holding plan.yaml; see --data-root)", file=sys.stderr)
+    for problem in scan.problems:
+        _error(str(problem), EXIT_BAD_INPUT)
+    return EXIT_BAD_INPUT if scan.problems else EXIT_OK
+
+
+def _report_all(args: argparse.Namespace, root) -> int:
+    from plan_analysis.report.all_plans import render_all
+
+    outcomes = render_all(
+        args.quarter, as_of=args.as_of, lang=args.lang, out_dir=args.out, data_root=root,
+        jobs=args.jobs, timeout=args.timeout,
+    )
+    width = max(len(o.plan_id) for o in outcomes)
+    for o in outcomes:
+        print(f"{o.status:<7} {o.plan_id:<{width}}  {o.detail}")
+    failed = sum(o.status != "ok" for o in outcomes)
+    print(f"plan-analysis: {len(outcomes) - failed} of {len(outcomes)} reports published"
+          + (f", {failed} failed" if failed else ""), file=sys.stderr)
+    return EXIT_FAILED_RUN if failed else EXIT_OK

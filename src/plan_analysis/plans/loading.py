@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import yaml
 
-from plan_analysis.errors import InputError
+from plan_analysis.errors import InputError, shown
 from plan_analysis.plans.indicators import load_indicators
-from plan_analysis.plans.paths import list_plan_ids, plan_dir, resolve_data_root
+from plan_analysis.plans.paths import PLAN_ID_PATTERN, plan_dir, resolve_data_root
 from plan_analysis.plans.progress import empty_progress, load_progress
+from plan_analysis.plans.yaml_file import read_yaml_mapping
 
 REQUIRED_FIELDS = {
     "id": str,
@@ -92,22 +92,47 @@ class Plan:
         return files
 
 
+PLAN_LIST_COLUMNS = ["id", "title", "place", "plan_year", "period_start", "period_end"]
+
+
+@dataclass(frozen=True)
+class PlanScan:
+    """The plans under a data root: those whose ``plan.yaml`` reads, and the problems of the others."""
+
+    root: Path
+    plans: pd.DataFrame
+    problems: list[InputError]
+
+
+def scan_plans(data_root: str | os.PathLike[str] | None = None) -> PlanScan:
+    """Read every ``plans/<id>/plan.yaml`` under the data root; one broken file does not hide the others."""
+    root = resolve_data_root(data_root)
+    rows, problems = [], []
+    folder = root / "plans"
+    candidates = sorted(p for p in folder.iterdir() if (p / "plan.yaml").is_file()) if folder.is_dir() else []
+    for path in candidates:
+        if not PLAN_ID_PATTERN.match(path.name):
+            problems.append(InputError(
+                f"folder name {shown(path.name)} is not a plan id", path=path,
+                expected="a plain folder name of lower-case letters, digits, '.', '_' or '-'",
+            ))
+            continue
+        try:
+            meta = read_plan_meta(path / "plan.yaml")
+        except InputError as exc:
+            problems.append(exc)
+            continue
+        rows.append({"id": path.name, "title": meta["title"], "place": meta.get("place"), "plan_year": meta["plan_year"],
+                     "period_start": meta["period_start"], "period_end": meta["period_end"]})
+    return PlanScan(root=root, plans=pd.DataFrame(rows, columns=PLAN_LIST_COLUMNS), problems=problems)
+
+
 def list_plans(data_root: str | os.PathLike[str] | None = None) -> pd.DataFrame:
-    """One row per plan under ``<data root>/plans``: id, title, place, year and period."""
-    rows = []
-    for plan_id in list_plan_ids(data_root):
-        meta = read_plan_meta(plan_dir(plan_id, data_root) / "plan.yaml")
-        rows.append(
-            {
-                "id": plan_id,
-                "title": meta["title"],
-                "place": meta.get("place"),
-                "plan_year": meta["plan_year"],
-                "period_start": meta["period_start"],
-                "period_end": meta["period_end"],
-            }
-        )
-    return pd.DataFrame(rows, columns=["id", "title", "place", "plan_year", "period_start", "period_end"])
+    """One row per plan under ``<data root>/plans`` whose ``plan.yaml`` reads: id, title, place, year and period.
+
+    Plans whose ``plan.yaml`` is broken are left out; :func:`scan_plans` lists them with their problem.
+    """
+    return scan_plans(data_root).plans
 
 
 def load_plan(plan_id: str, data_root: str | os.PathLike[str] | None = None) -> Plan:
@@ -116,7 +141,7 @@ def load_plan(plan_id: str, data_root: str | os.PathLike[str] | None = None) -> 
     meta_path = folder / "plan.yaml"
     meta = read_plan_meta(meta_path)
     if meta["id"] != plan_id:
-        raise InputError(f"id {meta['id']!r} does not match the folder name {plan_id!r}", path=meta_path, column="id")
+        raise InputError(f"id {shown(meta['id'])} does not match the folder name {plan_id!r}", path=meta_path, column="id")
     raw_path = _inside(folder, meta["raw_file"], meta_path, "raw_file", data_root)
     if not raw_path.is_file():
         raise InputError("raw text file not found", path=raw_path, expected=f"the file named by raw_file in {meta_path}")
@@ -128,6 +153,12 @@ def load_plan(plan_id: str, data_root: str | os.PathLike[str] | None = None) -> 
                 path=raw_path,
                 expected=f"sha256 {meta['raw_sha256']} as recorded in {meta_path} (data/raw is immutable)",
             )
+    # The report reads the raw text through decode_bytes (Plan.text); check it
+    # the same way here, with or without raw_sha256, so that validate and
+    # report agree on a binary or undecodable file.
+    from plan_analysis.text.decoding import decode_bytes
+
+    decode_bytes(raw_path.read_bytes(), source=str(raw_path))
     indicators = load_indicators(_inside(folder, meta["indicators"], meta_path, "indicators", data_root))
     progress_path = None
     progress = empty_progress()
@@ -149,21 +180,7 @@ def load_plan(plan_id: str, data_root: str | os.PathLike[str] | None = None) -> 
 
 def read_plan_meta(path: Path) -> dict[str, Any]:
     """Read ``plan.yaml`` and check its fields and their types."""
-    try:
-        meta = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not valid UTF-8 (byte {exc.start})", path=path, expected="a UTF-8 YAML mapping") from None
-    except yaml.YAMLError as exc:
-        # PyYAML's message spans several lines with a caret drawing; keep the
-        # problem and its position on one line.
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise InputError(
-            f"not valid YAML: {problem}", path=path, row=None if mark is None else mark.line + 1,
-            column=None if mark is None else f"character {mark.column + 1}", expected="a UTF-8 YAML mapping",
-        ) from None
-    if not isinstance(meta, dict):
-        raise InputError("not a mapping of fields", path=path, expected="YAML with id, title, plan_year, …")
+    meta = read_yaml_mapping(path, expected="a UTF-8 YAML mapping with id, title, plan_year, …")
     for name, kind in REQUIRED_FIELDS.items():
         if name not in meta or meta[name] in (None, ""):
             raise InputError(f"missing field {name!r}", path=path, column=name, expected=_type_word(kind))
@@ -173,7 +190,7 @@ def read_plan_meta(path: Path) -> dict[str, Any]:
             continue
         # YAML reads 2025-10-01 as a date but "2025-10-1" as text; bool is an int.
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)) or (kind is dt.date and isinstance(value, dt.datetime)):
-            raise InputError(f"field {name!r} is {value!r}", path=path, column=name, expected=_type_word(kind))
+            raise InputError(f"field {name!r} is {shown(value)}", path=path, column=name, expected=_type_word(kind))
     if meta["period_end"] < meta["period_start"]:
         raise InputError(
             f"the period ends ({meta['period_end']}) before it starts ({meta['period_start']})",
@@ -203,7 +220,7 @@ def _inside(folder: Path, relative: str, meta_path: Path, column: str, data_root
     candidate = (folder / relative).resolve()
     if Path(relative).is_absolute() or not candidate.is_relative_to(root):
         raise InputError(
-            f"{relative!r} points outside the data root", path=meta_path, column=column,
+            f"{shown(relative)} points outside the data root", path=meta_path, column=column,
             expected=f"a path relative to the plan folder, inside {root}",
         )
     return candidate

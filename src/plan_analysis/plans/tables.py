@@ -9,11 +9,12 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaError, SchemaErrors
 
-from plan_analysis.errors import InputError
+from plan_analysis.errors import InputError, shown
 
 # The header is row 1 in a spreadsheet, so data row i (0-based) is row i + 2.
 HEADER_ROWS = 1
@@ -47,10 +48,14 @@ def read_csv_text(path: Path, columns: list[str], *, required: list[str] | None 
             na_values=[""],
             encoding="utf-8-sig",
             skipinitialspace=True,
+            # Blank lines are kept as empty rows and dropped below, so that a
+            # row's index still gives its line in the file (row_error).
+            skip_blank_lines=False,
         )
     except (pd.errors.ParserError, ValueError) as exc:
         raise InputError(f"cannot be parsed as CSV: {exc}", path=path, expected="a rectangular UTF-8 CSV") from None
     frame.columns = [c.strip() for c in frame.columns]
+    frame = frame[frame.notna().any(axis=1)]
     for column in columns:
         if column not in frame.columns:
             frame[column] = pd.NA
@@ -74,12 +79,20 @@ def check_header(header: list[str], columns: list[str], required: list[str], pat
 
 
 def coerce_numbers(frame: pd.DataFrame, column: str, path: Path, expected: str) -> pd.Series:
-    """Parse a text column as numbers; the first cell that is not one is an error."""
+    """Parse a text column as numbers; the first cell that is not a finite number is an error.
+
+    ``inf``, ``nan`` and numbers too large for a float (``1e400``) are refused:
+    they would pass every comparison check and show as "inf亿元, done".
+    """
     numbers = pd.to_numeric(frame[column], errors="coerce")
     bad = numbers.isna() & frame[column].notna()
     if bad.any():
         index = bad[bad].index[0]
-        raise row_error(path, index, column, f"invalid number {frame.at[index, column]!r}", expected)
+        raise row_error(path, index, column, f"invalid number {shown(frame.at[index, column])}", expected)
+    infinite = numbers.notna() & ~np.isfinite(numbers.astype("float64"))
+    if infinite.any():
+        index = infinite[infinite].index[0]
+        raise row_error(path, index, column, f"{shown(frame.at[index, column])} is not a finite number", expected)
     return numbers
 
 
@@ -105,7 +118,7 @@ def _first_failure(cases: pd.DataFrame, path: Path) -> InputError:
     value = first.get("failure_case")
     check = str(first.get("check"))
     return InputError(
-        f"invalid value {value!r}",
+        f"invalid value {shown(value)}",
         path=path,
         row=row,
         column=column,
@@ -141,7 +154,7 @@ def parse_dates(frame: pd.DataFrame, columns: list[str], path: Path) -> pd.DataF
         if bad.any():
             index = bad[bad].index[0]
             raise InputError(
-                f"invalid date {frame.at[index, column]!r}",
+                f"invalid date {shown(frame.at[index, column])}",
                 path=path,
                 row=int(index) + HEADER_ROWS + 1,
                 column=column,

@@ -1,74 +1,98 @@
-"""``reports/index.html``: every published report with its status counts.
+"""``reports/index.html``: every published report with its status counts, grouped by plan and quarter.
 
-Rebuilt from the ``<as_of>.json`` summaries the runner writes beside each
-report, so it never depends on which run came last, and sorted so that the
-same set of reports always gives the same bytes.
+Rebuilt from the ``<stem>.json`` summaries of the published sets (see
+:mod:`plan_analysis.report.publish`), so it never depends on which run came
+last, and sorted so that the same set of reports always gives the same bytes.
+Only complete sets are read: each pointer is resolved once, and a set shows
+only when both its summary and its HTML are there.
 """
 from __future__ import annotations
 
-import html
 import json
 import math
+import os
+from itertools import groupby
 from pathlib import Path
 
 from plan_analysis.report.statuses import STATUS_LABELS, STATUSES
 
 SUMMARY_SUFFIX = ".json"
 
-STYLE = """<style>
+# Markup in a Jinja2 template with autoescape on: data is escaped by default.
+INDEX_TEMPLATE = """<!DOCTYPE html>
+<html lang="zh">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>进展报告索引 / Report index</title>
+<style>
 body{font-family:"Noto Sans CJK SC","Noto Sans SC","Microsoft YaHei",sans-serif;margin:2em;line-height:1.5}
 table{border-collapse:collapse}th,td{border:1px solid #ddd;padding:.3em .6em;text-align:left}
 th{background:#f5f5f5}td.n{text-align:right}.ill{color:#8a6d00;font-weight:bold}
-</style>"""
+tr.group th{background:#e8eef5;text-align:left}
+</style>
+</head>
+<body>
+<h1>进展报告索引 / Report index</h1>
+<table id="reports"><thead><tr><th>报告 / Report</th><th>plan</th><th>季度 / quarter</th><th>截至 / as of</th><th>lang</th><th>完成率 / completion</th>
+{%- for s in statuses %}<th>{{ labels.zh[s] }}<br>{{ labels.en[s] }}</th>{% endfor %}</tr></thead>
+{%- for group in groups %}
+<tbody><tr class="group" id="{{ group.anchor }}"><th colspan="{{ 6 + statuses|length }}">{{ group.title }} · {{ group.plan_id }} · {{ group.quarter }}</th></tr>
+{%- for s in group.reports %}
+<tr><td><a href="{{ s.href }}">{{ s.title or s.plan_id }}</a><br>{% if s.illustrative %}<span class="ill">示例数据 / illustrative</span>{% endif %}</td><td>{{ s.plan_id }}</td><td>{{ s.quarter }}</td><td>{{ s.as_of }}</td><td>{{ s.lang }}</td><td class="n">{{ percent(s.overall_completion) }}</td>
+{%- for k in statuses %}<td class="n">{{ (s.counts or {}).get(k, 0) }}</td>{% endfor %}</tr>
+{%- endfor %}</tbody>
+{%- else %}
+<tbody><tr><td colspan="{{ 6 + statuses|length }}">尚无报告 / no reports yet</td></tr></tbody>
+{%- endfor %}
+</table>
+</body>
+</html>
+"""
 
 
 def read_summaries(out_dir: Path) -> list[dict]:
-    """Summaries of the published reports under ``out_dir`` (skipping _failed and broken files)."""
+    """Summaries of the complete published sets under ``out_dir`` (skipping hidden, _failed and broken ones)."""
     out_dir = Path(out_dir)
     rows = []
-    for path in sorted(out_dir.glob(f"*/*/*{SUMMARY_SUFFIX}")):
-        if path.parts[-3].startswith("_") or path.name.startswith("."):
+    for pointer in sorted(out_dir.glob("*/*/*")):
+        plan, quarter, stem = pointer.relative_to(out_dir).parts
+        if any(part.startswith(("_", ".")) for part in (plan, quarter, stem)) or not pointer.is_symlink():
             continue
-        html_path = path.with_suffix(".html")
+        folder = Path(os.path.realpath(pointer))  # resolved once: one set, even if the pointer switches now
+        json_path, html_path = folder / f"{stem}{SUMMARY_SUFFIX}", folder / f"{stem}.html"
         if not html_path.is_file():
             continue
         try:
-            summary = json.loads(path.read_text(encoding="utf-8"))
+            summary = json.loads(json_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
-        summary["href"] = html_path.relative_to(out_dir).as_posix()
+        if not isinstance(summary, dict):
+            continue
+        summary["href"] = f"{plan}/{quarter}/{stem}/{stem}.html"
         rows.append(summary)
-    rows.sort(key=lambda s: (s.get("plan_id", ""), s.get("quarter", ""), s.get("as_of", ""), s.get("lang", "")))
+    rows.sort(key=_order)
     return rows
 
 
+def _order(s: dict) -> tuple:
+    return (str(s.get("plan_id", "")), str(s.get("quarter", "")), str(s.get("as_of", "")), str(s.get("lang", "")))
+
+
 def render_index(summaries: list[dict]) -> str:
-    """The index page: a table of reports, self-contained, no script."""
-    head = "".join(f"<th>{esc(STATUS_LABELS['zh'][s])}<br>{esc(STATUS_LABELS['en'][s])}</th>" for s in STATUSES)
-    body = []
-    for s in summaries:
-        counts = s.get("counts", {})
-        cells = "".join(f'<td class="n">{esc(counts.get(k, 0))}</td>' for k in STATUSES)
-        flag = '<span class="ill">示例数据 / illustrative</span>' if s.get("illustrative") else ""
-        body.append(
-            f'<tr><td><a href="{esc(s["href"])}">{esc(s.get("title", s.get("plan_id")))}</a><br>{flag}</td>'
-            f"<td>{esc(s.get('plan_id'))}</td><td>{esc(s.get('quarter'))}</td><td>{esc(s.get('as_of'))}</td>"
-            f"<td>{esc(s.get('lang'))}</td><td class=\"n\">{esc(percent(s.get('overall_completion')))}</td>{cells}</tr>"
-        )
-    rows = "".join(body) or '<tr><td colspan="12">尚无报告 / no reports yet</td></tr>'
-    return (
-        '<!DOCTYPE html>\n<html lang="zh">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1.0">\n'
-        f"<title>进展报告索引 / Report index</title>\n{STYLE}\n</head>\n<body>\n"
-        "<h1>进展报告索引 / Report index</h1>\n"
-        '<table id="reports"><thead><tr><th>报告 / Report</th><th>plan</th><th>季度 / quarter</th>'
-        f"<th>截至 / as of</th><th>lang</th><th>完成率 / completion</th>{head}</tr></thead>\n"
-        f"<tbody>{rows}</tbody></table>\n</body>\n</html>\n"
-    )
+    """The index page: one group of rows per plan and quarter, self-contained, no script."""
+    from jinja2 import Environment
 
-
-def esc(value) -> str:
-    return "" if value is None else html.escape(str(value), quote=True)
+    groups = []
+    for (plan_id, quarter), items in groupby(sorted(summaries, key=_order), key=lambda s: (s.get("plan_id"), s.get("quarter"))):
+        items = list(items)
+        groups.append({
+            "plan_id": plan_id, "quarter": quarter, "reports": items,
+            "title": next((s.get("title") for s in items if s.get("lang") == "zh"), items[0].get("title")),
+            "anchor": f"{plan_id}-{quarter}",
+        })
+    template = Environment(autoescape=True, keep_trailing_newline=True).from_string(INDEX_TEMPLATE)
+    return template.render(groups=groups, statuses=STATUSES, labels=STATUS_LABELS, percent=percent)
 
 
 def percent(value) -> str:

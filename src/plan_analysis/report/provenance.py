@@ -89,3 +89,24 @@ def provenance(plan, parameters: dict[str, str]) -> dict:
         "versions": versions(),
         "parameters": dict(parameters),
     }
+
+
+def reproduce_command(params, data_root=None) -> str:
+    """The command that renders this report again, as a reader would type it.
+
+    The data root is named as the user named it (``--data-root`` or
+    ``$PLAN_ANALYSIS_DATA``), and left out when it was the default: the
+    command then holds no path of the machine it ran on, unless the user
+    typed one.
+    """
+    import shlex
+
+    from plan_analysis.plans.paths import locate_data_root
+
+    given = locate_data_root(data_root).given_as
+    parts = ["plan-analysis"]
+    if given:
+        parts += ["--data-root", given]
+    parts += ["report", "--plan", params.plan_id, "--quarter", params.quarter, "--as-of", params.as_of.isoformat(),
+              "--lang", params.lang]
+    return shlex.join(parts)

@@ -2,26 +2,32 @@
 
 Steps, and what a failure at each leaves behind:
 
-1. Validate the parameters (bad ones → :class:`ParameterError`, exit 2,
-   nothing written). The plan's files are checked by the notebook's first
+1. Resolve the paths the user gave (data root, output folder) to absolute
+   ones and validate the parameters (bad ones → :class:`ParameterError` or
+   :class:`OutputError`, exit 2, nothing created under the output folder).
+2. Execute ``notebooks/quarterly_report.ipynb`` with papermill in a scratch
+   folder, in a kernel whose environment carries the absolute data root
+   (``$PLAN_ANALYSIS_DATA``): the kernel runs in ``notebooks/``, where a
+   relative path would name another folder, and the published notebook then
+   holds no path at all. Parameters go in as a dict, not ``-p`` strings, so
+   ``"007"`` stays text. The plan's files are checked by the notebook's first
    cell; an :class:`InputError` raised there is re-raised here as one (exit 2,
-   nothing written, no failed notebook kept: the input is wrong, not the run).
-   Checking them here as well would import pandas and pandera into this
-   process only to repeat the kernel's work.
-2. Take the report's lock (a second run of the same report waits for the first,
-   then gives up with a clear message after ``lock_timeout`` seconds).
-3. Execute ``notebooks/quarterly_report.ipynb`` with papermill in a scratch
-   folder. Parameters go in as a dict, not ``-p`` strings, so ``"007"`` stays
-   text. A failing or timed-out cell → the executed notebook, with the error
-   cell papermill marks, is copied to ``reports/_failed/`` and
-   :class:`ReportError` is raised (exit 1); the published files are untouched.
-4. Strip what differs between runs (papermill timings, absolute paths,
-   kernel-generated ids) and render HTML with nbconvert: no input code, no
+   nothing created under the output folder). A failing or timed-out cell →
+   the executed notebook, with the error cell papermill marks, is copied to
+   ``<out>/_failed/`` and :class:`ReportError` is raised (exit 1). The scratch
+   folder and the kernel's socket folder are removed whatever happens.
+3. Strip what differs between runs (papermill timings, kernel-generated ids)
+   and what readers must not see (cell stderr: warnings go to ``<stem>.log``
+   in the set instead), and render HTML with nbconvert: no input code, no
    injected-parameters cell, ``<html lang=…>``, no CDN URLs.
-5. Publish ``<as_of>.ipynb``, ``<as_of>.json`` (summary for the index) and
-   ``<as_of>.html`` atomically (HTML last), then rebuild ``reports/index.html``.
+4. Publish ``<stem>.html``, ``.ipynb``, ``.json`` (summary for the index) and
+   ``.log`` as one set (:mod:`plan_analysis.report.publish`) under the report's
+   lock, then rebuild ``<out>/index.html``. A full or read-only output folder
+   → :class:`OutputError` (exit 2); nothing published changes.
 
-English reports are published as ``<as_of>.en.html`` beside the Chinese ones.
+Two overlapping runs of the same report both execute; their publications
+wait for each other (the lock), and the last one's set is the current one.
+English reports have the stem ``<as_of>.en``.
 """
 from __future__ import annotations
 
@@ -31,9 +37,10 @@ import re
 import shutil
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
-from plan_analysis.errors import InputError, ReportError
+from plan_analysis.errors import InputError, OutputError, ParameterError, ReportError, shown
 from plan_analysis.report.parameters import ReportParameters, validate_parameters
 
 NOTEBOOK_NAME = "quarterly_report.ipynb"
@@ -96,79 +103,185 @@ def report_stem(params: ReportParameters) -> str:
     return params.as_of.isoformat() + ("" if params.lang == "zh" else f".{params.lang}")
 
 
-def run_report(
+@dataclass(frozen=True)
+class PublishedReport:
+    """What one run published: the HTML (through the set's pointer) and the log of cell warnings."""
+
+    html: Path
+    out_dir: Path
+    log: Path | None = None
+    warnings: int = 0
+
+
+def run_report(plan_id, quarter, as_of=None, lang="zh", out_dir=None, **options) -> Path:
+    """Render one quarterly report and return the path of its published HTML.
+
+    Options as :func:`publish_report` (``quiet``, ``timeout``, ``data_root``,
+    ``lock_timeout``, ``notebook``). ``out_dir`` defaults to
+    ``<data root>/reports`` when a data root is given (argument or
+    ``$PLAN_ANALYSIS_DATA``), else ``reports/`` in the working directory.
+    Raises :class:`~plan_analysis.errors.InputError` (or ParameterError,
+    OutputError) for bad input or an unwritable output folder,
+    :class:`~plan_analysis.errors.ReportError` for a run that failed after its
+    inputs were accepted.
+    """
+    return publish_report(plan_id, quarter, as_of, lang, out_dir, **options).html
+
+
+def publish_report(
     plan_id,
     quarter,
     as_of=None,
     lang="zh",
-    out_dir="reports",
+    out_dir=None,
     *,
     quiet: bool = False,
     timeout: int = 600,
     data_root=None,
     lock_timeout: float | None = None,
     notebook: str | os.PathLike[str] | None = None,
-) -> Path:
-    """Render one quarterly report and return the path of its published HTML.
+    rebuild_index: bool = True,
+) -> PublishedReport:
+    """:func:`run_report`, returning what was published.
 
-    Raises :class:`~plan_analysis.errors.InputError` (or ParameterError) for
-    bad input, :class:`~plan_analysis.errors.ReportError` for a run that
-    failed after its inputs were accepted. ``lock_timeout`` defaults to
-    ``timeout``: long enough for an overlapping run of the same report to end.
+    ``lock_timeout`` defaults to ``timeout``: long enough for an overlapping
+    publication of the same report to end. ``rebuild_index=False`` leaves
+    the index to the caller (``report --all`` rebuilds it once).
     """
-    from filelock import FileLock, Timeout
-
-    from plan_analysis.report.publish import atomic_write, remove_stale_temporaries
-    from plan_analysis.report.index import read_summaries, render_index, summary_json
+    from plan_analysis.plans.paths import locate_data_root
 
     if not isinstance(timeout, int) or isinstance(timeout, bool) or timeout <= 0:
-        from plan_analysis.errors import ParameterError
-
-        raise ParameterError(f"timeout must be a positive whole number of seconds, got {timeout!r}")
-    params = validate_parameters(plan_id, quarter, as_of, lang, data_root)
-    source = Path(notebook) if notebook is not None else notebook_path()
-
-    out_dir = Path(out_dir)
-    target_dir = out_dir / params.plan_id / params.quarter
+        raise ParameterError(
+            f"timeout must be a positive whole number of seconds, got {shown(timeout)}", parameter="timeout"
+        )
+    root = locate_data_root(data_root)
+    params = validate_parameters(plan_id, quarter, as_of, lang, root)
+    out = resolve_out_dir(out_dir, root)
+    source = Path(notebook).resolve() if notebook is not None else notebook_path()
     stem = report_stem(params)
-    html_path = target_dir / f"{stem}.html"
-    try:
-        target_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ReportError(f"cannot create the output folder {target_dir}: {exc.strerror or exc}") from None
 
-    lock = FileLock(str(target_dir / f".{stem}.lock"), timeout=timeout if lock_timeout is None else lock_timeout)
+    from plan_analysis.report.index import summary_json
+
+    nb, exporter = _execute(source, params, root, quiet=quiet, timeout=timeout, out_dir=out, stem=stem)
+    nb, log_text, n_warnings = take_stderr(nb)
     try:
-        lock.acquire()
-    except Timeout:
-        raise ReportError(
-            f"another run of this report holds {lock.lock_file}; it did not finish within "
-            f"{lock.timeout:g} s. Try again when it has finished."
-        ) from None
+        summary = notebook_summary(nb)
+        html_text = render_html(nb, params, title=summary["title"], exporter=exporter.result())
+    except Exception as exc:  # a rendering bug must not publish anything either
+        failed = _keep_failed(nb, out, params, stem)
+        raise ReportError(f"rendering the executed notebook failed: {type(exc).__name__}: {exc}; {failed}") from exc
+    import nbformat
+
+    files = {f"{stem}.html": html_text, f"{stem}.ipynb": nbformat.writes(nb) + "\n", f"{stem}.json": summary_json(summary)}
+    if log_text:
+        files[f"{stem}.log"] = log_text
+    pointer = _publish(out, params, stem, files, lock_timeout=timeout if lock_timeout is None else lock_timeout)
+    html_path = pointer / f"{stem}.html"
+    if rebuild_index:
+        rebuild_report_index(out, timeout=max(60, timeout), published=html_path)
+    return PublishedReport(
+        html=html_path, out_dir=out, log=pointer / f"{stem}.log" if log_text else None, warnings=n_warnings,
+    )
+
+
+def resolve_out_dir(out_dir, root) -> Path:
+    """The output folder as an absolute path, checked without creating anything.
+
+    Default: ``<data root>/reports`` when the data root was given, else
+    ``./reports``. Refused (OutputError) when a part of the path is a file or
+    the deepest existing folder cannot be written.
+    """
+    if out_dir is None:
+        out_dir = root.path / "reports" if root.given_as else Path("reports")
+    out = Path(os.path.abspath(os.fspath(out_dir)))
+    existing = out
+    while not existing.exists():
+        if existing.parent == existing:
+            break
+        existing = existing.parent
+    if not existing.is_dir():
+        raise OutputError(
+            f"{existing} is not a folder", path=out, parameter="out_dir", expected="a folder (or a path where one can be made)"
+        )
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise OutputError(
+            f"the folder {existing} cannot be written", path=out, parameter="out_dir", expected="a writable folder"
+        )
+    return out
+
+
+def _publish(out: Path, params: ReportParameters, stem: str, files: dict, *, lock_timeout: float) -> Path:
+    """Publish one set under the report's lock; OSError → OutputError (nothing published changed)."""
+    from filelock import FileLock, Timeout
+
+    from plan_analysis.report.publish import lock_path, publish_set
+
+    folder = out / params.plan_id / params.quarter
     try:
-        for name in (f"{stem}.html", f"{stem}.ipynb", f"{stem}.json"):
-            remove_stale_temporaries(target_dir, name)
-        nb, exporter = _execute(source, params, data_root, quiet=quiet, timeout=timeout, out_dir=out_dir, stem=stem)
+        lock_file = lock_path(out, params.plan_id, params.quarter, stem)
+        lock_file.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(lock_file), timeout=lock_timeout)
         try:
-            summary = notebook_summary(nb)
-            html_text = render_html(nb, params, title=summary["title"], exporter=exporter.result())
-        except Exception as exc:  # a rendering bug must not publish anything either
-            failed = _keep_failed(nb, out_dir, params, stem)
-            raise ReportError(f"rendering the executed notebook failed: {type(exc).__name__}: {exc}; notebook kept at {failed}") from exc
-        import nbformat
+            lock.acquire()
+        except Timeout:
+            raise ReportError(
+                f"another run of this report holds {lock.lock_file}; it did not finish publishing within "
+                f"{lock.timeout:g} s. Try again when it has finished."
+            ) from None
+        try:
+            return publish_set(folder, stem, files)
+        finally:
+            lock.release()
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write the report: {exc.strerror or exc}; nothing published changed",
+            path=getattr(exc, "filename", None) or folder, parameter="out_dir", expected="a writable folder with free space",
+        ) from None
 
-        atomic_write(target_dir / f"{stem}.ipynb", nbformat.writes(nb) + "\n")
-        atomic_write(target_dir / f"{stem}.json", summary_json(summary))
-        atomic_write(html_path, html_text)
-    finally:
-        lock.release()
 
+def rebuild_report_index(out: Path, *, timeout: float = 60, published: Path | None = None) -> Path:
+    """Rebuild ``<out>/index.html`` from the published sets, under the index lock."""
+    from filelock import FileLock, Timeout
+
+    from plan_analysis.report.index import read_summaries, render_index
+    from plan_analysis.report.publish import atomic_write, lock_path
+
+    index = out / INDEX_NAME
+    done = f"the report was published at {published}, but " if published else ""
     try:
-        with FileLock(str(out_dir / ".index.lock"), timeout=max(60, timeout)):
-            atomic_write(out_dir / INDEX_NAME, render_index(read_summaries(out_dir)))
-    except (OSError, Timeout) as exc:
-        raise ReportError(f"the report was published at {html_path}, but {out_dir / INDEX_NAME} could not be rebuilt: {exc}") from exc
-    return html_path
+        lock_file = lock_path(out, "index")
+        lock_file.parent.mkdir(parents=True, exist_ok=True)
+        with FileLock(str(lock_file), timeout=timeout):
+            atomic_write(index, render_index(read_summaries(out)))
+    except Timeout:
+        raise ReportError(f"{done}{index} could not be rebuilt: another run held its lock for {timeout:g} s") from None
+    except OSError as exc:
+        raise OutputError(
+            f"{done}{index.name} could not be rebuilt: {exc.strerror or exc} (the old index is unchanged)",
+            path=index, parameter="out_dir", expected="a writable folder with free space",
+        ) from None
+    return index
+
+
+def take_stderr(nb):
+    """Remove every stderr stream from the cells' outputs; return the notebook, a log of it and its count.
+
+    Warnings belong in a log for whoever runs the report, not in front of its readers.
+    """
+    nb = copy.deepcopy(nb)
+    entries = []
+    for number, cell in enumerate(nb.cells, 1):
+        if cell.cell_type != "code":
+            continue
+        kept = []
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream" and output.get("name") == "stderr":
+                first = (cell.source.strip().splitlines() or [""])[-1][:80]
+                entries.append(f"--- cell {number}: {first}\n{output.get('text', '').rstrip()}\n")
+            else:
+                kept.append(output)
+        cell.outputs = kept
+    return nb, "".join(entries), len(entries)
 
 
 def notebook_summary(nb) -> dict:
@@ -193,8 +306,8 @@ WARMUP = (
 )
 
 
-def start_kernel(cwd: Path):
-    """Start the ``python3`` kernel in ``cwd``, warming it up; return its manager."""
+def start_kernel(cwd: Path, env: dict[str, str] | None = None):
+    """Start the ``python3`` kernel in ``cwd`` (with environment ``env``), warming it up; return its manager."""
     import json
 
     from jupyter_client.manager import AsyncKernelManager
@@ -212,7 +325,10 @@ def start_kernel(cwd: Path):
         km = AsyncKernelManager(kernel_name=KERNEL)
     km.plan_analysis_sockets = sockets
     try:
-        run_sync(km.start_kernel)(cwd=str(cwd), extra_arguments=[f"--IPKernelApp.exec_lines={json.dumps([WARMUP])}"])
+        run_sync(km.start_kernel)(
+            cwd=str(cwd), env=dict(os.environ if env is None else env),
+            extra_arguments=[f"--IPKernelApp.exec_lines={json.dumps([WARMUP])}"],
+        )
     except BaseException:
         shutil.rmtree(sockets, ignore_errors=True)
         raise
@@ -231,21 +347,34 @@ def stop_kernel(km) -> None:
         shutil.rmtree(getattr(km, "plan_analysis_sockets", ""), ignore_errors=True)
 
 
-def _execute(source: Path, params: ReportParameters, data_root, *, quiet, timeout, out_dir: Path, stem: str):
+def kernel_environment(root) -> dict[str, str]:
+    """This process's environment, with the data root resolved here (absolute) and how the user named it."""
+    from plan_analysis.plans.paths import DATA_ROOT_AS_GIVEN_ENV, DATA_ROOT_ENV
+
+    env = dict(os.environ)
+    env[DATA_ROOT_ENV] = str(root.path)
+    env[DATA_ROOT_AS_GIVEN_ENV] = root.given_as or ""
+    return env
+
+
+def _execute(source: Path, params: ReportParameters, root, *, quiet, timeout, out_dir: Path, stem: str):
     """Run the notebook with papermill in a scratch folder.
 
     Returns the cleaned executed notebook and a future of the HTML exporter.
     """
-    km = start_kernel(source.parent)
     try:
-        return _execute_with(km, source, params, data_root, quiet=quiet, timeout=timeout, out_dir=out_dir, stem=stem)
+        km = start_kernel(source.parent, kernel_environment(root))
+    except Exception as exc:  # no kernel (a full temporary folder, a broken kernelspec): the run failed
+        raise ReportError(f"the notebook kernel could not start: {_describe_os(exc)}") from exc
+    try:
+        return _execute_with(km, source, params, quiet=quiet, timeout=timeout, out_dir=out_dir, stem=stem)
     finally:
         # Ours to stop: papermill leaves a kernel it did not start running. A
         # cell that timed out may still be busy, hence now=True.
         stop_kernel(km)
 
 
-def _execute_with(km, source: Path, params: ReportParameters, data_root, *, quiet, timeout, out_dir: Path, stem: str):
+def _execute_with(km, source: Path, params: ReportParameters, *, quiet, timeout, out_dir: Path, stem: str):
     import nbformat
     import papermill as pm
 
@@ -255,10 +384,13 @@ def _execute_with(km, source: Path, params: ReportParameters, data_root, *, quie
     pool = ThreadPoolExecutor(max_workers=1)
     exporter = pool.submit(make_exporter, params.lang)
     pool.shutdown(wait=False)
+    # No data_root parameter: the kernel reads the absolute data root from its
+    # environment, so the published notebook carries no path of this machine.
     parameters = {"plan_id": params.plan_id, "quarter": params.quarter, "as_of": params.as_of.isoformat(), "lang": params.lang}
-    if data_root is not None:
-        parameters["data_root"] = str(Path(data_root).resolve())
-    scratch = Path(tempfile.mkdtemp(prefix="plan-analysis-report-"))
+    try:
+        scratch = Path(tempfile.mkdtemp(prefix="plan-analysis-report-"))
+    except OSError as exc:
+        raise ReportError(f"no scratch folder for the run: {_describe_os(exc)}") from exc
     executed = scratch / f"{stem}.ipynb"
     try:
         try:
@@ -281,12 +413,18 @@ def _execute_with(km, source: Path, params: ReportParameters, data_root, *, quie
             if getattr(exc, "ename", None) in INPUT_ERRORS:
                 raise InputError(str(getattr(exc, "evalue", exc))) from None
             nb = nbformat.read(executed, as_version=4) if executed.is_file() else nbformat.read(source, as_version=4)
-            failed = _keep_failed(nb, out_dir, params, stem, clean=False)
-            raise ReportError(f"the report notebook failed: {_describe(exc)}; the failed notebook is kept at {failed}") from exc
+            failed = _keep_failed(nb, out_dir, params, stem)
+            raise ReportError(f"the report notebook failed: {_describe(exc)}; {failed}") from exc
         nb = nbformat.read(executed, as_version=4)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return clean_notebook(nb, parameters), exporter
+
+
+def _describe_os(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.strerror}" + (f" ({exc.filename})" if exc.filename else "")
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _describe(exc: BaseException) -> str:
@@ -296,14 +434,18 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def _keep_failed(nb, out_dir: Path, params: ReportParameters, stem: str, *, clean: bool = True) -> Path:
+def _keep_failed(nb, out_dir: Path, params: ReportParameters, stem: str) -> str:
+    """Keep a failed run's notebook under ``<out>/_failed/``; return a phrase saying where (or why not)."""
     import nbformat
 
     from plan_analysis.report.publish import atomic_write
 
     path = Path(out_dir) / FAILED_DIR / params.plan_id / params.quarter / f"{stem}.ipynb"
-    atomic_write(path, nbformat.writes(nb) + "\n")
-    return path
+    try:
+        atomic_write(path, nbformat.writes(nb) + "\n")
+    except OSError as exc:
+        return f"the failed notebook could not be kept ({exc.strerror or exc})"
+    return f"the failed notebook is kept at {path}"
 
 
 def clean_notebook(nb, parameters: dict):
@@ -311,7 +453,7 @@ def clean_notebook(nb, parameters: dict):
     nb = copy.deepcopy(nb)
     pm_meta = nb.metadata.get("papermill", {})
     nb.metadata["papermill"] = {
-        "parameters": {k: v for k, v in parameters.items() if k != "data_root"},
+        "parameters": dict(parameters),
         "version": pm_meta.get("version"),
     }
     for cell in nb.cells:

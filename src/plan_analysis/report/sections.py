@@ -94,7 +94,7 @@ TEXT = {
         "q_illustrative": "进展数据为示例数据（plan.yaml 中 progress_illustrative: true）。",
         "git": "代码版本（git commit）",
         "git_none": "不可用",
-        "rerun": "复现：plan-analysis report --plan {plan} --quarter {quarter} --as-of {as_of} --lang {lang}",
+        "rerun": "复现：{command}",
         "days_left": "剩余 {n} 天",
         "days_over": "已过期 {n} 天",
         "context_heading": "背景数据（不评分）",
@@ -142,7 +142,7 @@ TEXT = {
         "q_illustrative": "The progress log is illustrative (progress_illustrative: true in plan.yaml).",
         "git": "Code version (git commit)",
         "git_none": "unavailable",
-        "rerun": "Re-run: plan-analysis report --plan {plan} --quarter {quarter} --as-of {as_of} --lang {lang}",
+        "rerun": "Re-run: {command}",
         "days_left": "{n} days left",
         "days_over": "{n} days past",
         "context_heading": "Context figures (not scored)",
@@ -486,7 +486,7 @@ class Report:
         return Fragment(html_text, "\n".join(f"{k}={v}" for k, v in values.items()))
 
     def provenance(self) -> Fragment:
-        from plan_analysis.report.provenance import provenance
+        from plan_analysis.report.provenance import provenance, reproduce_command
 
         t, p = self.t, self.params
         info = provenance(self.plan, self.params.as_dict())
@@ -494,7 +494,7 @@ class Report:
                         for f in info["inputs"])
         vers = "".join(f"<tr><td>{esc(k)}</td><td class=\"pa-code\">{esc(v)}</td></tr>" for k, v in info["versions"].items())
         commit = info["git_commit"] or t["git_none"]
-        rerun = t["rerun"].format(plan=p.plan_id, quarter=p.quarter, as_of=p.as_of.isoformat(), lang=p.lang)
+        rerun = t["rerun"].format(command=reproduce_command(p, self.data_root))
         html_text = (
             f'<div class="pa-report"><footer><h2 id="pa-provenance">{esc(t["provenance"])}</h2>'
             f'<table class="pa-table"><thead><tr><th>{esc(t["col_file"])}</th><th>sha256</th></tr></thead><tbody>{files}</tbody></table>'
