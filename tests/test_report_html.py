@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from plan_analysis.report.sections import Fragment, build_report, esc, format_quantity, plain_text
+from plan_analysis.report.sections import Fragment, build_report, format_quantity, plain_text
 from plan_analysis.report.runner import run_report
 from report_fixtures import PAYLOADS, PLAN, payload_data_root
 
@@ -103,8 +103,9 @@ def test_index_lists_the_reports_with_status_counts(reports):
     assert '<html lang="zh">' in index
     assert index.count("<tr><td><a href=") == 2  # zh and en
     row = re.search(r'<tr><td><a href="chentao-2025q4/2025Q4/2025-12-31.html">.*?</tr>', index).group(0)
-    # done, on track, behind, overdue, stale, no data: from test_assessment's hand count.
-    assert re.findall(r'<td class="n">(\d+)</td>', row) == ["9", "7", "4", "1", "1", "1"]
+    # done, on track, behind, overdue, within limit, outside limit, stale, no data:
+    # from test_assessment's hand count (the bundled plan has no limits).
+    assert re.findall(r'<td class="n">(\d+)</td>', row) == ["9", "7", "4", "1", "0", "0", "1", "1"]
 
 
 @pytest.mark.slow
@@ -129,11 +130,6 @@ def report():
 def test_fragment_has_html_and_text():
     fragment = Fragment("<b>x</b>", "x")
     assert fragment._repr_html_() == "<b>x</b>" and repr(fragment) == "x"
-
-
-def test_esc_handles_missing_values_and_quotes():
-    assert esc(None) == "" and esc(float("nan")) == ""
-    assert esc('"<&>') == "&quot;&lt;&amp;&gt;"
 
 
 def test_format_quantity():
