@@ -256,6 +256,17 @@ def test_non_finite_values_count_as_no_data(bad):
     assert status_of(plan, "b", "2025-12-31")["status"] == "no_data"
 
 
+def test_an_infinite_row_does_not_hide_the_figure_before_it():
+    # 60 of 100 on 11-30, then "1e400" on 12-20: the report goes on from the 60.
+    plan = make_plan([indicator("a")], [report("a", "2025-11-30", 60), report("a", "2025-12-20", 0)])
+    plan.progress.loc[1, "value_base"] = float("inf")
+    row = status_of(plan, "a", "2025-12-20")
+    assert row["value"] == 60 and row["latest_as_of"] == pd.Timestamp("2025-11-30")
+    assert row["completion"] == pytest.approx(0.6)
+    plan = make_plan([indicator("b", target=float("inf"))], [report("b", "2025-12-31", 5)])
+    assert status_of(plan, "b", "2025-12-31")["status"] == "no_data"
+
+
 def test_value_decreases_lists_each_drop():
     from plan_analysis.report.assessment import value_decreases
 

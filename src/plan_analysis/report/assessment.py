@@ -91,7 +91,9 @@ def assess_progress(plan, as_of, *, thresholds: Thresholds = DEFAULT_THRESHOLDS)
     """
     day = pd.Timestamp(_check_as_of(as_of, plan))
     progress = plan.progress
-    progress = progress[progress["as_of"] <= day]
+    # A row whose value is ±inf (inf, 1e400 slipped past validation) carries no figure:
+    # it is left out, so the latest real figure before it still counts.
+    progress = progress[(progress["as_of"] <= day) & ~progress["value_base"].isin([math.inf, -math.inf])]
     latest = progress.sort_values(["indicator_id", "as_of"], kind="stable").groupby("indicator_id").tail(1)
     latest = latest.set_index("indicator_id")
     flags = progress.dropna(subset=["flag"]).groupby("indicator_id")["flag"].agg("; ".join)
