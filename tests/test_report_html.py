@@ -329,3 +329,25 @@ def test_completion_label_is_right_of_a_bar_over_100_percent(report):
     fig = bullet_chart(capped, "经济运行", "zh")
     label = next(t for t in fig.axes[0].texts if t.get_text().startswith("400%"))
     assert 150 < label.get_position()[0] < fig.axes[0].get_xlim()[1]  # the bar stops at 150 %, the label is inside the plot
+
+
+def test_an_infinite_progress_value_is_left_out_and_reported(data_copy):
+    # Validation may let "1e400" through; the report must not print inf亿元 已完成.
+    log = data_copy / "plans" / "chentao-2025q4" / "progress.csv"
+    text = log.read_text(encoding="utf-8").replace("eco.invoicing,2025-12-20,76500,", "eco.invoicing,2025-12-20,1e400,")
+    assert "1e400" in text
+    log.write_text(text, encoding="utf-8")
+    report = build_report(PLAN, "2025Q4", "2025-12-31", "zh", data_copy)
+    table = plain_text(report.indicator_table().html)
+    assert "inf" not in table
+    # The 11-30 figure (71800万元 of 8亿元, 89.75 %) is the latest real one.
+    assert "7.18亿元" in table and "90%" in table
+    assert "全年工业开票：2025-12-20 的数值" in plain_text(report.data_quality().html)
+
+
+def test_templates_escape_by_default():
+    from plan_analysis.report.rendering import environment, render
+
+    assert environment().autoescape is True
+    page = render("source.html.j2", cell={"found": False, "phrase": "<script>x</script>", "not_found": "&"})
+    assert "<script>" not in page and "&lt;script&gt;x&lt;/script&gt;" in page and "&amp;" in page

@@ -93,7 +93,7 @@ def assess_progress(plan, as_of, *, thresholds: Thresholds = DEFAULT_THRESHOLDS)
     progress = plan.progress
     # A row whose value is ±inf (inf, 1e400 slipped past validation) carries no figure:
     # it is left out, so the latest real figure before it still counts.
-    progress = progress[(progress["as_of"] <= day) & ~progress["value_base"].isin([math.inf, -math.inf])]
+    progress = progress[(progress["as_of"] <= day) & ~infinite_values(progress)]
     latest = progress.sort_values(["indicator_id", "as_of"], kind="stable").groupby("indicator_id").tail(1)
     latest = latest.set_index("indicator_id")
     flags = progress.dropna(subset=["flag"]).groupby("indicator_id")["flag"].agg("; ".join)
@@ -282,13 +282,18 @@ def _completion(ind, value: float, th: Thresholds) -> tuple[float, bool]:
     return completion, completion >= 1
 
 
+def infinite_values(progress: pd.DataFrame) -> pd.Series:
+    """Rows of a progress log whose value is ±inf: they carry no figure and are left out."""
+    return progress["value_base"].isin([math.inf, -math.inf])
+
+
 def value_decreases(progress: pd.DataFrame, as_of) -> pd.DataFrame:
     """Progress rows (dated by ``as_of``) whose cumulative value is below the indicator's previous report.
 
     Columns: ``indicator_id``, ``as_of``, ``previous``, ``value`` (base units).
     """
     day = pd.Timestamp(as_of)
-    rows = progress[(progress["as_of"] <= day) & progress["value_base"].notna()]
+    rows = progress[(progress["as_of"] <= day) & progress["value_base"].notna() & ~infinite_values(progress)]
     rows = rows.sort_values(["indicator_id", "as_of"], kind="stable")
     previous = rows.groupby("indicator_id")["value_base"].shift()
     down = rows[rows["value_base"] < previous]

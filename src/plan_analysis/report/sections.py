@@ -21,6 +21,7 @@ from plan_analysis.report.assessment import (
     DEFAULT_THRESHOLDS,
     STATUSES,
     assess_progress,
+    infinite_values,
     is_finite,
     overall_completion,
     status_counts,
@@ -371,6 +372,13 @@ class Report:
         if len(stale):
             notes.append({"head": t("q_stale", days=t.count("n_days", stale_after_days)),
                           "lines": [f"{self.name(r)} ({r['latest_as_of']:%Y-%m-%d})" for _, r in stale.iterrows()]})
+        rows = self.assessment.set_index("id")
+        progress = self.plan.progress
+        infinite = progress[(progress["as_of"] <= pd.Timestamp(self.params.as_of)) & infinite_values(progress)]
+        if len(infinite):
+            notes.append({"head": t["q_non_finite"], "lines": [
+                t("q_non_finite_item", name=self.name(rows.loc[r.indicator_id]), as_of=f"{r.as_of:%Y-%m-%d}")
+                for r in infinite.itertuples(index=False)]})
         decreases = self.decrease_notes()
         if decreases:
             notes.append({"head": t["q_decrease"], "lines": decreases})
