@@ -275,9 +275,9 @@ def test_value_decreases_lists_each_drop():
     drops = value_decreases(plan.progress, "2025-12-31")
     assert drops[["previous", "value"]].values.tolist() == [[420.0, 380.0]]
     assert value_decreases(plan.progress, "2025-11-15").empty  # the 11-30 row is after the as-of date
-    # An infinite value is no figure: the row after it is not a "decrease from inf".
+    # An infinite value is no figure: the 12-20 row is compared with 10-31's 420, not with inf.
     plan.progress.loc[1, "value_base"] = float("inf")
-    assert value_decreases(plan.progress, "2025-12-31").empty
+    assert value_decreases(plan.progress, "2025-12-31")[["previous", "value"]].values.tolist() == [[420.0, 400.0]]
 
 
 def test_range_is_met_at_its_lower_bound():
