@@ -12,6 +12,10 @@ CONSTRAINTS := requirements/constraints.txt
 PLAN    ?= chentao-2025q4
 QUARTER ?= 2025Q4
 REPORT_LANG   ?= zh
+# Extra pytest arguments, e.g. PYTEST_ARGS="-m 'not browser'"; empty = the whole suite.
+PYTEST_ARGS ?=
+# Jupyter refuses to run as root unless told; containers and CI often are root.
+LAB_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .PHONY: help venv report test lab data notebooks bench fuzz lock clean
 
@@ -31,10 +35,10 @@ report: $(STAMP) ## render the quarterly report of the bundled plan into reports
 	$(BIN)/plan-analysis report --plan $(PLAN) --quarter $(QUARTER) --lang $(REPORT_LANG) $(if $(AS_OF),--as-of $(AS_OF))
 
 test: $(STAMP) ## run the whole test suite (pytest for the library, nbval for the notebooks)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lab: $(STAMP) ## open JupyterLab on notebooks/ with the package installed in the kernel
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(LAB_ROOT)
 
 data: $(STAMP) ## rebuild derived data (extracted quantities under data/interim/) from data/raw/
 	$(BIN)/plan-analysis extract data/raw/*.txt --year $(PLAN_YEAR) --format csv > data/interim/quantities.csv.tmp

@@ -24,6 +24,11 @@ def refresh(path: Path) -> None:
     nb = nbformat.read(path, as_version=4)
     NotebookClient(nb, kernel_name="python3", timeout=600, record_timing=False,
                    resources={"metadata": {"path": str(path.parent)}}).execute()
+    stderr = [i for i, cell in enumerate(nb.cells) for out in cell.get("outputs", [])
+              if out.get("output_type") == "stream" and out.get("name") == "stderr"]
+    if stderr:
+        # A warning would become the new reference output: fix its cause instead.
+        raise SystemExit(f"{path.name}: cells {sorted(set(stderr))} wrote to stderr; outputs not refreshed")
     nb.metadata.pop("papermill", None)
     nb.metadata.pop("widgets", None)
     # The kernel reports its exact Python version here; the name is enough.

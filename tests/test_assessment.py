@@ -154,8 +154,6 @@ def test_milestone_statuses():
         ("=", 2, "done"),
         ("~", 1.92, "done"),  # within 5 % below "约2"
         ("~", 1.8, "on_track"),
-        ("<=", 1.5, "done"),  # a ceiling kept until the period ends
-        ("<=", 2.5, "behind"),  # over the ceiling
     ],
 )
 def test_qualifiers_at_the_end_of_the_period(qualifier, value, status):
@@ -163,11 +161,123 @@ def test_qualifiers_at_the_end_of_the_period(qualifier, value, status):
     assert status_of(plan, "a", "2025-12-31")["status"] == status
 
 
-def test_ceiling_is_not_done_before_its_period_ends():
-    plan = make_plan([indicator("a", target=2, qualifier="<=")], [report("a", "2025-11-30", 1)])
-    row = status_of(plan, "a", "2025-11-30")
-    assert row["status"] == "on_track"
-    assert row["completion"] == 1.0
+# -- limits and growth rates ---------------------------------------------------------
+
+def test_ceiling_is_judged_within_or_outside_at_the_latest_value():
+    # 城镇调查失业率控制在3.5%以内: 3.2% is within, 3.6% outside, whatever the date.
+    plan = make_plan([indicator("u", target=3.5, unit="%", qualifier="<=")], [report("u", "2025-11-30", 3.2)])
+    row = status_of(plan, "u", "2025-11-30")
+    assert row["rule"] == "ceiling"
+    assert row["status"] == "within_limit"
+    assert pd.isna(row["completion"]) and pd.isna(row["expected"])  # not a quantity to complete
+    plan = make_plan([indicator("u", target=3.5, unit="%", qualifier="<=")],
+                     [report("u", "2025-10-31", 3.2), report("u", "2025-11-30", 3.6)])
+    assert status_of(plan, "u", "2025-11-30")["status"] == "outside_limit"
+    # The limit itself is kept: 3.5 <= 3.5.
+    plan = make_plan([indicator("u", target=3.5, unit="%", qualifier="<=")], [report("u", "2025-12-31", 3.5)])
+    assert status_of(plan, "u", "2025-12-31")["status"] == "within_limit"
+
+
+def test_ceiling_of_an_amount_is_a_limit_too():
+    # 不超过 2起 (a count, not a rate): 1起 is within, 3起 outside.
+    plan = make_plan([indicator("a", target=2, unit="起", qualifier="<=")], [report("a", "2025-12-31", 1)])
+    assert status_of(plan, "a", "2025-12-31")["status"] == "within_limit"
+    plan = make_plan([indicator("a", target=2, unit="起", qualifier="<=")], [report("a", "2025-12-31", 3)])
+    assert status_of(plan, "a", "2025-12-31")["status"] == "outside_limit"
+
+
+def test_floor_of_a_rate():
+    # 优良天数比率 ≥ 80%: 82.5 within, 79.9 outside.
+    ind = indicator("air", target=80, unit="%", qualifier=">=")
+    assert status_of(make_plan([ind], [report("air", "2025-11-30", 82.5)]), "air", "2025-11-30")["status"] == "within_limit"
+    row = status_of(make_plan([ind], [report("air", "2025-11-30", 79.9)]), "air", "2025-11-30")
+    assert row["rule"] == "floor" and row["status"] == "outside_limit"
+
+
+def test_a_kept_limit_can_still_be_stale_but_a_broken_one_is_reported_as_broken():
+    ind = indicator("u", target=3.5, unit="%", qualifier="<=")
+    # Reported on 10-31, 32 days before 12-02.
+    assert status_of(make_plan([ind], [report("u", "2025-10-31", 3.0)]), "u", "2025-12-02")["status"] == "stale"
+    assert status_of(make_plan([ind], [report("u", "2025-10-31", 4.0)]), "u", "2025-12-02")["status"] == "outside_limit"
+
+
+def test_band_of_a_rate():
+    ind = indicator("cpi", target=2, high=3, unit="%", qualifier="range")
+    assert status_of(make_plan([ind], [report("cpi", "2025-11-30", 2.5)]), "cpi", "2025-11-30")["status"] == "within_limit"
+    assert status_of(make_plan([ind], [report("cpi", "2025-11-30", 3.1)]), "cpi", "2025-11-30")["status"] == "outside_limit"
+
+
+def test_growth_target_is_judged_against_the_reported_rate():
+    # 地区生产总值增长6%: a reported growth of 5.2% is below it (behind), not "87% complete".
+    ind = {**indicator("gdp", target=6, unit="%", qualifier="="), "name_zh": "地区生产总值增长"}
+    row = status_of(make_plan([ind], [report("gdp", "2025-11-30", 5.2)]), "gdp", "2025-11-30")
+    assert row["rule"] == "growth"
+    assert row["status"] == "behind"
+    assert pd.isna(row["completion"])
+    # 6.3% before the period ends: on track; at its end: done; 5.9% after its end: overdue.
+    assert status_of(make_plan([ind], [report("gdp", "2025-11-30", 6.3)]), "gdp", "2025-11-30")["status"] == "on_track"
+    assert status_of(make_plan([ind], [report("gdp", "2025-12-31", 6.3)]), "gdp", "2025-12-31")["status"] == "done"
+    early = {**ind, "period_end": pd.Timestamp("2025-11-30")}
+    assert status_of(make_plan([early], [report("gdp", "2025-11-30", 5.9)]), "gdp", "2025-12-01")["status"] == "overdue"
+    # 约6%: within 5 % below, so 5.75 >= 6 - 0.3 meets it.
+    approx = {**ind, "qualifier": "~"}
+    assert status_of(make_plan([approx], [report("gdp", "2025-12-31", 5.75)]), "gdp", "2025-12-31")["status"] == "done"
+
+
+def test_growth_is_recognised_from_the_quantity_or_the_source_phrase():
+    ind = {**indicator("x", target=8, unit="%", qualifier=">="), "quantity_text": "增速8%以上"}
+    assert status_of(make_plan([ind], [report("x", "2025-11-30", 9)]), "x", "2025-11-30")["rule"] == "growth"
+    ind = {**indicator("y", target=8, unit="%", qualifier=">="), "source_phrase": "社会消费品零售总额同比增长8%"}
+    assert status_of(make_plan([ind], [report("y", "2025-11-30", 9)]), "y", "2025-11-30")["rule"] == "growth"
+
+
+def test_limits_and_growth_never_enter_the_mean_completion():
+    # One amount at 50 %; a kept ceiling, a floor and a growth target must not pull it to 100 %.
+    rows = [indicator("a"), indicator("u", target=3.5, unit="%", qualifier="<="),
+            indicator("f", target=80, unit="%", qualifier=">="),
+            {**indicator("g", target=6, unit="%"), "name_zh": "增长"}]
+    reports = [report("a", "2025-12-31", 50), report("u", "2025-12-31", 3.0), report("f", "2025-12-31", 90),
+               report("g", "2025-12-31", 7)]
+    frame = assess_progress(make_plan(rows, reports), "2025-12-31")
+    assert overall_completion(frame) == pytest.approx(0.5)
+    assert summarize_by(frame, "area").loc["A", "completion"] == pytest.approx(0.5)
+    counts = status_counts(frame)
+    # 50 of 100 on the last day: behind (overdue only after the deadline); growth 7% ≥ 6%: done.
+    assert counts["within_limit"] == 2 and counts["done"] == 1 and counts["behind"] == 1
+
+
+@pytest.mark.parametrize("bad", [float("inf"), float("-inf"), float("nan")])
+def test_non_finite_values_count_as_no_data(bad):
+    plan = make_plan([indicator("a")], [report("a", "2025-12-31", 0)])
+    plan.progress["value_base"] = bad
+    row = status_of(plan, "a", "2025-12-31")
+    assert row["status"] == "no_data" and pd.isna(row["value"]) and pd.isna(row["completion"])
+    plan = make_plan([indicator("b", target=float("inf"))], [report("b", "2025-12-31", 5)])
+    assert status_of(plan, "b", "2025-12-31")["status"] == "no_data"
+
+
+def test_an_infinite_row_does_not_hide_the_figure_before_it():
+    # 60 of 100 on 11-30, then "1e400" on 12-20: the report goes on from the 60.
+    plan = make_plan([indicator("a")], [report("a", "2025-11-30", 60), report("a", "2025-12-20", 0)])
+    plan.progress.loc[1, "value_base"] = float("inf")
+    row = status_of(plan, "a", "2025-12-20")
+    assert row["value"] == 60 and row["latest_as_of"] == pd.Timestamp("2025-11-30")
+    assert row["completion"] == pytest.approx(0.6)
+    plan = make_plan([indicator("b", target=float("inf"))], [report("b", "2025-12-31", 5)])
+    assert status_of(plan, "b", "2025-12-31")["status"] == "no_data"
+
+
+def test_value_decreases_lists_each_drop():
+    from plan_analysis.report.assessment import value_decreases
+
+    plan = make_plan([indicator("a")], [report("a", "2025-10-31", 420), report("a", "2025-11-30", 380),
+                                         report("a", "2025-12-20", 400)])
+    drops = value_decreases(plan.progress, "2025-12-31")
+    assert drops[["previous", "value"]].values.tolist() == [[420.0, 380.0]]
+    assert value_decreases(plan.progress, "2025-11-15").empty  # the 11-30 row is after the as-of date
+    # An infinite value is no figure: the 12-20 row is compared with 10-31's 420, not with inf.
+    plan.progress.loc[1, "value_base"] = float("inf")
+    assert value_decreases(plan.progress, "2025-12-31")[["previous", "value"]].values.tolist() == [[420.0, 400.0]]
 
 
 def test_range_is_met_at_its_lower_bound():
@@ -243,7 +353,8 @@ def test_bundled_plan_at_quarter_end(bundled):
     # 1 of 3 bridges with the year over.
     assert frame.loc["liv.dangerous_bridges", "status"] == "behind"
     counts = status_counts(frame.reset_index())
-    assert counts.to_dict() == {"done": 9, "on_track": 7, "behind": 4, "overdue": 1, "stale": 1, "no_data": 1}
+    assert counts.to_dict() == {"done": 9, "on_track": 7, "behind": 4, "overdue": 1, "within_limit": 0,
+                                "outside_limit": 0, "stale": 1, "no_data": 1}
     assert (frame["status"] == "context").sum() == 7
 
 

@@ -101,6 +101,24 @@ def test_report_renders_offline_with_every_image(browser, published, tmp_path):
         visit.close()
 
 
+def test_lost_characters_and_tables_as_a_reader_sees_them(browser, published):
+    _, html = published
+    visit = Visit(browser, html)
+    page = visit.page
+    try:
+        text = page.evaluate("() => document.body.innerText")
+        assert "\ufffd" not in text  # no replacement characters left on the page
+        lost = page.locator(".pa-lost").first
+        assert lost.is_visible() and lost.inner_text().startswith("□")
+        assert "丢失" in lost.get_attribute("title")  # the tooltip says the bytes were lost
+        heads = page.eval_on_selector_all("table.pa-milestones th", "els => els.map(e => e.innerText.trim())")
+        assert heads and all(heads), heads  # no column without a header
+        # No red box of cell stderr (a font warning) anywhere in the report.
+        assert page.locator("[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
+    finally:
+        visit.close()
+
+
 def test_index_renders_and_links_to_the_report(browser, published, tmp_path):
     out, html = published
     visit = Visit(browser, out / "index.html")

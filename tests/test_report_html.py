@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from plan_analysis.report.sections import Fragment, build_report, esc, format_quantity, plain_text
+from plan_analysis.report.sections import Fragment, build_report, format_quantity, plain_text
 from plan_analysis.report.runner import run_report
 from report_fixtures import PAYLOADS, PLAN, payload_data_root
 
@@ -103,8 +103,9 @@ def test_index_lists_the_reports_with_status_counts(reports):
     assert '<html lang="zh">' in index
     assert index.count("<tr><td><a href=") == 2  # zh and en
     row = re.search(r'<tr><td><a href="chentao-2025q4/2025Q4/2025-12-31/2025-12-31.html">.*?</tr>', index).group(0)
-    # done, on track, behind, overdue, stale, no data: from test_assessment's hand count.
-    assert re.findall(r'<td class="n">(\d+)</td>', row) == ["9", "7", "4", "1", "1", "1"]
+    # done, on track, behind, overdue, within limit, outside limit, stale, no data:
+    # from test_assessment's hand count (the bundled plan has no limits).
+    assert re.findall(r'<td class="n">(\d+)</td>', row) == ["9", "7", "4", "1", "0", "0", "1", "1"]
 
 
 @pytest.mark.slow
@@ -130,11 +131,6 @@ def report():
 def test_fragment_has_html_and_text():
     fragment = Fragment("<b>x</b>", "x")
     assert fragment._repr_html_() == "<b>x</b>" and repr(fragment) == "x"
-
-
-def test_esc_handles_missing_values_and_quotes():
-    assert esc(None) == "" and esc(float("nan")) == ""
-    assert esc('"<&>') == "&quot;&lt;&amp;&gt;"
 
 
 def test_format_quantity():
@@ -219,3 +215,141 @@ def test_quantity_is_highlighted_inside_its_phrase(report):
     assert "<mark>工业投资<strong>2.5亿元</strong>目标</mark>" in cell
     # The scraped traditional text (with its pinyin notes) beside it.
     assert "<summary>原始文本</summary>" in cell and "投資2.5億元" in cell
+
+
+# -- wording, polish and data the report must survive ------------------------------------
+
+def test_catalogue_has_the_same_keys_in_both_languages():
+    from plan_analysis.report.wording import catalogue
+
+    zh, en = catalogue()["zh"], catalogue()["en"]
+    assert set(zh) == set(en)
+    for key, value in zh.items():
+        if isinstance(value, dict):
+            assert set(value) - {"one"} == set(en[key]) - {"one"}, key
+
+
+def test_every_milestone_column_has_a_header(report):
+    page = report.milestones().html
+    head = re.search(r"<thead>(.*?)</thead>", page).group(1)
+    first_row = re.search(r"<tbody><tr>(.*?)</tr>", page).group(1)
+    assert "<th></th>" not in head
+    assert head.count("<th>") == first_row.count("<td")  # 指标, 期限, 状态, 距期限, 备注
+    assert "<th>距期限</th>" in head
+
+
+def test_english_counts_agree_in_number(report):
+    from dataclasses import replace
+
+    en = replace(report, params=replace(report.params, lang="en"))
+    # The bundled plan as of 11-30: 23 scored = 16 targets + 7 milestones, 7 context figures.
+    assert "23 indicators assessed (16 quantified targets, 7 milestones); 7 context figures are not scored." in plain_text(en.headline().html)
+    one = replace(en, assessment=en.assessment[en.assessment["id"].isin(["liv.petition_backlog", "rur.seed_base"])])
+    text = plain_text(one.headline().html)
+    assert "1 indicator assessed (0 quantified targets, 1 milestone); 1 context figure is not scored." in text
+    assert "1 milestones" not in text and "1 indicators" not in text
+
+
+def test_days_to_deadline_in_english_and_chinese(report):
+    from dataclasses import replace
+
+    rows = report.assessment.set_index("id")
+    row = rows.loc["liv.petition_backlog"].copy()  # deadline 11-30, as of 11-30, in progress
+    assert report.days(row) == "今天到期"
+    row["days_to_deadline"] = 1
+    en = replace(report, params=replace(report.params, lang="en"))
+    assert en.days(row) == "1 day left" and report.days(row) == "剩余 1 天"
+    row["days_to_deadline"] = -2
+    assert en.days(row) == "2 days past"
+    row["status"] = "done"
+    assert report.days(row) == ""  # a finished task has no countdown
+
+
+def test_decreasing_value_is_explained_in_the_report_language(data_copy):
+    # A second row for 全年工业开票 lower than the first: 42000万元 on 10-31, then 38000万元 on 11-15.
+    log = data_copy / "plans" / "chentao-2025q4" / "progress.csv"
+    rows = log.read_text(encoding="utf-8").splitlines()
+    rows = [r for r in rows if not r.startswith("eco.invoicing,")]
+    rows += ["eco.invoicing,2025-10-31,42000,万元,,,月通报,", "eco.invoicing,2025-11-15,38000,万元,,,月通报,"]
+    log.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    zh = build_report(PLAN, "2025Q4", "2025-11-30", "zh", data_copy)
+    text = plain_text(zh.data_quality().html)
+    assert "全年工业开票：2025-11-15 报告 3.8亿元，低于此前的 4.2亿元" in text
+    assert "went down" not in text and "cumulative" not in text
+    en = build_report(PLAN, "2025Q4", "2025-11-30", "en", data_copy)
+    assert "Industrial invoicing for the year: 3.8亿元 reported on 2025-11-15, below the earlier 4.2亿元" in plain_text(en.data_quality().html)
+
+
+def test_lost_characters_are_shown_as_an_explained_placeholder(report):
+    # 一期厂房��生产设备: the raw text has 廠房?jī)?nèi)生產 -- two characters lost, pinyin jī and nèi left.
+    cell = report.source_html(report.assessment.set_index("id").loc["rur.vermicelli_base_production"])
+    assert "\ufffd" not in cell
+    assert ('一期厂房<span class="pa-lost" title="原文此处的字节在乱码中丢失；残存注音为 jī">□'
+            '<span class="pa-reading">jī</span></span>') in cell
+    assert '<span class="pa-reading">nèi</span></span>生产设备' in cell
+    quality = report.data_quality().html
+    assert "\ufffd" not in quality and "残存注音 jī" in quality
+
+
+def test_draft_plans_carry_a_banner(report):
+    from dataclasses import replace
+
+    assert "pa-banner pa-draft" not in report.header().html
+    draft = replace(report, plan=replace(report.plan, meta={**report.plan.meta, "draft": True}))
+    assert draft.plan.draft
+    page = draft.header().html
+    assert 'class="pa-banner pa-draft"' in page and "尚未经人工审核" in page
+    assert "DRAFT" in repr(draft.header())
+
+
+def test_an_area_holding_only_descriptors_renders(report):
+    from dataclasses import replace
+
+    frame = report.assessment.copy()
+    frame.loc[frame["id"] == "rur.seed_base", "area"] = "只有背景数据"
+    only = replace(report, assessment=frame)
+    text = plain_text(only.by_area().html)
+    assert "只有背景数据" in text and "0 项指标：无。" in text
+
+
+def test_non_finite_numbers_are_never_printed():
+    assert format_quantity(float("inf"), "元") == "–"
+    assert format_quantity(float("nan"), "亩") == "–"
+
+
+def test_completion_label_is_right_of_a_bar_over_100_percent(report):
+    from plan_analysis.report.figures import bullet_chart
+
+    frame = report.assessment.copy()
+    frame.loc[frame["id"] == "eco.invoicing", "completion"] = 1.03
+    fig = bullet_chart(frame, "经济运行", "zh")
+    label = next(t for t in fig.axes[0].texts if t.get_text().startswith("103%"))
+    assert label.get_position()[0] > 103  # after the bar's end, not over it
+    capped = frame.copy()
+    capped.loc[capped["id"] == "eco.invoicing", "completion"] = 4.0
+    fig = bullet_chart(capped, "经济运行", "zh")
+    label = next(t for t in fig.axes[0].texts if t.get_text().startswith("400%"))
+    assert 150 < label.get_position()[0] < fig.axes[0].get_xlim()[1]  # the bar stops at 150 %, the label is inside the plot
+
+
+def test_an_infinite_progress_value_is_refused_before_any_report(data_copy):
+    # "1e400" overflows to inf: the log is refused when loaded (file, row, column), so a
+    # report can never print inf亿元 已完成. (test_assessment covers the assessment's own
+    # guard for frames built in code.)
+    from plan_analysis.errors import InputError
+
+    log = data_copy / "plans" / "chentao-2025q4" / "progress.csv"
+    lines = log.read_text(encoding="utf-8").splitlines(keepends=True)
+    row = next(i for i, line in enumerate(lines) if line.startswith("eco.invoicing,2025-12-20,76500,"))
+    lines[row] = lines[row].replace(",76500,", ",1e400,")
+    log.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(InputError, match=rf"progress.csv, row {row + 1}, column 'value': '1e400' is not a finite number"):
+        build_report(PLAN, "2025Q4", "2025-12-31", "zh", data_copy)
+
+
+def test_templates_escape_by_default():
+    from plan_analysis.report.rendering import environment, render
+
+    assert environment().autoescape is True
+    page = render("source.html.j2", cell={"found": False, "phrase": "<script>x</script>", "not_found": "&"})
+    assert "<script>" not in page and "&lt;script&gt;x&lt;/script&gt;" in page and "&amp;" in page

@@ -41,6 +41,7 @@ OPTIONAL_FIELDS = {
     "progress": str,
     "progress_illustrative": bool,
     "areas_en": dict,
+    "draft": bool,
 }
 
 
@@ -76,6 +77,11 @@ class Plan:
     def illustrative(self) -> bool:
         """True when the progress log is invented demo data, not official figures."""
         return bool(self.meta.get("progress_illustrative", False))
+
+    @property
+    def draft(self) -> bool:
+        """True when the indicators were drafted (e.g. extracted) and not yet reviewed: ``draft: true``."""
+        return bool(self.meta.get("draft", False))
 
     @cached_property
     def text(self):

@@ -1,29 +1,49 @@
 """Where each indicator stands at an as-of date: completion, expected pace, status.
 
-One row per indicator of the plan. Targets are scored against the share of
-their own period that has elapsed (全年 over the plan year, 四季度 over the
-quarter, a deadline from the plan's start: the curated ``period_start`` /
-``period_end`` already encode which). Milestones are scored from their latest
-reported status. Descriptors (capacities, thresholds) are context only.
+One row per indicator of the plan, judged by one of these rules (column ``rule``):
 
-Status, first rule that applies:
+==========  ================================================================
+amount      a quantity to reach (8亿元, 200户, 2个以上): completion is the
+            latest value as a share of the target, against the share of its
+            period elapsed (全年 over the plan year, 四季度 over the quarter)
+ceiling     qualifier ``<=`` (控制在3.5%以内, 不超过): a limit, not a quantity
+            to complete; judged within/outside at the latest value
+floor       a rate to stay at or above (优良天数比率 ≥ 80%: unit %, ‰ with
+            ``>=``, ``=`` or ``~``); judged like a ceiling
+band        a rate with a ``range`` (3%–5%): within when inside it
+growth      a growth rate (增长6%: unit % or ‰ and 增长/增速/增幅 in the name,
+            quantity or source phrase): the reported growth rate is compared
+            with the target rate, never turned into a share of completion
+milestone   a dated task, from its latest reported status
+context     descriptors (capacities, thresholds): shown, not scored
+==========  ================================================================
 
-=========  ==================================================================
-no_data    nothing reported on or before the as-of date
-done       target met (respecting the qualifier) / milestone reported done
-overdue    the deadline has passed and it is not done
-stale      the last report is older than ``stale_after_days``
-behind     completion trails the expected pace by more than the tolerance
-           (a milestone: not started after ``milestone_behind_share`` of
-           its period)
-on_track   everything else
-=========  ==================================================================
+Only ``amount`` targets have a completion; only they enter the mean completion
+(:func:`overall_completion`, :func:`summarize_by`). A value or target that is
+not a finite number (``inf`` slipped past validation) counts as no data.
+
+Status, first rule that applies (data/README.md has the full table):
+
+==============  ==============================================================
+no_data         nothing (finite) reported on or before the as-of date
+outside_limit   a limit broken at the latest value (ceiling, floor, band)
+done            amount or growth target met by the end of its period /
+                milestone reported done
+overdue         the deadline has passed and it is not done
+stale           the last report is older than ``stale_after_days``
+within_limit    a limit kept at the latest value
+behind          completion trails the expected pace by more than the tolerance
+                (growth: the rate is below target; a milestone: not started
+                after ``milestone_behind_share`` of its period)
+on_track        everything else
+==============  ==============================================================
 
 ``no_data`` comes before ``overdue`` because an unreported indicator may well
 be finished: the report should say "we do not know", not "late".
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import pandas as pd
@@ -35,8 +55,12 @@ ASSESSMENT_COLUMNS = [
     "target", "high", "unit", "qualifier", "deadline_text", "period_start", "period_end",
     "parent_id", "quantity_text", "span_start", "span_end", "source_phrase",
     "value", "latest_as_of", "milestone_status", "status_date", "source", "note", "flag",
-    "completion", "expected", "gap", "status", "days_to_deadline", "days_since_update",
+    "rule", "completion", "expected", "gap", "status", "days_to_deadline", "days_since_update",
 ]
+RATE_UNITS = ("%", "‰")
+# Words that make a rate a growth rate (增长6%, 增速不低于6%), not a level (比率 ≥ 80%).
+GROWTH_WORDS = ("增长", "增速", "增幅", "同比")
+LIMIT_RULES = ("ceiling", "floor", "band")
 
 
 @dataclass(frozen=True)
@@ -67,7 +91,9 @@ def assess_progress(plan, as_of, *, thresholds: Thresholds = DEFAULT_THRESHOLDS)
     """
     day = pd.Timestamp(_check_as_of(as_of, plan))
     progress = plan.progress
-    progress = progress[progress["as_of"] <= day]
+    # A row whose value is ±inf (inf, 1e400 slipped past validation) carries no figure:
+    # it is left out, so the latest real figure before it still counts.
+    progress = progress[(progress["as_of"] <= day) & ~infinite_values(progress)]
     latest = progress.sort_values(["indicator_id", "as_of"], kind="stable").groupby("indicator_id").tail(1)
     latest = latest.set_index("indicator_id")
     flags = progress.dropna(subset=["flag"]).groupby("indicator_id")["flag"].agg("; ".join)
@@ -114,7 +140,8 @@ def _latest_fields(report) -> dict:
         return {"value": float("nan"), "latest_as_of": pd.NaT, "milestone_status": None,
                 "status_date": pd.NaT, "source": None, "note": None}
     return {
-        "value": report["value_base"],
+        # inf/1e400 that slipped past validation is no figure at all.
+        "value": report["value_base"] if is_finite(report["value_base"]) else float("nan"),
         "latest_as_of": report["as_of"],
         "milestone_status": None if pd.isna(report["status"]) else report["status"],
         "status_date": report["status_date"],
@@ -130,73 +157,148 @@ def expected_share(start: pd.Timestamp, end: pd.Timestamp, day: pd.Timestamp) ->
     return min(max(elapsed / total, 0.0), 1.0)
 
 
-def _score(ind, report, day, plan_start, th: Thresholds) -> dict:
-    out = {"completion": float("nan"), "expected": float("nan"), "gap": float("nan"),
-           "status": CONTEXT, "days_to_deadline": None, "days_since_update": None}
+def judging_rule(ind) -> str:
+    """Which rule judges an indicator (see the module docstring)."""
     if ind.kind == "descriptor":
+        return "context"
+    if ind.kind == "milestone":
+        return "milestone"
+    if ind.qualifier == "<=":
+        return "ceiling"
+    if ind.unit in RATE_UNITS:
+        words = " ".join(str(getattr(ind, c, "") or "") for c in ("name_zh", "quantity_text", "source_phrase"))
+        if any(w in words for w in GROWTH_WORDS):
+            return "growth"
+        return "band" if ind.qualifier == "range" else "floor"
+    return "amount"
+
+
+def is_finite(value) -> bool:
+    """A real, finite number (not None, NA, NaN or ±inf)."""
+    try:
+        return value is not None and value is not pd.NA and math.isfinite(float(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _score(ind, report, day, plan_start, th: Thresholds) -> dict:
+    rule = judging_rule(ind)
+    out = {"rule": rule, "completion": float("nan"), "expected": float("nan"), "gap": float("nan"),
+           "status": CONTEXT, "days_to_deadline": None, "days_since_update": None}
+    if rule == "context":
         return out
     start = ind.period_start if not pd.isna(ind.period_start) else plan_start
     end = ind.period_end
     out["expected"] = expected_share(start, end, day)
     out["days_to_deadline"] = (end - day).days
+    if rule != "milestone" and (report is None or not is_finite(report["value_base"]) or not is_finite(ind.target)):
+        report = None
     if report is None:
         out["status"] = "no_data"
         return out
     out["days_since_update"] = (day - report["as_of"]).days
     stale = out["days_since_update"] > th.stale_after_days
-    if ind.kind == "milestone":
-        done = report["status"] == "done" and report["status_date"] <= day
-        out["completion"] = 1.0 if done else (0.0 if report["status"] == "not_started" else float("nan"))
-        if done:
+    if rule == "milestone":
+        return {**out, **_milestone(report, day, end, stale, out["expected"], th)}
+    value = float(report["value_base"])
+    if rule in LIMIT_RULES:
+        out["expected"] = float("nan")  # a limit holds all the time: no pace
+        if not _within_limit(ind, value, rule, th):
+            out["status"] = "outside_limit"
+        else:
+            out["status"] = "stale" if stale else "within_limit"
+        return out
+    if rule == "growth":
+        out["expected"] = float("nan")  # a rate is not accumulated over the period
+        met = value >= _met_at(ind, th)
+        if met and day >= end:
             out["status"] = "done"
         elif day > end:
             out["status"] = "overdue"
         elif stale:
             out["status"] = "stale"
-        elif report["status"] == "not_started" and out["expected"] >= th.milestone_behind_share:
-            out["status"] = "behind"
         else:
-            out["status"] = "on_track"
+            out["status"] = "on_track" if met else "behind"
         return out
-    completion, met = _completion(ind, report["value_base"], th)
+    completion, met = _completion(ind, value, th)
     out["completion"] = completion
-    if ind.qualifier != "<=":
-        out["gap"] = completion - out["expected"]
-    if met and (ind.qualifier != "<=" or day >= end):
+    out["gap"] = completion - out["expected"]
+    if met:
         out["status"] = "done"
-    elif ind.qualifier == "<=" and not met:
-        # Over a ceiling: no amount of waiting fixes it.
-        out["status"] = "overdue" if day > end else "behind"
     elif day > end:
         out["status"] = "overdue"
     elif stale:
         out["status"] = "stale"
-    elif ind.qualifier != "<=" and out["gap"] < -th.behind_tolerance:
+    elif out["gap"] < -th.behind_tolerance:
         out["status"] = "behind"
     else:
         out["status"] = "on_track"
     return out
 
 
+def _milestone(report, day, end, stale, expected, th: Thresholds) -> dict:
+    done = report["status"] == "done" and report["status_date"] <= day
+    completion = 1.0 if done else (0.0 if report["status"] == "not_started" else float("nan"))
+    if done:
+        status = "done"
+    elif day > end:
+        status = "overdue"
+    elif stale:
+        status = "stale"
+    elif report["status"] == "not_started" and expected >= th.milestone_behind_share:
+        status = "behind"
+    else:
+        status = "on_track"
+    return {"completion": completion, "status": status}
+
+
+def _met_at(ind, th: Thresholds) -> float:
+    """The lowest value that meets a floor or growth target (``~``: within the tolerance below it)."""
+    target = float(ind.target)
+    return target - abs(target) * th.approx_tolerance if ind.qualifier == "~" else target
+
+
+def _within_limit(ind, value: float, rule: str, th: Thresholds) -> bool:
+    if rule == "ceiling":
+        return value <= float(ind.target)
+    if rule == "band":
+        return float(ind.target) <= value <= float(ind.high)
+    return value >= _met_at(ind, th)
+
+
 def _completion(ind, value: float, th: Thresholds) -> tuple[float, bool]:
-    """Completion ratio and whether the target is met, per qualifier.
+    """Completion ratio of an amount and whether it is met, per qualifier.
 
     ``=`` and ``>=`` are met at the target (a cumulative count that reaches it
-    is done); ``~`` within ``approx_tolerance`` below it; ``range`` at its lower
-    bound; ``<=`` is a ceiling: met while the value stays at or under it, and
-    its ratio is 1 while within the ceiling, target/value above it.
+    is done); ``~`` within ``approx_tolerance`` below it; ``range`` at its
+    lower bound.
     """
     target = float(ind.target)
-    if ind.qualifier == "<=":
-        if value <= target:
-            return 1.0, True
-        return target / value, False
     if target == 0:
         return (1.0 if value >= 0 else 0.0), value >= 0
     completion = value / target
     if ind.qualifier == "~":
         return completion, completion >= 1 - th.approx_tolerance
     return completion, completion >= 1
+
+
+def infinite_values(progress: pd.DataFrame) -> pd.Series:
+    """Rows of a progress log whose value is ±inf: they carry no figure and are left out."""
+    return progress["value_base"].isin([math.inf, -math.inf])
+
+
+def value_decreases(progress: pd.DataFrame, as_of) -> pd.DataFrame:
+    """Progress rows (dated by ``as_of``) whose cumulative value is below the indicator's previous report.
+
+    Columns: ``indicator_id``, ``as_of``, ``previous``, ``value`` (base units).
+    """
+    day = pd.Timestamp(as_of)
+    rows = progress[(progress["as_of"] <= day) & progress["value_base"].notna() & ~infinite_values(progress)]
+    rows = rows.sort_values(["indicator_id", "as_of"], kind="stable")
+    previous = rows.groupby("indicator_id")["value_base"].shift()
+    down = rows[rows["value_base"] < previous]
+    return pd.DataFrame({"indicator_id": down["indicator_id"], "as_of": down["as_of"],
+                         "previous": previous[down.index], "value": down["value_base"]}).reset_index(drop=True)
 
 
 def status_counts(assessment: pd.DataFrame) -> pd.Series:
@@ -206,8 +308,8 @@ def status_counts(assessment: pd.DataFrame) -> pd.Series:
 
 
 def overall_completion(assessment: pd.DataFrame) -> float:
-    """Mean completion of the targets that have data, each capped at 100 %."""
-    targets = assessment[(assessment["kind"] == "target") & assessment["completion"].notna()]
+    """Mean completion of the amount targets that have data, each capped at 100 % (limits and growth rates excluded)."""
+    targets = assessment[(assessment["rule"] == "amount") & assessment["completion"].notna()]
     if targets.empty:
         return float("nan")
     return float(targets["completion"].clip(upper=1.0).mean())
@@ -224,7 +326,7 @@ def summarize_by(assessment: pd.DataFrame, by: str = "area") -> pd.DataFrame:
     keys = ["area"] if by == "area" else ["area", "measure", "measure_title"]
     scored = assessment[assessment["status"] != CONTEXT].copy()
     counts = pd.crosstab([scored[k] for k in keys], scored["status"]).reindex(columns=list(STATUSES), fill_value=0)
-    targets = scored[scored["kind"] == "target"].copy()
+    targets = scored[scored["rule"] == "amount"].copy()
     targets["completion"] = targets["completion"].clip(upper=1.0)
     means = targets.groupby(keys, sort=False)[["completion", "expected", "gap"]].mean()
     summary = counts.join(means, how="left")

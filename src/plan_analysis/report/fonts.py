@@ -1,15 +1,23 @@
-"""The one place that chooses the CJK font of every chart.
+"""The one place that chooses the font of every chart.
 
-Matplotlib's default font (DejaVu Sans) has no Chinese glyphs: labels would
-render as empty boxes with a "Glyph … missing from font" warning. We register
-a real Noto Sans CJK file explicitly rather than rely on whatever fontconfig
-finds, so that every machine draws with the same glyphs (SVG output embeds
-glyph outlines, so the font file decides the report's bytes).
+Matplotlib's default font (DejaVu Sans) has no Chinese glyphs. Charts draw
+with the Noto Sans CJK file shipped by the pinned ``noto-cjk-sans-otc``
+package -- never with whatever the machine has installed -- so that a chart is
+the same drawing on every machine: SVG output embeds glyph outlines
+(``svg.fonttype: path``), so the font file decides the report's bytes.
 
-Order: a system Noto Sans CJK (Debian's ``fonts-noto-cjk``) when present, else
-the copy shipped by the ``noto-cjk-sans-otc`` package, which is a dependency
-and therefore always there. Set ``PLAN_ANALYSIS_CJK_FONT`` to a font file to
-override both.
+Why register under a private name: matplotlib resolves a family name by
+scanning every font it knows, system fonts first. Debian's ``fonts-noto-cjk``
+also calls itself "Noto Sans CJK SC", and a family lookup would then pick the
+system file (a different version, with a Bold face), and the report's bytes
+would depend on the machine. A name only our entry carries cannot be
+resolved to anything else. The same goes for the fallback (matplotlib's own
+copy of DejaVu Sans, for a glyph Noto CJK lacks).
+
+``PLAN_ANALYSIS_CJK_FONT`` names another font file to use instead (the
+user's explicit choice; reports drawn with it differ in their glyphs).
+The packaged font has only the Regular weight, so nothing here or in
+:mod:`plan_analysis.report.figures` ever asks for bold.
 """
 from __future__ import annotations
 
@@ -18,51 +26,90 @@ from functools import lru_cache
 from pathlib import Path
 
 FONT_ENV = "PLAN_ANALYSIS_CJK_FONT"
-# The simplified-Chinese face of the Noto Sans CJK collection.
-FAMILY = "Noto Sans CJK SC"
-SYSTEM_CANDIDATES = (
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",  # Debian/Ubuntu fonts-noto-cjk
-    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",  # Arch, Fedora
-    "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
-    "/System/Library/Fonts/NotoSansCJK-Regular.ttc",
-)
+# The face of the Noto Sans CJK collection we draw with (simplified Chinese).
+FACE = "Noto Sans CJK SC"
+# Private family names: only the entries registered below carry them.
+FAMILY = "PlanAnalysis CJK"
+FALLBACK_FAMILY = "PlanAnalysis Fallback"
+
+# Everything that decides how chart text is drawn; figures apply it to every chart.
+TEXT_RC = {
+    "font.family": "sans-serif",
+    "font.weight": "normal",
+    "axes.titleweight": "normal",
+    "axes.labelweight": "normal",
+    "figure.titleweight": "normal",
+    # Chart text is literal: "US$ 110m, of which HK$ 5m" is not TeX math.
+    "text.parse_math": False,
+    "text.usetex": False,
+    # ASCII '-' on negative ticks: not every font has U+2212.
+    "axes.unicode_minus": False,
+}
 
 
 def cjk_font_path() -> Path:
-    """The font file charts use (see the module docstring for the order)."""
+    """The font file charts use: ``$PLAN_ANALYSIS_CJK_FONT`` if set, else the packaged one."""
     override = os.environ.get(FONT_ENV)
     if override:
         path = Path(override)
         if not path.is_file():
             raise FileNotFoundError(f"${FONT_ENV} names {path}, which is not a file")
         return path
-    for candidate in SYSTEM_CANDIDATES:
-        if Path(candidate).is_file():
-            return Path(candidate)
     import noto_cjk_sans_otc
 
     return Path(noto_cjk_sans_otc.FONT_PATH)
+
+
+def _fallback_font_path() -> Path:
+    import matplotlib
+
+    return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+
+
+def _entry_for(path: Path, family: str, face: str | None):
+    """A font-manager entry for ``path`` under the private name ``family``.
+
+    In a collection (.ttc) the entry keeps the index of ``face`` (or the
+    first face when ``face`` is absent, e.g. a user's single-face file).
+    """
+    from matplotlib import font_manager
+
+    before = len(font_manager.fontManager.ttflist)
+    font_manager.fontManager.addfont(str(path))
+    added = font_manager.fontManager.ttflist[before:]
+    # addfont registered the file under its own names too; drop those, so a
+    # lookup of "Noto Sans CJK SC" behaves the same with or without us.
+    del font_manager.fontManager.ttflist[before:]
+    chosen = next((e for e in added if e.name == face), added[0])
+    return font_manager.FontEntry(fname=chosen.fname, index=chosen.index, name=family, style="normal",
+                                  variant="normal", weight=400, stretch="normal", size="scalable")
 
 
 @lru_cache(maxsize=None)
 def _register(path: str) -> str:
     from matplotlib import font_manager
 
-    font_manager.fontManager.addfont(path)
+    manager = font_manager.fontManager
+    manager.ttflist[:] = [e for e in manager.ttflist if e.name not in (FAMILY, FALLBACK_FAMILY)]
+    manager.ttflist.append(_entry_for(Path(path), FAMILY, FACE))
+    manager.ttflist.append(_entry_for(_fallback_font_path(), FALLBACK_FAMILY, "DejaVu Sans"))
+    manager._findfont_cached.cache_clear()  # forget lookups made before the entries existed
     return FAMILY
 
 
 def use_cjk_font() -> str:
-    """Register the CJK font with matplotlib and make it the default; return its family name.
-
-    Latin letters and digits come from the same font (Noto CJK has them), with
-    DejaVu Sans as a fallback for anything else.
-    """
+    """Make the chosen font the default of every chart; return its (private) family name."""
     import matplotlib as mpl
 
     family = _register(str(cjk_font_path()))
-    mpl.rcParams["font.family"] = "sans-serif"
-    mpl.rcParams["font.sans-serif"] = [family, "DejaVu Sans"]
-    # ASCII '-' on negative ticks: the fallback font may lack U+2212.
-    mpl.rcParams["axes.unicode_minus"] = False
+    mpl.rcParams.update(TEXT_RC)
+    mpl.rcParams["font.sans-serif"] = [family, FALLBACK_FAMILY]
     return family
+
+
+def font_file_used(family: str = FAMILY) -> tuple[str, int]:
+    """The file (and face of a collection) matplotlib draws ``family`` from."""
+    from matplotlib import font_manager
+
+    found = font_manager.findfont(font_manager.FontProperties(family=[family]), fallback_to_default=False)
+    return os.fspath(found), int(getattr(found, "face_index", 0))

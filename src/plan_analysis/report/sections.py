@@ -1,13 +1,12 @@
-"""HTML fragments that the quarterly-report notebook displays, one per section.
+"""The sections of a quarterly report, one method each, as HTML fragments.
 
-Every piece of text that comes from data (plan titles, indicator names, source
-sentences, notes, sources, file names) goes through :func:`esc`; markup is
-only ever written by this module. A fragment is a :class:`Fragment`: Jupyter
-shows its HTML, while nbval and plain consoles see a short text summary, so
-notebook tests compare figures rather than markup.
-
-All wording exists in Chinese and English (``TEXT``); the notebook holds no
-prose that would end up in the report.
+The notebook asks :class:`Report` for sections; each method prepares plain
+values (numbers formatted, wording looked up in ``catalogue.yaml``) and renders
+a Jinja2 template from ``templates/`` with autoescaping on, so every piece of
+text from the data (titles, names, sentences, notes) is escaped by the
+template engine, not by the discipline of this module. A fragment is a
+:class:`Fragment`: Jupyter shows its HTML, while nbval and plain consoles see a
+short text summary, so notebook tests compare figures rather than markup.
 """
 from __future__ import annotations
 
@@ -18,16 +17,27 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from plan_analysis.report.assessment import DEFAULT_THRESHOLDS, STATUS_LABELS, STATUSES, assess_progress, overall_completion, status_counts, summarize_by
+from plan_analysis.report.assessment import (
+    DEFAULT_THRESHOLDS,
+    STATUSES,
+    assess_progress,
+    infinite_values,
+    is_finite,
+    overall_completion,
+    status_counts,
+    summarize_by,
+    value_decreases,
+)
 from plan_analysis.report.parameters import ReportParameters, validate_parameters
+from plan_analysis.report.rendering import render, stylesheet
 from plan_analysis.report.statuses import SUMMARY_KEY
+from plan_analysis.report.wording import Wording, wording
 
-
-def esc(value) -> str:
-    """Escape any value for HTML text or a quoted attribute; missing values become empty."""
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA or value is pd.NaT:
-        return ""
-    return html.escape(str(value), quote=True)
+SENTENCE_END = "。！？；\n"
+# Full-width and ASCII punctuation that normalisation may swap; matched as equal.
+_PUNCT_FOLD = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?"})
+LOST = "\ufffd"  # what normalisation leaves where mojibake destroyed a character's bytes
+_READING = re.compile(r"lost character read (\S+)")
 
 
 class Fragment:
@@ -50,139 +60,6 @@ class Fragment:
         return self.text
 
 
-TEXT = {
-    "zh": {
-        "subtitle": "{quarter} 季度进展报告 · 截至 {as_of}",
-        "banner": "示例数据，非官方统计：本报告所用进展数据为演示而编制，并非{place}公布的数字。",
-        "toc": "目录",
-        "headline": "总体情况",
-        "overall": "量化目标平均完成率",
-        "scored": "纳入评估的指标 {n} 项（量化目标 {targets} 项、节点任务 {milestones} 项），另有背景数据 {context} 项不评分。",
-        "by_area": "分领域进展",
-        "area_line": "{n} 项指标：{counts}。量化目标平均完成率 {completion}。",
-        "milestones": "节点任务",
-        "indicators": "指标明细",
-        "quality": "数据质量说明",
-        "parameters": "报告参数",
-        "provenance": "来源与可复现信息",
-        "col_indicator": "指标",
-        "col_target": "目标",
-        "col_value": "最新值",
-        "col_as_of": "数据日期",
-        "col_completion": "完成率",
-        "col_expected": "应完成进度",
-        "col_status": "状态",
-        "col_deadline": "期限",
-        "col_source": "原文依据",
-        "col_report_source": "数据来源",
-        "col_note": "备注",
-        "col_area": "领域",
-        "col_measure": "举措",
-        "col_file": "输入文件",
-        "col_param": "参数",
-        "col_param_value": "取值",
-        "col_package": "软件",
-        "col_version": "版本",
-        "raw": "原始文本",
-        "not_found": "（未在规范化文本中找到此句）",
-        "q_missing": "以下指标截至报告日暂无任何进展数据：",
-        "q_stale": "以下指标最近一次更新距报告日超过 {days} 天：",
-        "q_flag": "以下数据被标记，请核实：",
-        "q_mojibake": "原始文本中有 {n} 处乱码（GBK 错位解码），已修复或以 U+FFFD 标出：",
-        "q_source_missing": "以下指标的原文依据未能在规范化文本中定位：",
-        "q_none": "未发现数据质量问题。",
-        "q_illustrative": "进展数据为示例数据（plan.yaml 中 progress_illustrative: true）。",
-        "git": "代码版本（git commit）",
-        "git_none": "不可用",
-        "rerun": "复现：{command}",
-        "days_left": "剩余 {n} 天",
-        "days_over": "已过期 {n} 天",
-        "context_heading": "背景数据（不评分）",
-    },
-    "en": {
-        "subtitle": "Progress report {quarter} · as of {as_of}",
-        "banner": "Illustrative data, not official statistics: the progress figures in this report were invented for demonstration; {place} has not published them.",
-        "toc": "Contents",
-        "headline": "Headline",
-        "overall": "Mean completion of quantified targets",
-        "scored": "{n} indicators assessed ({targets} quantified targets, {milestones} milestones); {context} context figures are not scored.",
-        "by_area": "Progress by area",
-        "area_line": "{n} indicators: {counts}. Mean completion of targets {completion}.",
-        "milestones": "Milestones",
-        "indicators": "Indicators",
-        "quality": "Data quality notes",
-        "parameters": "Parameters",
-        "provenance": "Provenance",
-        "col_indicator": "Indicator",
-        "col_target": "Target",
-        "col_value": "Latest value",
-        "col_as_of": "Reported",
-        "col_completion": "Completion",
-        "col_expected": "Expected",
-        "col_status": "Status",
-        "col_deadline": "Deadline",
-        "col_source": "Source sentence",
-        "col_report_source": "Data source",
-        "col_note": "Note",
-        "col_area": "Area",
-        "col_measure": "Measure",
-        "col_file": "Input file",
-        "col_param": "Parameter",
-        "col_param_value": "Value",
-        "col_package": "Software",
-        "col_version": "Version",
-        "raw": "raw text",
-        "not_found": "(sentence not found in the normalised text)",
-        "q_missing": "No progress reported by the as-of date for:",
-        "q_stale": "Last update more than {days} days before the as-of date:",
-        "q_flag": "Flagged entries to check:",
-        "q_mojibake": "The raw text has {n} mojibake runs (GBK decoded one byte off), repaired or marked with U+FFFD:",
-        "q_source_missing": "Source phrase not found in the normalised text for:",
-        "q_none": "No data quality problems found.",
-        "q_illustrative": "The progress log is illustrative (progress_illustrative: true in plan.yaml).",
-        "git": "Code version (git commit)",
-        "git_none": "unavailable",
-        "rerun": "Re-run: {command}",
-        "days_left": "{n} days left",
-        "days_over": "{n} days past",
-        "context_heading": "Context figures (not scored)",
-    },
-}
-
-QUALIFIER_TEXT = {
-    "zh": {"=": "", ">=": "≥ ", "<=": "≤ ", "~": "约 ", "range": ""},
-    "en": {"=": "", ">=": "≥ ", "<=": "≤ ", "~": "about ", "range": ""},
-}
-MILESTONE_TEXT = {
-    "zh": {"not_started": "未开始", "in_progress": "进行中", "done": "已完成"},
-    "en": {"not_started": "not started", "in_progress": "in progress", "done": "done"},
-}
-SENTENCE_END = "。！？；\n"
-# Full-width and ASCII punctuation that normalisation may swap; matched as equal.
-_PUNCT_FOLD = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?"})
-
-STYLE = """
-<style>
-.pa-report{font-family:"Noto Sans CJK SC","Noto Sans SC","Microsoft YaHei",sans-serif;line-height:1.6;max-width:1100px}
-.pa-banner{background:#fff3cd;border:2px solid #e0a800;color:#5c4400;padding:.6em 1em;font-weight:bold;margin:1em 0}
-.pa-tiles{display:flex;flex-wrap:wrap;gap:.6em;margin:.6em 0}
-.pa-tile{border:1px solid #ddd;border-left:6px solid var(--c);padding:.4em .8em;min-width:7em}
-.pa-tile b{display:block;font-size:1.6em}
-.pa-table{border-collapse:collapse;font-size:.9em;margin:.5em 0}
-.pa-table th,.pa-table td{border:1px solid #ddd;padding:.25em .5em;vertical-align:top;text-align:left!important}
-.pa-table th{background:#f5f5f5}
-.pa-num{text-align:right!important;white-space:nowrap}
-.pa-status{white-space:nowrap;font-weight:bold;color:var(--c)}
-.pa-source mark{background:#fff59d}
-.pa-source mark strong{color:#b71c1c}
-.pa-raw{color:#777;font-size:.85em}
-.pa-figure{max-width:100%;height:auto;display:block;margin:.5em 0}
-.pa-toc ol{margin:.2em 0}
-.pa-code{font-family:monospace;font-size:.85em;word-break:break-all}
-</style>
-"""
-
-
 @dataclass
 class Report:
     """One quarterly report: validated parameters, the plan and its assessment."""
@@ -198,8 +75,11 @@ class Report:
         return self.params.lang
 
     @property
-    def t(self) -> dict[str, str]:
-        return TEXT[self.lang]
+    def t(self) -> Wording:
+        return wording(self.lang)
+
+    def _render(self, template: str, **values) -> str:
+        return render(template, t=self.t.entries, **values)
 
     # -- helpers -------------------------------------------------------------
     def title(self) -> str:
@@ -213,29 +93,51 @@ class Report:
             return row["name_en"]
         return row["name_zh"]
 
-    def status_html(self, status: str) -> str:
+    def status(self, status: str) -> dict:
         from plan_analysis.report.figures import STATUS_COLORS
 
-        color = STATUS_COLORS.get(status, "#555")
-        return f'<span class="pa-status" style="--c:{color}">{esc(STATUS_LABELS[self.lang][status])}</span>'
+        return {"color": STATUS_COLORS.get(status, "#555"), "label": self.t["statuses"][status]}
 
     def quantity(self, value, unit, qualifier="=") -> str:
-        if value is None or (isinstance(value, float) and math.isnan(value)):
+        if not is_finite(value):
             return ""
-        return QUALIFIER_TEXT[self.lang].get(qualifier or "=", "") + format_quantity(float(value), unit, self.lang)
+        return self.t["qualifiers"].get(qualifier or "=", "") + format_quantity(float(value), unit, self.lang)
+
+    def target_text(self, r) -> str:
+        """The target as the plan states it (≤ 3.5%, 3–5项, 增长 6%)."""
+        if r["qualifier"] == "range" and is_finite(r["high"]) and is_finite(r["target"]):
+            return self.t("range", low=format_quantity(r["target"], r["unit"], self.lang),
+                          high=format_quantity(r["high"], r["unit"], self.lang))
+        target = self.quantity(r["target"], r["unit"], r["qualifier"])
+        return self.t("growth_target", value=target) if r["rule"] == "growth" and target else target
+
+    def value_text(self, r) -> str:
+        if r["kind"] == "milestone":
+            return self.t["milestone_states"].get(r["milestone_status"], "")
+        value = self.quantity(r["value"], r["unit"])
+        return self.t("growth_value", value=value) if r["rule"] == "growth" and value else value
 
     # -- sections --------------------------------------------------------------
     def header(self) -> Fragment:
-        t, p = self.t, self.params
+        from markupsafe import Markup
+
+        p = self.params
         place = self.plan.meta.get("place_en" if self.lang == "en" else "place") or self.plan.meta.get("place", "")
-        parts = [STYLE, '<div class="pa-report">', f"<h1 id=\"pa-title\">{esc(self.title())}</h1>",
-                 f"<p>{esc(t['subtitle'].format(quarter=p.quarter, as_of=p.as_of.isoformat()))}</p>"]
+        banners = []
+        if getattr(self.plan, "draft", False):
+            banners.append({"text": self.t["draft_banner"], "draft": True})
         if self.plan.illustrative:
-            parts.append(f'<div class="pa-banner" role="note">{esc(t["banner"].format(place=place))}</div>')
-        parts.append(self._toc())
-        parts.append("</div>")
-        text = f"{self.title()} | {p.quarter} | {p.as_of.isoformat()}" + (" | ILLUSTRATIVE" if self.plan.illustrative else "")
-        return Fragment("".join(parts), text)
+            banners.append({"text": self.t("banner", place=place), "draft": False})
+        toc = [{"anchor": a, "title": title, "children": [{"anchor": ca, "title": ct} for ca, ct in children]}
+               for a, title, children in self.sections()]
+        html_text = self._render(
+            "header.html.j2", stylesheet=Markup(stylesheet()),  # our own file, not data
+            title=self.title(), subtitle=self.t("subtitle", quarter=p.quarter, as_of=p.as_of.isoformat()),
+            banners=banners, toc=toc,
+        )
+        text = f"{self.title()} | {p.quarter} | {p.as_of.isoformat()}"
+        text += (" | DRAFT" if getattr(self.plan, "draft", False) else "") + (" | ILLUSTRATIVE" if self.plan.illustrative else "")
+        return Fragment(html_text, text)
 
     def sections(self) -> list[tuple[str, str, list[tuple[str, str]]]]:
         t = self.t
@@ -250,13 +152,6 @@ class Report:
             ("pa-provenance", t["provenance"], []),
         ]
 
-    def _toc(self) -> str:
-        items = []
-        for anchor, title, children in self.sections():
-            sub = "".join(f'<li><a href="#{a}">{esc(c)}</a></li>' for a, c in children)
-            items.append(f'<li><a href="#{anchor}">{esc(title)}</a>' + (f"<ol>{sub}</ol>" if sub else "") + "</li>")
-        return f'<nav class="pa-toc" id="pa-toc"><h2>{esc(self.t["toc"])}</h2><ol>{"".join(items)}</ol></nav>'
-
     def areas(self) -> list[str]:
         return list(dict.fromkeys(self.assessment["area"]))
 
@@ -266,25 +161,21 @@ class Report:
         return str(names.get(area, area)) if isinstance(names, dict) else area
 
     def headline(self) -> Fragment:
-        from plan_analysis.report.figures import STATUS_COLORS
-
         t, a = self.t, self.assessment
         counts = status_counts(a)
         overall = overall_completion(a)
-        tiles = "".join(
-            f'<div class="pa-tile" style="--c:{STATUS_COLORS[s]}"><b>{int(counts[s])}</b>{esc(STATUS_LABELS[self.lang][s])}</div>'
-            for s in STATUSES
-        )
+        tiles = [{**self.status(s), "count": int(counts[s])} for s in STATUSES
+                 if counts[s] or s not in ("within_limit", "outside_limit")]
         kinds = a["kind"].astype(str)
-        scored = t["scored"].format(
-            n=int(counts.sum()), targets=int((kinds == "target").sum()),
-            milestones=int((kinds == "milestone").sum()), context=int((kinds == "descriptor").sum()),
-        )
-        body = (f'<div class="pa-report"><h2 id="pa-headline">{esc(t["headline"])}</h2>'
-                f'<p>{esc(t["overall"])}: <b class="pa-overall">{esc(percent(overall))}</b></p>'
-                f'<div class="pa-tiles">{tiles}</div><p>{esc(scored)}</p></div>')
+        scored = t("scored", indicators=t.count("n_indicators", int(counts.sum())),
+                   targets=t.count("n_targets", int((kinds == "target").sum())),
+                   milestones=t.count("n_milestones", int((kinds == "milestone").sum())),
+                   context=t.count("n_context", int((kinds == "descriptor").sum())))
+        judged = a["rule"].isin(["ceiling", "floor", "band", "growth"]).any()
+        html_text = self._render("headline.html.j2", overall=percent(overall), tiles=tiles, scored=scored,
+                                 limits_note=t["limits_note"] if judged else "")
         text = "overall completion " + percent(overall) + "\n" + "\n".join(f"{s}: {int(counts[s])}" for s in STATUSES)
-        return Fragment(body, text, {SUMMARY_KEY: self.summary()})
+        return Fragment(html_text, text, {SUMMARY_KEY: self.summary()})
 
     def summary(self) -> dict:
         """What the report index shows about this report."""
@@ -297,92 +188,75 @@ class Report:
             "as_of": p.as_of.isoformat(),
             "lang": p.lang,
             "illustrative": bool(self.plan.illustrative),
+            "draft": bool(getattr(self.plan, "draft", False)),
             "counts": {k: int(v) for k, v in status_counts(self.assessment).items()},
             "overall_completion": None if math.isnan(overall) else round(overall, 6),
         }
 
+    def area_counts(self, row) -> str:
+        t = self.t
+        parts = [t("area_count", label=t["statuses"][s], n=int(row[s])) for s in STATUSES if int(row[s])]
+        return t["count_separator"].join(parts) or t["no_scored"]
+
     def by_area(self) -> Fragment:
-        from plan_analysis.report.figures import bullet_chart, figure_to_svg, svg_img
+        from plan_analysis.report.figures import bullet_chart, figure_to_svg, svg_data_uri
 
         t = self.t
         summary = summarize_by(self.assessment, "area")
-        parts = ['<div class="pa-report">', f'<h2 id="pa-areas">{esc(t["by_area"])}</h2>']
-        lines = []
+        areas, lines = [], []
         for area, (anchor, label) in zip(self.areas(), self.sections()[1][2]):
-            row = summary.loc[area]
-            counts = "、".join(
-                f"{STATUS_LABELS[self.lang][s]} {int(row[s])}" for s in STATUSES if int(row[s])
-            ) if self.lang == "zh" else ", ".join(f"{int(row[s])} {STATUS_LABELS['en'][s]}" for s in STATUSES if int(row[s]))
-            line = t["area_line"].format(n=int(row["indicators"]), counts=counts, completion=percent(row["completion"]))
+            # An area holding only descriptors has no scored row in the roll-up.
+            row = summary.loc[area] if area in summary.index else pd.Series(0, index=["indicators", *STATUSES])
+            line = t("area_line", indicators=t.count("n_area_indicators", int(row["indicators"])),
+                     counts=self.area_counts(row), completion=percent(row.get("completion")))
             svg = figure_to_svg(bullet_chart(self.assessment, area, self.lang, title=label))
-            parts += [f'<h3 id="{anchor}">{esc(label)}</h3>', f"<p>{esc(line)}</p>",
-                      svg_img(svg, f"{label}: {t['by_area']}")]
+            areas.append({"anchor": anchor, "label": label, "line": line, "figure": svg_data_uri(svg),
+                          "alt": f"{label}: {t['by_area']}"})
             lines.append(f"{label}: {line}")
-        parts.append("</div>")
-        return Fragment("".join(parts), "\n".join(lines))
+        return Fragment(self._render("by_area.html.j2", areas=areas), "\n".join(lines))
 
     def milestones(self) -> Fragment:
-        from plan_analysis.report.figures import figure_to_svg, milestone_timeline, svg_img
+        from plan_analysis.report.figures import figure_to_svg, milestone_timeline, svg_data_uri
 
-        t = self.t
         svg = figure_to_svg(milestone_timeline(self.assessment, self.params.as_of, self.lang, plan_start=self.plan.period_start))
         rows = self.assessment[self.assessment["kind"] == "milestone"]
-        body = "".join(
-            f"<tr><td>{esc(self.name(r))}</td><td>{esc(deadline_text(r))}</td>"
-            f"<td>{self.status_html(r['status'])}</td><td class=\"pa-num\">{esc(self.days(r))}</td>"
-            f"<td>{esc(r['note'])}</td></tr>"
-            for _, r in rows.iterrows()
-        )
-        head = "".join(f"<th>{esc(t[c])}</th>" for c in ("col_indicator", "col_deadline", "col_status"))
-        table = f'<table class="pa-table"><thead><tr>{head}<th></th><th>{esc(t["col_note"])}</th></tr></thead><tbody>{body}</tbody></table>'
-        html_text = (f'<div class="pa-report"><h2 id="pa-milestones">{esc(t["milestones"])}</h2>'
-                     f'{svg_img(svg, t["milestones"])}{table}</div>')
+        table = [{"name": self.name(r), "deadline": deadline_text(r), "status": self.status(r["status"]),
+                  "days": self.days(r), "note": _text(r["note"])} for _, r in rows.iterrows()]
+        html_text = self._render("milestones.html.j2", figure=svg_data_uri(svg), rows=table)
         text = "\n".join(f"{r['id']}: {r['status']}" for _, r in rows.iterrows())
         return Fragment(html_text, text)
 
     def days(self, row) -> str:
+        """Time to the deadline of a task not yet done ("" once it is done or unknown)."""
         n = row["days_to_deadline"]
-        if n is None or n is pd.NA:
+        if n is None or n is pd.NA or row["status"] == "done":
             return ""
-        return self.t["days_left"].format(n=int(n)) if n >= 0 else self.t["days_over"].format(n=-int(n))
+        n = int(n)
+        if n == 0:
+            return self.t["due_today"]
+        return self.t.count("days_left", n) if n > 0 else self.t.count("days_over", -n)
 
     def indicator_table(self) -> Fragment:
-        t = self.t
         a = self.assessment
         scored = a[a["status"] != "context"]
-        cols = ("col_indicator", "col_target", "col_value", "col_as_of", "col_completion", "col_expected",
-                "col_status", "col_report_source", "col_source")
-        head = "".join(f"<th>{esc(t[c])}</th>" for c in cols)
         rows, lines = [], []
         for _, r in scored.iterrows():
-            target = self.quantity(r["target"], r["unit"], r["qualifier"]) if r["kind"] == "target" else ""
-            if r["qualifier"] == "range" and not pd.isna(r["high"]):
-                target = format_quantity(r["target"], r["unit"], self.lang) + "–" + format_quantity(r["high"], r["unit"], self.lang)
-            value = (self.quantity(r["value"], r["unit"]) if r["kind"] == "target"
-                     else MILESTONE_TEXT[self.lang].get(r["milestone_status"], ""))
-            reported = "" if pd.isna(r["latest_as_of"]) else f"{r['latest_as_of']:%Y-%m-%d}"
-            rows.append(
-                f"<tr><td>{esc(self.name(r))}<br><span class=\"pa-raw\">{esc(self.area_label(r['area']))} · {esc(r['measure'])} {esc(r['measure_title'])}</span></td>"
-                f"<td class=\"pa-num\">{esc(target)}</td><td class=\"pa-num\">{esc(value)}</td><td>{esc(reported)}</td>"
-                f"<td class=\"pa-num\">{esc(percent(r['completion']))}</td><td class=\"pa-num\">{esc(percent(r['expected']))}</td>"
-                f"<td>{self.status_html(r['status'])}</td><td>{esc(r['source'])}</td>"
-                f"<td>{self.source_html(r)}</td></tr>"
-            )
+            judged = r["rule"] in ("ceiling", "floor", "band", "growth")
+            rows.append({
+                "name": self.name(r), "area": self.area_label(r["area"]),
+                "measure": " ".join(x for x in (_text(r["measure"]), _text(r["measure_title"])) if x),
+                "target": self.target_text(r) if r["kind"] == "target" else "",
+                "value": self.value_text(r),
+                "reported": "" if pd.isna(r["latest_as_of"]) else f"{r['latest_as_of']:%Y-%m-%d}",
+                "completion": self.t["not_a_share"] if judged else percent(r["completion"]),
+                "expected": self.t["not_a_share"] if judged else percent(r["expected"]),
+                "status": self.status(r["status"]), "source": _text(r["source"]),
+                "sentence": self.source_cell(r),
+            })
             lines.append(f"{r['id']}: {r['status']} {percent(r['completion'])}")
-        context = a[a["status"] == "context"]
-        ctx_rows = "".join(
-            f"<tr><td>{esc(self.name(r))}</td><td class=\"pa-num\">{esc(self.quantity(r['target'], r['unit'], r['qualifier']))}</td>"
-            f"<td>{self.source_html(r)}</td></tr>"
-            for _, r in context.iterrows()
-        )
-        ctx_head = "".join(f"<th>{esc(t[c])}</th>" for c in ("col_indicator", "col_target", "col_source"))
-        html_text = (
-            f'<div class="pa-report"><h2 id="pa-indicators">{esc(t["indicators"])}</h2>'
-            f'<table class="pa-table pa-indicators"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
-            f'<h3>{esc(t["context_heading"])}</h3>'
-            f'<table class="pa-table pa-context"><thead><tr>{ctx_head}</tr></thead><tbody>{ctx_rows}</tbody></table></div>'
-        )
-        return Fragment(html_text, "\n".join(lines))
+        context = [{"name": self.name(r), "target": self.quantity(r["target"], r["unit"], r["qualifier"]),
+                    "sentence": self.source_cell(r)} for _, r in a[a["status"] == "context"].iterrows()]
+        return Fragment(self._render("indicators.html.j2", rows=rows, context=context), "\n".join(lines))
 
     # -- source sentences --------------------------------------------------------
     def source_span(self, phrase: str, anchor: tuple[int, int] | None = None):
@@ -399,7 +273,7 @@ class Report:
         haystack, needle = text, phrase
         if needle not in haystack:
             haystack, needle = text.translate(_PUNCT_FOLD), phrase.translate(_PUNCT_FOLD)
-        starts, i = [], haystack.find(needle)
+        starts, i = [], haystack.find(needle) if needle else -1
         while i >= 0:
             starts.append(i)
             i = haystack.find(needle, i + 1)
@@ -416,30 +290,67 @@ class Report:
         self._source_cache[key] = span
         return span
 
-    def source_html(self, row) -> str:
+    def source_cell(self, row) -> dict:
+        """The source sentence of a row for the templates: its parts, the phrase marked, the quantity strong."""
         phrase = row["source_phrase"]
         anchor = _span(row)
         span = self.source_span(phrase, anchor)
         if span is None:
-            return f'<span class="pa-source">{esc(phrase)}</span> <span class="pa-raw">{esc(self.t["not_found"])}</span>'
+            return {"found": False, "phrase": phrase, "not_found": self.t["not_found"]}
         text = self.plan.text.text
         s0, p0, p1, s1 = span
         qty = row.get("quantity_text")
-        q0 = q1 = None
+        q0 = q1 = p1
         if anchor is not None and p0 <= anchor[0] and anchor[1] <= p1:
             q0, q1 = anchor  # the curated offsets: exact even when the number occurs twice
         elif isinstance(qty, str) and qty and qty in text[p0:p1]:
             q0 = p0 + text[p0:p1].index(qty)
             q1 = q0 + len(qty)
-        if q0 is None:
-            inner = esc(text[p0:p1])
-        else:
-            inner = esc(text[p0:q0]) + "<strong>" + esc(text[q0:q1]) + "</strong>" + esc(text[q1:p1])
-        out = (f'<span class="pa-source">{esc(text[s0:p0].lstrip())}<mark>{inner}</mark>{esc(text[p1:s1].rstrip())}</span>')
-        raw = self.raw_text(s0, s1)
-        if raw and raw.strip() != text[s0:s1].strip():
-            out += (f'<details class="pa-raw"><summary>{esc(self.t["raw"])}</summary>'
-                    f'<span lang="zh-Hant">{esc(raw.strip())}</span></details>')
+        while s0 < p0 and text[s0].isspace():
+            s0 += 1
+        while s1 > p1 and text[s1 - 1].isspace():
+            s1 -= 1
+        raw = self.raw_text(s0, s1).strip()
+        return {
+            "found": True, "before": self.segments(s0, p0), "phrase_before": self.segments(p0, q0),
+            "quantity": self.segments(q0, q1), "phrase_after": self.segments(q1, p1), "after": self.segments(p1, s1),
+            "raw": raw if raw and raw != text[s0:s1].strip() else "", "raw_label": self.t["raw"],
+        }
+
+    def source_html(self, row) -> str:
+        """The source sentence of a row as HTML (the cell of the indicator table)."""
+        return self._render("source.html.j2", cell=self.source_cell(row))
+
+    def segments(self, start: int, end: int) -> list[dict]:
+        """``text[start:end]`` as pieces; each character lost to mojibake (U+FFFD) becomes a placeholder
+        that says so, with the pinyin that survived in the raw text when there is one."""
+        text = self.plan.text.text
+        pieces, i = [], start
+        for j in (k for k in range(start, end) if text[k] == LOST):
+            if j > i:
+                pieces.append({"lost": False, "text": text[i:j]})
+            reading = self.lost_reading(j)
+            title = self.t("lost_char_reading", reading=reading) if reading else self.t["lost_char"]
+            pieces.append({"lost": True, "reading": reading, "title": title})
+            i = j + 1
+        if end > i:
+            pieces.append({"lost": False, "text": text[i:end]})
+        return pieces
+
+    def lost_reading(self, offset: int) -> str:
+        """The pinyin the scraper left beside a lost character (``?jī)`` → jī), or ""."""
+        for flag in self.text_flags():
+            if flag.get("kind") == "mojibake-lost" and flag.get("start") is not None and flag["start"] <= offset < flag["end"]:
+                match = _READING.search(flag.get("detail") or "")
+                return match.group(1) if match else ""
+        return ""
+
+    def text_flags(self) -> list[dict]:
+        """The normaliser's flags as dicts (kind, start, end, detail)."""
+        out = []
+        for flag in list(getattr(self.plan.text, "flags", []) or []):
+            get = flag.get if isinstance(flag, dict) else (lambda k, f=flag: getattr(f, k, None))
+            out.append({k: get(k) for k in ("kind", "start", "end", "detail")})
         return out
 
     def raw_text(self, start: int, end: int) -> str:
@@ -449,58 +360,72 @@ class Report:
     # -- data quality, parameters, provenance ------------------------------------
     def data_quality(self, *, stale_after_days: int = DEFAULT_THRESHOLDS.stale_after_days) -> Fragment:
         t, a = self.t, self.assessment
-        notes: list[tuple[str, list[str]]] = []
+        notes: list[dict] = []
+        if getattr(self.plan, "draft", False):
+            notes.append({"head": t["q_draft"], "lines": []})
         if self.plan.illustrative:
-            notes.append((t["q_illustrative"], []))
+            notes.append({"head": t["q_illustrative"], "lines": []})
         missing = a[a["status"] == "no_data"]
         if len(missing):
-            notes.append((t["q_missing"], [self.name(r) for _, r in missing.iterrows()]))
+            notes.append({"head": t["q_missing"], "lines": [self.name(r) for _, r in missing.iterrows()]})
         stale = a[a["status"] == "stale"]
         if len(stale):
-            notes.append((t["q_stale"].format(days=stale_after_days),
-                          [f"{self.name(r)} ({r['latest_as_of']:%Y-%m-%d})" for _, r in stale.iterrows()]))
-        flagged = a[a["flag"].notna()]
-        if len(flagged):
-            notes.append((t["q_flag"], [f"{self.name(r)}: {r['flag']}" for _, r in flagged.iterrows()]))
-        flags = list(getattr(self.plan.text, "flags", []) or [])
+            notes.append({"head": t("q_stale", days=t.count("n_days", stale_after_days)),
+                          "lines": [f"{self.name(r)} ({r['latest_as_of']:%Y-%m-%d})" for _, r in stale.iterrows()]})
+        rows = self.assessment.set_index("id")
+        progress = self.plan.progress
+        infinite = progress[(progress["as_of"] <= pd.Timestamp(self.params.as_of)) & infinite_values(progress)]
+        if len(infinite):
+            notes.append({"head": t["q_non_finite"], "lines": [
+                t("q_non_finite_item", name=self.name(rows.loc[r.indicator_id]), as_of=f"{r.as_of:%Y-%m-%d}")
+                for r in infinite.itertuples(index=False)]})
+        decreases = self.decrease_notes()
+        if decreases:
+            notes.append({"head": t["q_decrease"], "lines": decreases})
+        flags = self.text_flags()
         if flags:
-            notes.append((t["q_mojibake"].format(n=len(flags)), [describe_flag(f) for f in flags]))
+            notes.append({"head": t("q_mojibake", n=len(flags)), "lines": [self.describe_flag(f) for f in flags]})
         unfound = [self.name(r) for _, r in a.iterrows() if self.source_span(r["source_phrase"], _span(r)) is None]
         if unfound:
-            notes.append((t["q_source_missing"], unfound))
-        items = "".join(
-            f"<li>{esc(head)}" + (("<ul>" + "".join(f"<li>{esc(x)}</li>" for x in sub) + "</ul>") if sub else "") + "</li>"
-            for head, sub in notes
-        ) or f"<li>{esc(t['q_none'])}</li>"
-        html_text = f'<div class="pa-report"><h2 id="pa-quality">{esc(t["quality"])}</h2><ul>{items}</ul></div>'
-        text = "\n".join(f"{head} {len(sub)}" for head, sub in notes)
+            notes.append({"head": t["q_source_missing"], "lines": unfound})
+        html_text = self._render("quality.html.j2", notes=notes)
+        text = "\n".join(f"{n['head']} {len(n['lines'])}" for n in notes)
         return Fragment(html_text, text)
 
+    def decrease_notes(self) -> list[str]:
+        """One line per cumulative value below the previous report, in the report's language."""
+        by_id = self.assessment.set_index("id")
+        lines = []
+        for d in value_decreases(self.plan.progress, self.params.as_of).itertuples(index=False):
+            row = by_id.loc[d.indicator_id]
+            lines.append(self.t("q_decrease_item", name=self.name(row), as_of=f"{d.as_of:%Y-%m-%d}",
+                                value=format_quantity(d.value, row["unit"], self.lang),
+                                previous=format_quantity(d.previous, row["unit"], self.lang)))
+        return lines
+
+    def describe_flag(self, flag: dict) -> str:
+        start, end = flag.get("start"), flag.get("end")
+        if flag.get("kind") == "mojibake-lost" and start is not None:
+            reading = self.lost_reading(start)
+            return (self.t("q_mojibake_lost_reading", start=start, reading=reading) if reading
+                    else self.t("q_mojibake_lost", start=start))
+        if flag.get("kind") == "mojibake-repaired" and start is not None and end is not None:
+            return self.t("q_mojibake_repaired", start=start, text=self.plan.text.text[start:end].replace(LOST, "□"))
+        return " ".join(str(flag[k]) for k in ("kind", "detail") if flag.get(k))
+
     def parameters_table(self) -> Fragment:
-        t = self.t
         values = self.params.as_dict()
-        rows = "".join(f"<tr><td>{esc(k)}</td><td class=\"pa-code\">{esc(v)}</td></tr>" for k, v in values.items())
-        html_text = (f'<div class="pa-report"><h2 id="pa-parameters">{esc(t["parameters"])}</h2>'
-                     f'<table class="pa-table"><thead><tr><th>{esc(t["col_param"])}</th><th>{esc(t["col_param_value"])}</th></tr></thead>'
-                     f"<tbody>{rows}</tbody></table></div>")
+        html_text = self._render("parameters.html.j2", values=[(k, _text(v)) for k, v in values.items()])
         return Fragment(html_text, "\n".join(f"{k}={v}" for k, v in values.items()))
 
     def provenance(self) -> Fragment:
         from plan_analysis.report.provenance import provenance, reproduce_command
 
-        t, p = self.t, self.params
         info = provenance(self.plan, self.params.as_dict())
-        files = "".join(f"<tr><td class=\"pa-code\">{esc(f['file'])}</td><td class=\"pa-code\">{esc(f['sha256'])}</td></tr>"
-                        for f in info["inputs"])
-        vers = "".join(f"<tr><td>{esc(k)}</td><td class=\"pa-code\">{esc(v)}</td></tr>" for k, v in info["versions"].items())
-        commit = info["git_commit"] or t["git_none"]
-        rerun = t["rerun"].format(command=reproduce_command(p, self.data_root))
-        html_text = (
-            f'<div class="pa-report"><footer><h2 id="pa-provenance">{esc(t["provenance"])}</h2>'
-            f'<table class="pa-table"><thead><tr><th>{esc(t["col_file"])}</th><th>sha256</th></tr></thead><tbody>{files}</tbody></table>'
-            f'<p>{esc(t["git"])}: <span class="pa-code">{esc(commit)}</span></p>'
-            f'<table class="pa-table"><thead><tr><th>{esc(t["col_package"])}</th><th>{esc(t["col_version"])}</th></tr></thead><tbody>{vers}</tbody></table>'
-            f'<p class="pa-code">{esc(rerun)}</p></footer></div>'
+        html_text = self._render(
+            "provenance.html.j2", files=info["inputs"], commit=info["git_commit"] or self.t["git_none"],
+            versions=list(info["versions"].items()),
+            rerun=self.t("rerun", command=reproduce_command(self.params, self.data_root)),
         )
         text = "\n".join(f"{f['file']} {f['sha256']}" for f in info["inputs"])
         return Fragment(html_text, text)
@@ -523,15 +448,24 @@ def _span(row) -> tuple[int, int] | None:
     return int(start), int(end)
 
 
+def _text(value) -> str:
+    """A cell as text; a missing value is empty."""
+    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)
+
+
 def percent(value) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+    if not is_finite(value):
         return "–"
     return f"{value * 100:.0f}%"
 
 
 def format_quantity(value: float, unit, lang: str = "zh") -> str:
     """A number in the indicator's unit, written as a reader expects (7.65亿元, 1.2万亩, 1.7公里)."""
-    unit = "" if unit is None or (isinstance(unit, float) and math.isnan(unit)) else str(unit)
+    unit = _text(unit)
+    if not is_finite(value):
+        return "–"  # never "inf亿元"
     if unit == "元" and abs(value) >= 1e8:
         return f"{_trim(value / 1e8)}亿{unit}"
     if unit in ("元", "亩") and abs(value) >= 1e4:
@@ -540,8 +474,7 @@ def format_quantity(value: float, unit, lang: str = "zh") -> str:
 
 
 def _trim(x: float) -> str:
-    text = f"{x:,.2f}".rstrip("0").rstrip(".")
-    return text
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
 def deadline_text(row) -> str:
@@ -549,18 +482,6 @@ def deadline_text(row) -> str:
     date = "" if pd.isna(end) else f"{end:%Y-%m-%d}"
     words = row.get("deadline_text")
     return f"{date} ({words})" if isinstance(words, str) and words else date
-
-
-def describe_flag(flag) -> str:
-    """One line for a normalisation flag, whatever shape the normaliser gives it."""
-    if isinstance(flag, dict):
-        kind, detail, start = flag.get("kind"), flag.get("detail"), flag.get("start")
-    else:
-        kind, detail, start = getattr(flag, "kind", None), getattr(flag, "detail", None), getattr(flag, "start", None)
-    parts = [str(x) for x in (kind, detail) if x]
-    if start is not None:
-        parts.append(f"@{start}")
-    return " ".join(parts) or str(flag)
 
 
 _TAG = re.compile(r"<[^>]+>")
