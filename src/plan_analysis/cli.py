@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", parents=[common], help="load and validate a plan's files")
     validate.add_argument("plan", help="plan id")
+
+    draft = commands.add_parser("draft", parents=[common], help="draft a new plan (plan.yaml, indicators.csv …) from its text")
+    draft.add_argument("file", metavar="FILE", help="the plan's text ('-' reads standard input)")
+    draft.add_argument("--plan", required=True, help="id of the new plan (a folder name, e.g. mytown-2025)")
+    draft.add_argument("--year", type=int, help="plan year, when the text does not say it")
+    draft.add_argument("--force", action="store_true", help="replace an existing plan (its files are kept as a backup)")
     return parser
 
 
@@ -106,5 +112,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             f"{plan.id}: ok — {len(plan.indicators)} indicators "
             f"({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))}), {len(plan.progress)} progress rows"
         )
+        return EXIT_OK
+    if args.command == "draft":
+        from plan_analysis.plans.draft_cli import run_draft
+
+        print(run_draft(args.file, plan_id=args.plan, data_root=args.data_root, year=args.year, force=args.force))
         return EXIT_OK
     raise AssertionError(args.command)  # argparse restricts the choices

@@ -34,6 +34,8 @@ INDICATOR_COLUMNS = [
     "span_start",
     "span_end",
     "source_phrase",
+    # Optional: how sure a drafted row is and which rule decided (plans.draft).
+    "review",
 ]
 REQUIRED_COLUMNS = ["id", "kind", "area", "name_zh", "source_phrase"]
 KINDS = ["target", "descriptor", "milestone"]
@@ -63,6 +65,7 @@ INDICATOR_SCHEMA = pa.DataFrameSchema(
         "span_start": pa.Column("Int64", pa.Check.ge(0), nullable=True),
         "span_end": pa.Column("Int64", pa.Check.ge(0), nullable=True),
         "source_phrase": pa.Column(str),
+        "review": pa.Column(str, nullable=True),
     },
     strict=True,
     ordered=True,

@@ -1,0 +1,48 @@
+"""``plan-analysis draft``: resolve the command's input once, then write the draft.
+
+FILE (or ``-``) becomes bytes, the data root a folder (created when named
+explicitly: a draft is how a new data root starts), the year a checked int.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from plan_analysis.errors import InputError
+from plan_analysis.plans.paths import resolve_data_root
+
+__all__ = ["run_draft"]
+
+
+def _read_source(file: str) -> tuple[Path | None, bytes]:
+    if file == "-":
+        return None, sys.stdin.buffer.read()
+    path = Path(file)
+    if not path.is_file():
+        raise InputError("file not found", path=path, expected="a plan's text file, or '-' for standard input")
+    try:
+        return path, path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot be read: {exc.strerror}", path=path) from None
+
+
+def _data_root(data_root: str | os.PathLike[str] | None) -> Path:
+    if data_root is not None:
+        root = Path(data_root)
+        if root.exists() and not root.is_dir():
+            raise InputError("is not a folder", path=root, column="--data-root", expected="a folder (it is created if missing)")
+        root.mkdir(parents=True, exist_ok=True)
+        return root
+    return resolve_data_root(None)
+
+
+def run_draft(file: str, *, plan_id: str, data_root=None, year: int | None = None, force: bool = False) -> str:
+    """Draft a plan from ``file`` and return the summary to print."""
+    from plan_analysis.plans.draft_files import write_draft
+
+    if year is not None and not 1900 <= year <= 2200:
+        raise InputError(f"year {year} is out of range", column="--year", expected="a year such as 2025")
+    source, data = _read_source(file)
+    result = write_draft(source, data, plan_id=plan_id, data_root=_data_root(data_root), year=year, force=force)
+    return result.summary()
