@@ -105,7 +105,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.command == "validate":
         from plan_analysis.plans.loading import load_plan
+        from plan_analysis.plans.validation import plan_problems
 
+        problems = plan_problems(args.plan, args.data_root)
+        if problems:
+            for problem in problems:
+                print(f"plan-analysis: error: {problem}", file=sys.stderr)
+            print(f"{args.plan}: {len(problems)} problem(s)", file=sys.stderr)
+            return EXIT_BAD_INPUT
         plan = load_plan(args.plan, args.data_root)
         counts = plan.indicators["kind"].value_counts().to_dict()
         print(
