@@ -43,6 +43,8 @@ from plan_analysis.text.outline import Outline, outline
 __all__ = ["DraftContext", "draft_indicators", "REVIEW_BELOW", "review_confidence"]
 
 REVIEW_BELOW = 0.8
+# The area of rows outside every area heading (and of every row of a text without any).
+OUTSIDE_AREAS, WHOLE_TEXT = "其他", "全文"
 _KIND_ROW = {"target": "target", "growth": "target", "descriptor": "descriptor"}
 _KIND_LETTER = {"target": "t", "descriptor": "d", "milestone": "m"}
 
@@ -71,13 +73,13 @@ class DraftContext:
 
 # ------------------------------------------------------------------ names
 
-_CUT = re.compile(r"[、，,：:；;。！？!?]")
+_CUT = re.compile(r"[、，,：:；;。！？!?\n]")
 # Words around a quantity that are not the name of what is counted.
 _LEAD_WORDS = re.compile(
     r"^(?:确保|力争|争取|努力|全力|紧盯|推动|推进|同步推进|同步|持续|加快|着力|全面|以及|及|和|与|其中|"
     r"高标准|高质量|扎实|积极|稳步|有序|要|将|计划|预计|共|累计|完成|实现|实施|达到|达|新建|建成|完善|做好|抓好|开展)+"
 )
-_TRAIL_WORDS = re.compile(r"(?:的?目标任务|的?目标|的?任务|工作|工程|以上|左右|等)+$")
+_TRAIL_WORDS = re.compile(r"(?:的?目标任务|的?目标|的?任务|工作|工程|以上|左右|等|各|分别)+$")
 _QUALIFIER_WORDS = re.compile(r"(?:不少于|不低于|至少|突破|超过|达到|控制在|保持在|稳定在|(?<!签)约|近|达|在|为|合计|总计|共计|提高到|提升至)+$")
 _RIGHT_STOP = re.compile(r"以及|及|和|与|等|,|，|、|尽快|尽早|如期|按期|签约|落地|竣工|投产|达产|的[\u4e00-\u9fff]{0,2}(?:项目|工程)")
 _MAX_NAME = 24
@@ -103,6 +105,11 @@ def _quantity_name(text: str, q: Quantity, previous: Quantity | None, following:
     if previous is not None and previous.end > seg_start and previous.kind != "descriptor":
         # 6.5公里道路大中修以及3座危桥改造: the name starts after the joiner.
         left = _JOINERS.split(text[previous.end:q.start])[-1]
+    elif previous is not None and previous.end > seg_start and not text[previous.end:q.start].strip():
+        left = ""  # 4个村1.2万亩: the figure right after a scope names nothing itself
+    elif previous is not None and previous.end > seg_start:
+        # 投资5000万元以上的项目3个: the threshold qualifies the thing counted.
+        left = text[seg_start:previous.start] + re.sub(r"^(?:以上|以下|及以上)", "", text[previous.end:q.start])
     if left.endswith("的"):
         left = ""  # 联建的3400亩稻麦基地: the name follows the figure
     seg_end = _next_cut(text, q.end)
@@ -145,10 +152,15 @@ def _next_cut(text: str, at: int) -> int:
 _QUANTITY_IN_NAME = re.compile(r"(?:年产|年处理|总投资|设计)?\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff]?(?:\([^)]*\))?")
 
 
+# A milestone's name keeps its verb (完成…搬迁, 建成…中心); only the framing goes.
+_MILESTONE_LEAD = re.compile(r"^(?:确保|力争|争取|全力|紧盯|推动|推进|同步推进|同步|持续|加快|着力|全面|以及|其中|"
+                             r"要|将|计划|做好|抓好|攻坚|跟踪服务|跟踪推进)+")
+
+
 def _milestone_name(m: Milestone) -> str:
-    name = _clean(_QUANTITY_IN_NAME.sub("", _strip_time_words(m.text)))
-    name = re.sub(r"^(?:做好|抓好|攻坚|加快)", "", name)
-    return (name or m.text)[:_MAX_NAME + 6]
+    name = _QUANTITY_IN_NAME.sub("", _strip_time_words(m.text)).strip(" “”\"")
+    name = _MILESTONE_LEAD.sub("", name)
+    return _balance_quotes(name or m.text)[:_MAX_NAME + 6]
 
 
 # ------------------------------------------------------------------- rows
@@ -233,7 +245,7 @@ def draft_indicators(nt: NormalizedText, ctx: DraftContext, tree: Outline | None
         row.update(
             id=f"a{area_index}.{_KIND_LETTER[kind]}{counters[key]}",
             kind=kind,
-            area=area_name(loc_area) or (area_name(tree.title) if tree.title else None) or "全文",
+            area=area_name(loc_area) if area_index else (OUTSIDE_AREAS if area_titles else WHOLE_TEXT),
             measure=_measure_marker(text, tree, item.measure, at),
             measure_title=item.measure,
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,7 +108,8 @@ def _plan_yaml(plan_id: str, meta: dict[str, Guess], raw_name: str, sha: str, ar
     lines += [
         f"raw_file: ../../raw/{raw_name}",
         f"raw_sha256: {sha}",
-        "# The areas of the outline (its top-level headings, without 聚焦).",
+        "# The areas of the outline (its top-level headings, without 聚焦); 其他 holds rows",
+        "# outside every area, 全文 every row of a text without areas.",
         "areas:" + ("" if areas else " []"),
         *[f"  - {_yaml_scalar(a)}" for a in areas],
         "# English names of the areas for --lang en reports: fill in and uncomment.",
@@ -158,6 +160,7 @@ def build_draft(data: bytes, *, origin: str, plan_id: str, year: int | None = No
         )
     ctx = DraftContext(meta["plan_year"].value, meta["period_start"].value, meta["period_end"].value)
     rows = draft_indicators(nt, ctx, tree)
+    areas += [a for a in dict.fromkeys(rows["area"]) if a not in areas]  # 其他 / 全文 for rows outside the areas
     return meta, areas, rows, decoded.encoding
 
 
@@ -213,9 +216,23 @@ def write_draft(source: Path | None, data: bytes, *, plan_id: str, data_root: Pa
 def _workbook_bytes(rows: pd.DataFrame) -> bytes:
     from plan_analysis.plans.workbook import progress_workbook
 
+    import zipfile
+
     buffer = io.BytesIO()
     progress_workbook(rows).save(buffer)
-    return buffer.getvalue()
+    # openpyxl stamps each zip entry and the "modified" property with the time
+    # of saving; fixed ones make the same text give the same bytes.
+    fixed = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as src, \
+            zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=(2025, 1, 1, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            payload = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                payload = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2025-01-01T00:00:00Z", payload)
+            dst.writestr(entry, payload)
+    return fixed.getvalue()
 
 
 def _back_up(existing: list[Path], data_root: Path, plan_id: str) -> Path:

@@ -47,7 +47,9 @@ _ROLE = re.compile(
     r"(?:书记|镇长|乡长|县长|区长|市长|主任|局长|主席|主任委员|党委书记)$"
 )
 _BYLINE_WHO = re.compile(r"作者(?:系|为|是|:|：)\s*(?P<who>[^)）\n]{2,40})")
-_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡|县|区|市))")
+_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡|县|区|市))(?![场民委级政直属属值容貌容])")
+# The most specific unit wins: a town's plan names its county and city too.
+_LEVEL = {"镇": 0, "乡": 0, "街道": 0, "区": 1, "县": 1, "市": 2}
 # Words ending in a unit suffix that are not a place's name.
 _NOT_A_PLACE = re.compile(r"(?:集镇|乡镇|城镇|村镇|全镇|本镇|我镇|该镇|各镇|城区|园区|社区|片区|辖区|景区|"
                           r"城市|全市|全县|全区|本县|本区|本市|我县|我区|我市|各县|各区|县区|街区|市区|"
@@ -72,7 +74,26 @@ def _byline_parts(tree: Outline, text: str) -> tuple[str | None, str | None, str
     return None, None, None
 
 
+def _level(name: str) -> int:
+    return _LEVEL["街道"] if name.endswith("街道") else _LEVEL[name[-1]]
+
+
+def _place_from_title(title: str | None) -> str | None:
+    names = _place_counts(title or "")
+    return min(names, key=lambda n: (_level(n), -len(n))) if names else None
+
+
 def _place_from_text(text: str) -> tuple[str | None, int]:
+    counts = _place_counts(text)
+    if not counts:
+        return None, 0
+    # Named at least twice, the most specific unit first, then the most frequent.
+    often = [(n, c) for n, c in counts.items() if c >= 2] or list(counts.items())
+    name, n = min(often, key=lambda item: (_level(item[0]), -item[1]))
+    return name, n
+
+
+def _place_counts(text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
     for m in _PLACE.finditer(text):
         name = m.group("place")
@@ -82,10 +103,7 @@ def _place_from_text(text: str) -> tuple[str | None, int]:
             if len(candidate) >= 3 and not _NOT_A_PLACE.search(candidate):
                 counts[candidate] += 1
                 break
-    if not counts:
-        return None, 0
-    name, n = counts.most_common(1)[0]
-    return name, n
+    return counts
 
 
 # ------------------------------------------------------------- year, period
@@ -198,7 +216,10 @@ def guess_metadata(text: str, tree: Outline, *, year: int | None = None, file_na
     """Every ``plan.yaml`` field the text can tell, each with where it came from."""
     place_by, role, byline = _byline_parts(tree, text)
     place_text, n = _place_from_text(text)
-    if place_by:
+    place_title = _place_from_title(tree.title)
+    if place_title:
+        place = Guess(place_title, "the title names it")
+    elif place_by:
         place = Guess(place_by, f"the byline {byline!r}")
     elif place_text:
         place = Guess(place_text, f"the government unit the text names most often ({n}×)")
