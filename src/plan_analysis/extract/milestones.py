@@ -86,10 +86,22 @@ def _dating(text: str, m: re.Match, clause_end: int) -> bool:
 
 
 def _heading_spans(tree: Outline) -> list[tuple[int, int]]:
+    """Spans of headings that are labels (紧盯重大项目落地), not tasks.
+
+    A numbered list item whose "title" is a whole sentence (2.春节前发放救助金，
+    确保5月底前完成…扩建) is a task: only a title without a clause break or a
+    time word, or a heading standing alone on its line, is a label.
+    """
     spans = []
+    text = tree.text
     for h in tree.headings:
-        at = tree.text.find(h.title, h.start)
-        if at >= 0:
+        at = text.find(h.title, h.start)
+        if at < 0:
+            continue
+        line_end = text.find("\n", at)
+        alone = not text[at + len(h.title): line_end if line_end >= 0 else len(text)].strip()
+        label = not _CLAUSE_BREAK.search(h.title) and not _time_words(h.title, 0, len(h.title))
+        if h.level == 5 or alone or label:
             spans.append((h.start, at + len(h.title)))
     return spans
 

@@ -118,9 +118,10 @@ def _quantity_name(text: str, q: Quantity, previous: Quantity | None, following:
     right = text[q.end:seg_end]
     stop = _RIGHT_STOP.search(right)
     right = right[: stop.start()] if stop and stop.start() >= 2 else right
+    left = _LIST_NUMBER.sub("", left.strip())
     left, right = _clean(_QUALIFIER_WORDS.sub("", _strip_time_words(left))), _clean(right, lead=False)
-    if len(left) <= 1 or re.search(r"\d", left):
-        left = "" if len(right) >= 2 else re.sub(r"^.*\d[^\d\u4e00-\u9fff]*[\u4e00-\u9fff]?", "", left)
+    if len(left) <= 1:
+        left = ""
     name = (left + right) if len(right) >= 2 else left
     if len(name) < 2:
         name = _clean(text[_last_cut(text, q.start):_next_cut(text, q.end)].replace(q.text, ""))
@@ -135,6 +136,8 @@ def _balance_quotes(name: str) -> str:
 
 
 _JOINERS = re.compile(r"以及|及|和|与|、")
+# A list item's number (1. / (2) / 三、) is not part of a name.
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]、?|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]、?)")
 
 
 def _last_cut(text: str, at: int) -> int:
@@ -157,9 +160,15 @@ _MILESTONE_LEAD = re.compile(r"^(?:确保|力争|争取|全力|紧盯|推动|推
                              r"要|将|计划|做好|抓好|攻坚|跟踪服务|跟踪推进)+")
 
 
-def _milestone_name(m: Milestone) -> str:
-    name = _QUANTITY_IN_NAME.sub("", _strip_time_words(m.text)).strip(" “”\"")
+def _milestone_name(text: str, m: Milestone) -> str:
+    name = _QUANTITY_IN_NAME.sub("", _strip_time_words(_LIST_NUMBER.sub("", m.text))).strip(" “”\"")
     name = _MILESTONE_LEAD.sub("", name)
+    if len(name) < 6:
+        # 3月底前完成光伏产业园一期主体工程，6月30日前竣工投产: the subject is in the clause before.
+        before = text[_last_cut(text, m.start - 1):m.start].strip(" ，,：:")
+        subject = _clean(_QUANTITY_IN_NAME.sub("", _strip_time_words(before)))
+        if subject and m.start - 1 >= 0 and text[m.start - 1] in "，,":
+            name = f"{subject[-12:]}{name}"
     return _balance_quotes(name or m.text)[:_MAX_NAME + 6]
 
 
@@ -252,7 +261,7 @@ def draft_indicators(nt: NormalizedText, ctx: DraftContext, tree: Outline | None
         if isinstance(item, Milestone):
             start, end, why = _period(item.deadline, ctx)
             row.update(
-                name_zh=_milestone_name(item), deadline_text=item.deadline,
+                name_zh=_milestone_name(text, item), deadline_text=item.deadline,
                 period_start=start, period_end=end, span_start=item.start, span_end=item.end,
                 source_phrase=item.text,
             )
