@@ -111,7 +111,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         if problems:
             for problem in problems:
                 print(f"plan-analysis: error: {problem}", file=sys.stderr)
-            print(f"{args.plan}: {len(problems)} problem(s)", file=sys.stderr)
+            print(f"{args.plan}: {len(problems)} problem(s), listed above")
             return EXIT_BAD_INPUT
         plan = load_plan(args.plan, args.data_root)
         counts = plan.indicators["kind"].value_counts().to_dict()
