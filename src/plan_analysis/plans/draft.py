@@ -2,7 +2,7 @@
 
 One row per target, growth rate and descriptor the quantity extractor finds
 (figures already achieved, kind ``result``, are left out: they are not
-commitments), and one row per milestone (:mod:`plan_analysis.extract.milestones`),
+commitments; nor are figures of the title, which describe the document), and one row per milestone (:mod:`plan_analysis.extract.milestones`),
 in exactly the curated schema (:data:`~plan_analysis.plans.indicators.INDICATOR_COLUMNS`),
 so that ``validate`` and ``report`` take the draft unchanged.
 
@@ -234,7 +234,8 @@ def draft_indicators(nt: NormalizedText, ctx: DraftContext, tree: Outline | None
     quantities = list(iter_quantities(nt, ctx.plan_year, quarter=ctx.quarter))
     milestones = find_milestones(nt, ctx.plan_year, quarter=ctx.quarter, quantities=quantities)
     area_titles = [h.title for h in tree.areas]
-    kept = [q for q in quantities if q.kind in _KIND_ROW]
+    # Figures of the document's title (镇目标工作计划(2篇)) describe the document, not the plan.
+    kept = [q for q in quantities if q.kind in _KIND_ROW and not q.rule.endswith("/title")]
     items: list[tuple[int, object]] = [(q.start, q) for q in kept] + [(m.start, m) for m in milestones]
     items.sort(key=lambda item: item[0])
 
