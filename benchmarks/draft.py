@@ -1,13 +1,15 @@
 """Drafting plans from their text: does draft → validate (→ report) work, and how much does the draft hold?
 
-    python benchmarks/draft.py [--report] [--only seed|corpus|blind]
+    python benchmarks/draft.py [--report] [--only seed|corpus|heldout|blind]
 
 Three sets, each a folder of texts and an answer key written by hand:
 
 * ``seed``: ``data/raw/chentao-2025q4.txt`` against the reviewed
   ``data/plans/chentao-2025q4/indicators.csv`` (targets and milestones);
 * ``corpus``: ``../shared/corpus/*.txt`` against its ``gold.jsonl`` (targets
-  only: that corpus labels quantities, not milestones);
+  and growth rates only: that corpus labels quantities, not milestones);
+* ``heldout``: the extractor's held-out texts (``benchmarks/heldout*/``), the
+  same way;
 * ``blind``: ``benchmarks/draft_blind/*.txt`` against ``answers.jsonl``, texts
   and answers written without seeing the drafter (targets and milestones a
   careful reader would list). Never tune on it.
@@ -68,18 +70,31 @@ def seed_key() -> dict[str, dict]:
     return {SEED.name: {"path": SEED, "targets": targets, "milestones": milestones, "others": others}}
 
 
-def corpus_key() -> dict[str, dict]:
+def corpus_key(folders=(CORPUS,)) -> dict[str, dict]:
     docs: dict[str, dict] = {}
-    for line in (CORPUS / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+    for folder in folders:
+        docs.update(_gold_key(folder))
+    return docs
+
+
+def heldout_key() -> dict[str, dict]:
+    return corpus_key((HERE / "heldout", HERE / "heldout2"))
+
+
+def _gold_key(folder: Path) -> dict[str, dict]:
+    docs: dict[str, dict] = {}
+    if not (folder / "gold.jsonl").is_file():
+        return docs
+    for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         item = json.loads(line)
-        path = CORPUS / item["doc"]
+        path = folder / item["doc"]
         if not path.is_file():
             continue  # the seed's labels live there too; the seed is its own set
         doc = docs.setdefault(item["doc"], {"path": path, "targets": [], "milestones": None, "others": []})
         entry = {"value": float(item["value"]), "unit": _simplified(item["unit"])}
-        (doc["targets"] if item["kind"] == "target" else doc["others"]).append(entry)
+        (doc["targets"] if item["kind"] in ("target", "growth") else doc["others"]).append(entry)
     return docs
 
 
@@ -218,9 +233,9 @@ def _quarter(plan_yaml: Path) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", action="store_true", help="render a report for every draft too (slow)")
-    parser.add_argument("--only", choices=["seed", "corpus", "blind"], action="append")
+    parser.add_argument("--only", choices=["seed", "corpus", "heldout", "blind"], action="append")
     args = parser.parse_args(argv)
-    sets = {"seed": seed_key, "corpus": corpus_key, "blind": blind_key}
+    sets = {"seed": seed_key, "corpus": corpus_key, "heldout": heldout_key, "blind": blind_key}
     for name in args.only or list(sets):
         docs = sets[name]()
         if not docs:

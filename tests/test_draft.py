@@ -291,3 +291,26 @@ def test_draft_validate_report_end_to_end(tmp_path):
     assert reported.returncode == 0, reported.stderr
     html = Path(reported.stdout.strip().splitlines()[-1])
     assert html.is_file() and "农村道路大中修" in html.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A dated range in the opening paragraph.
+    ("东湖街道工作要点\n2025年10月1日至12月31日，街道集中开展攻坚行动。\n一、项目\n年底前完成改造。\n",
+     {"period_start": date(2025, 10, 1), "period_end": date(2025, 12, 31), "place": "东湖街道"}),
+    # 一季度 in the title; the year from the first 20XX年.
+    ("2026年一季度重点工作\n一、经济\n3月底前完成签约。\n", {"period_start": date(2026, 1, 1), "period_end": date(2026, 3, 31)}),
+    # A dateline and a byline with place and role.
+    ("白塔乡2025年工作计划\n2025年3月2日\n一、经济\n全年完成投资3亿元。\n（作者系白塔乡党委副书记）\n",
+     {"published": date(2025, 3, 2), "author_role": "党委副书记", "place": "白塔乡",
+      "period_start": date(2025, 1, 1), "period_end": date(2025, 12, 31)}),
+    # Nothing to go on: left empty, never invented.
+    ("加快项目建设\n一、经济\n全年完成投资3亿元。\n", {"author": None, "published": None, "place": None}),
+])
+def test_metadata_guesses(text, expected):
+    from plan_analysis.plans.metadata import guess_metadata
+    from plan_analysis.text.outline import outline
+
+    guesses = guess_metadata(text, outline(text), year=None if "20" in text else 2025)
+    for name, value in expected.items():
+        assert guesses[name].value == value, (name, guesses[name])
+        assert guesses[name].note  # every field says where it came from, or that nothing was found

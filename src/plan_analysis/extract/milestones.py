@@ -55,9 +55,10 @@ class Milestone(NamedTuple):
 # Verbs that finish a task; longest first so 投入运营 wins over 运营.
 COMPLETION_VERB = re.compile(
     r"投入运营|投入使用|投入生产|建成投用|建成投运|建成运营|正式运营|正式投运|投运|投用|投产|达产|竣工|完工|"
-    r"交付使用|交付|通车|并网|签约|落地|开工|揭牌|挂牌|(?<!线)上线(?!下)|验收|建成(?![区率])|"
-    # 完成 with an object after it (完成道路改造), not 如期完成 / 完成时限.
-    r"完成(?=[\u4e00-\u9fff]{2})(?!时限|任务|目标|情况|率|度|时间)"
+    r"交付使用|交付|通车|并网|签约(?!仪式|率)|落地(?!见效|生根|生效|率)|开工(?!率)|揭牌|挂牌|(?<!线)上线(?!下)|"
+    r"验收(?!合格|标准)|建成(?![区率])|"
+    # 完成 with an object after it (完成道路改造), not 如期完成 / 完成时限 / 完成全年目标任务.
+    r"完成(?=[\u4e00-\u9fff]{2})(?!时限|任务|目标|情况|率|度|时间|全年|年度|各项|上级)"
 )
 # Quantity kinds that make a clause a quantity row, not a milestone.
 _QUANTITY_KINDS = frozenset({"target", "growth", "result"})

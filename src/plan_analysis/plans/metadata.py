@@ -100,7 +100,8 @@ def _place_counts(text: str) -> Counter[str]:
         # The shortest name ending at this suffix that is not a common word.
         for k in range(len(name) - 2, -1, -1):
             candidate = name[k:]
-            if len(candidate) >= 3 and not _NOT_A_PLACE.search(candidate):
+            suffix = 2 if candidate.endswith("街道") else 1
+            if len(candidate) - suffix >= 2 and not _NOT_A_PLACE.search(candidate):
                 counts[candidate] += 1
                 break
     return counts
