@@ -24,7 +24,10 @@ a quarterly report (slow: one notebook run per text). Figures:
   (the blind key gives each milestone's text; a drafted row holding it, or
   held by it, counts);
 * extra rows: drafted rows that match nothing in the key (quantity rows only
-  for the corpus, whose key has no milestones).
+  for the corpus, whose key has no milestones);
+* the whole-process time of each ``draft`` (interpreter start and imports
+  included: about a second, nearly all of it fixed cost; the text itself is
+  read once per rule, so the rest grows linearly with its length).
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ import json
 import subprocess
 import sys
 import tempfile
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -55,9 +59,12 @@ def _simplified(s) -> str:
 
 
 def _cli(*args: str, root: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "plan_analysis", "--data-root", str(root), *args],
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "plan_analysis", "--data-root", str(root), *args],
                           capture_output=True, text=True, cwd=REPO, timeout=900,
                           env={"PYTHONPATH": str(REPO / "src"), "PATH": "/usr/bin:/bin"})
+    done.seconds = time.perf_counter() - started
+    return done
 
 
 # ------------------------------------------------------------ answer keys
@@ -206,7 +213,11 @@ def run_set(name: str, docs: dict[str, dict], report: bool) -> dict:
                 totals[f"{step}_ok"] += ok
             ms = (f", milestones {figures['milestones_found']}/{figures['milestones']}"
                   if "milestones" in figures else "")
-            print(f"  {doc_name}: {' → '.join(s + (' ok' if ok else ' FAILED') for s, ok in steps.items())}{year_given}; "
+            chars = len(doc["path"].read_bytes())
+            totals["bytes"] += chars
+            totals["draft_seconds"] += drafted.seconds
+            print(f"  {doc_name} ({chars} bytes, draft {drafted.seconds:.1f} s whole-process): "
+                  f"{' → '.join(s + (' ok' if ok else ' FAILED') for s, ok in steps.items())}{year_given}; "
                   f"targets {figures['held']}/{figures['targets']} (any kind {figures['held_any']}){ms}, "
                   f"extra rows {figures['extra']} of {figures['rows']}")
     n = len(docs)
@@ -218,6 +229,7 @@ def run_set(name: str, docs: dict[str, dict], report: bool) -> dict:
     if totals["milestones"]:
         line += f"; milestone recall {totals['milestones_found']}/{totals['milestones']} = {totals['milestones_found'] / totals['milestones']:.1%}"
     line += f"; extra rows {totals['extra']} of {totals['rows']}"
+    line += f"; draft {totals['draft_seconds']:.1f} s for {totals['bytes']} bytes"
     print(line)
     return dict(totals)
 

@@ -264,6 +264,13 @@ def test_achieved_figures_are_not_indicator_rows(monkeypatch):
     ("一、项目\n为推进四季度各项重点工作提供保证。\n", []),
     ("一、项目\n已完成镇区道路改造。\n", []),
     ("聚焦项目，在招商上求突破。一是紧盯重大项目落地。加强调度。\n", []),
+    # A condition describing a capacity, a campaign's schedule, a slogan.
+    ("一、项目\n项目建成后年发电量约1.1亿千瓦时。\n", []),
+    ("一、安排\n1月至3月为部署阶段，4月至10月为推进阶段。\n", []),
+    ("一、机制\n坚持一月一调度。\n", []),
+    # A numbered item that is a sentence holds tasks; a heading alone on its line does not.
+    ("一、民生\n2.春节前发放救助金，确保5月底前完成中心小学扩建并交付使用。\n", ["确保5月底前完成中心小学扩建并交付使用"]),
+    ("一、年底前完成的工作\n加强调度。\n", []),
 ])
 def test_milestone_rules(text, expected):
     from plan_analysis.text.normalize import normalize_text

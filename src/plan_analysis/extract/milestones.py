@@ -52,13 +52,14 @@ class Milestone(NamedTuple):
     confidence: float
 
 
-# Verbs that finish a task; longest first so 投入运营 wins over 运营.
+# Verbs that finish a task; longest first so 投入运营 wins over 运营. Not
+# before 后 (建成后年发电…, 达产后可年产…: a condition describing a capacity).
 COMPLETION_VERB = re.compile(
-    r"投入运营|投入使用|投入生产|建成投用|建成投运|建成运营|正式运营|正式投运|投运|投用|投产|达产|竣工|完工|"
+    r"(?:投入运营|投入使用|投入生产|建成投用|建成投运|建成运营|正式运营|正式投运|投运|投用|投产|达产|竣工|完工|"
     r"交付使用|交付|通车|并网|签约(?!仪式|率)|落地(?!见效|生根|生效|率)|开工(?!率)|揭牌|挂牌|(?<!线)上线(?!下)|"
     r"验收(?!合格|标准)|建成(?![区率])|"
     # 完成 with an object after it (完成道路改造), not 如期完成 / 完成时限 / 完成全年目标任务.
-    r"完成(?=[\u4e00-\u9fff]{2})(?!时限|任务|目标|情况|率|度|时间|全年|年度|各项|上级)"
+    r"完成(?=[\u4e00-\u9fff]{2})(?!时限|任务|目标|情况|率|度|时间|全年|年度|各项|上级))(?!后|以后)"
 )
 # Quantity kinds that make a clause a quantity row, not a milestone.
 _QUANTITY_KINDS = frozenset({"target", "growth", "result"})
@@ -81,9 +82,16 @@ def _time_words(text: str, start: int, end: int) -> list[re.Match]:
     return found
 
 
+# A phase of a campaign (1月至3月为部署阶段) describes the schedule, not a task.
+_PHASE = re.compile(r"月(?:份)?\s*[至到—-]\s*[\d一二三四五六七八九十]{1,2}月[^，,。；;]{0,4}为[\u4e00-\u9fff]{0,6}阶段")
+
+
 def _dating(text: str, m: re.Match, clause_end: int) -> bool:
-    """True when the time word dates an action rather than naming a period."""
-    return not _ATTRIBUTIVE.match(text, m.end(), clause_end)
+    """True when the time word dates an action rather than naming a period.
+
+    Not: a period as a noun (四季度各项工作), a slogan (一月一调度).
+    """
+    return not (_ATTRIBUTIVE.match(text, m.end(), clause_end) or text.startswith("一", m.end()))
 
 
 def _heading_spans(tree: Outline) -> list[tuple[int, int]]:
@@ -141,7 +149,7 @@ def iter_milestones(
                 continue
             if any(a < end and start < b for a, b in counted):
                 continue
-            if _PAST.search(text, start, end):
+            if _PAST.search(text, start, end) or _PHASE.search(text, start, end):
                 continue
             own = [m for m in times if start <= m.start() and m.end() <= end and _dating(text, m, end)]
             strong = [m for m in own if m.group() not in _WEAK_TIME]
