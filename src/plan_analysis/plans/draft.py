@@ -36,7 +36,7 @@ from plan_analysis.extract.deadlines import TIME_WORD, resolve_deadline
 from plan_analysis.extract.milestones import Milestone, find_milestones
 from plan_analysis.extract.quantities import Quantity, iter_quantities
 from plan_analysis.plans.indicators import INDICATOR_COLUMNS
-from plan_analysis.plans.metadata import area_name
+from plan_analysis.plans.metadata import area_name, quarter_of, year_window
 from plan_analysis.text.normalize import NormalizedText
 from plan_analysis.text.outline import Outline, outline
 
@@ -59,16 +59,12 @@ class DraftContext:
 
     @property
     def quarter(self) -> int | None:
-        s, e = self.period_start, self.period_end
-        if s.year == e.year and s.day == 1 and (s.month - 1) % 3 == 0 and e.month == s.month + 2:
-            return (s.month - 1) // 3 + 1
-        return None
+        return quarter_of(self.period_start, self.period_end)
 
     @property
     def window(self) -> tuple[date, date]:
         """The dates a row's period may use: the plan's period, widened to its year(s)."""
-        return (min(self.period_start, date(self.plan_year, 1, 1)),
-                max(self.period_end, date(self.plan_year, 12, 31)))
+        return year_window(self.plan_year, self.period_start, self.period_end)
 
 
 # ------------------------------------------------------------------ names

@@ -264,6 +264,12 @@ def _period_label(start: date, end: date) -> str:
     return f"{start.year}年{start.month}月至{end.month}月"
 
 
+def year_window(plan_year: int, start: date, end: date) -> tuple[date, date]:
+    """The dates a plan's rows may use: its period widened to its whole year(s)
+    (a 全年 target in a Q4 plan runs from 1 January)."""
+    return min(start, date(plan_year, 1, 1)), max(end, date(plan_year, 12, 31))
+
+
 def quarter_of(start: date, end: date) -> int | None:
     """The quarter a period is, if it is exactly one."""
     if start.year == end.year and start.day == 1 and (start.month - 1) % 3 == 0 and end.month == start.month + 2 \

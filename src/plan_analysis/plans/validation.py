@@ -37,7 +37,7 @@ from plan_analysis.plans.indicators import (
     indicator_row_problems,
 )
 from plan_analysis.plans.loading import load_plan, read_plan_meta, sha256_file
-from plan_analysis.plans.metadata import area_name
+from plan_analysis.plans.metadata import area_name, year_window
 from plan_analysis.plans.paths import plan_dir, resolve_data_root
 from plan_analysis.plans.tables import describe_check, read_csv_text, row_error
 
@@ -221,8 +221,7 @@ def _parent_problems(frame: pd.DataFrame, path: Path):
 
 def plan_window(meta: dict) -> tuple[dt.date, dt.date]:
     """The dates an indicator's period may use: the plan's period widened to its year(s), with tolerance."""
-    start = min(meta["period_start"], dt.date(meta["plan_year"], 1, 1))
-    end = max(meta["period_end"], dt.date(meta["plan_year"], 12, 31))
+    start, end = year_window(meta["plan_year"], meta["period_start"], meta["period_end"])
     return start - TOLERANCE, end + TOLERANCE
 
 
