@@ -1,7 +1,7 @@
 """``plan-analysis draft``: resolve the command's input once, then write the draft.
 
-FILE (or ``-``) becomes bytes, the data root a folder (created when named
-explicitly: a draft is how a new data root starts), the year a checked int.
+FILE (or ``-``) becomes bytes, the data root a folder path (created when the
+draft is written: a draft is how a new data root starts), the year a checked int.
 """
 from __future__ import annotations
 
@@ -32,8 +32,7 @@ def _data_root(data_root: str | os.PathLike[str] | None) -> Path:
         root = Path(data_root)
         if root.exists() and not root.is_dir():
             raise InputError("is not a folder", path=root, column="--data-root", expected="a folder (it is created if missing)")
-        root.mkdir(parents=True, exist_ok=True)
-        return root
+        return root  # created by the draft, once everything else is known to be good
     return resolve_data_root(None)
 
 
