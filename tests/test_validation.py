@@ -65,7 +65,7 @@ def test_area_must_be_an_area_of_the_plan(data_copy, plan_files):
 
 
 def test_area_may_be_listed_in_plan_yaml(data_copy, plan_files):
-    _edit(plan_files, {("rur.seed_base", "area"): "农业"})
+    _edit(plan_files, {("rur.high_standard_farmland", "area"): "农业"})
     with (plan_files / "plan.yaml").open("a", encoding="utf-8") as fh:
         fh.write("areas: [经济运行, 乡村振兴, 民生福祉, 责任落实, 农业]\n")
     assert _lines(data_copy) == []
@@ -121,6 +121,13 @@ def test_a_milestone_has_no_unit(data_copy, plan_files):
     _edit(plan_files, {("liv.petition_backlog", "unit"): "个"})
     [line] = _lines(data_copy)
     assert "row 31, column 'target'" in line and "a milestone has no target or unit" in line
+
+
+def test_an_area_needs_more_than_descriptors(data_copy, plan_files):
+    # The report rolls areas up over targets and milestones: an area of descriptors alone breaks it.
+    _edit(plan_files, {("rur.seed_base", "area"): "责任落实"})
+    [line] = _lines(data_copy)
+    assert "row 19, column 'area'" in line and "'责任落实' holds only descriptors" in line
 
 
 def test_every_problem_is_listed_one_line_each(data_copy, plan_files, capsys):

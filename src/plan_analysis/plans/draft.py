@@ -21,6 +21,8 @@ Decisions a reviewer should know:
   figure right after a scope (4个村1.2万亩) or threshold (亿元项目2个)
   belongs to it; a milestone whose clause holds a descriptor (年产50000套 …
   竣工) belongs to it;
+* descriptors of an area without any target or milestone are left out
+  (they describe nothing the plan tracks);
 * ``review``: ``<confidence> <what decided>[; why to look]``, confidence
   from 0 to 1; rows below :data:`REVIEW_BELOW` are listed first for review.
 """
@@ -304,10 +306,26 @@ def draft_indicators(nt: NormalizedText, ctx: DraftContext, tree: Outline | None
         rows.append(row)
         by_start[(isinstance(item, Milestone), at)] = row
     _link_parents(text, rows, kept, milestones, by_start)
-    frame = pd.DataFrame(rows, columns=INDICATOR_COLUMNS)
+    frame = pd.DataFrame(_without_lone_descriptors(rows), columns=INDICATOR_COLUMNS)
     for column in ("period_start", "period_end"):
         frame[column] = frame[column].map(lambda d: d.isoformat() if isinstance(d, date) else None)
     return frame
+
+
+def _without_lone_descriptors(rows: list[dict]) -> list[dict]:
+    """Rows without the descriptors of areas that hold no target or milestone.
+
+    Such a descriptor describes nothing the plan tracks (办好以下十件民生实事 in a
+    preamble: the document's own structure), and an area of descriptors alone is
+    one the report cannot show (see plans.validation).
+    """
+    tracked = {r["area"] for r in rows if r["kind"] != "descriptor"}
+    kept = [r for r in rows if r["kind"] != "descriptor" or r["area"] in tracked]
+    ids = {r["id"] for r in kept}
+    for r in kept:
+        if r["parent_id"] is not None and r["parent_id"] not in ids:
+            r["parent_id"] = None
+    return kept
 
 
 _OF_WHICH = re.compile(r"其中[,，:：]?\s*[\u4e00-\u9fff]{0,20}$")

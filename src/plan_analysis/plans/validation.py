@@ -14,6 +14,8 @@ loading does not make because they need the plan's text:
   runs from 1 January in a Q4 plan), give or take :data:`TOLERANCE`;
 * units match the kind: a target or descriptor has a base unit that agrees
   with its ``quantity_text`` (8亿元 → 800000000 元), a milestone none;
+* no area holds descriptors alone (the report rolls areas up over targets
+  and milestones and cannot show such an area);
 * and every rule of :mod:`plan_analysis.plans.indicators` and of the progress log.
 
 :func:`plan_problems` returns :class:`~plan_analysis.errors.InputError`
@@ -67,6 +69,7 @@ def plan_problems(plan_id: str, data_root: str | os.PathLike[str] | None = None)
         problems += _parent_problems(frame, indicators_path)
         problems += _period_problems(frame, indicators_path, meta)
         problems += _unit_problems(frame, indicators_path)
+        problems += _descriptor_only_areas(frame, indicators_path)
     if not problems:
         # Whatever loading checks besides (the progress log, paths inside the
         # data root): a plan validate accepts must load, and so render.
@@ -235,6 +238,16 @@ def _period_problems(frame: pd.DataFrame, path: Path, meta: dict):
             if not low <= day.date() <= high:
                 yield row_error(path, index, column, f"date {day:%Y-%m-%d} is outside the plan's period",
                                 f"a date from {low} to {high} (the plan runs {meta['period_start']} to {meta['period_end']})")
+
+
+def _descriptor_only_areas(frame: pd.DataFrame, path: Path):
+    """An area of descriptors alone: the report rolls areas up over targets and
+    milestones, and cannot show one without any."""
+    tracked = set(frame.loc[frame["kind"] != "descriptor", "area"].dropna())
+    for area, rows in frame[frame["kind"] == "descriptor"].groupby("area", sort=False):
+        if area not in tracked:
+            yield row_error(path, rows.index[0], "area", f"area {area!r} holds only descriptors",
+                            "a target or milestone in that area too, or the descriptors under the area of the figure they describe")
 
 
 def _unit_problems(frame: pd.DataFrame, path: Path):
