@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", parents=[common], help="load and validate a plan's files")
     validate.add_argument("plan", help="plan id")
+
+    draft = commands.add_parser("draft", parents=[common], help="draft a new plan (plan.yaml, indicators.csv …) from its text")
+    draft.add_argument("file", metavar="FILE", help="the plan's text ('-' reads standard input)")
+    draft.add_argument("--plan", required=True, help="id of the new plan (a folder name, e.g. mytown-2025)")
+    draft.add_argument("--year", type=int, help="plan year, when the text does not say it")
+    draft.add_argument("--force", action="store_true", help="replace an existing plan (its files are kept as a backup)")
     return parser
 
 
@@ -147,6 +153,11 @@ def _dispatch(args: argparse.Namespace) -> int:
         from plan_analysis.corpus.extract_command import run_extract
 
         return run_extract(args.files, year=args.year, fmt=args.format, out=sys.stdout, engine=args.engine)
+    if args.command == "draft":  # a draft may create its data root, so it resolves the root itself
+        from plan_analysis.plans.draft_cli import run_draft
+
+        print(run_draft(args.file, plan_id=args.plan, data_root=args.data_root, year=args.year, force=args.force))
+        return EXIT_OK
     # Every other command reads the data root: resolve it once, here.
     from plan_analysis.plans.paths import locate_data_root
 
@@ -175,7 +186,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _plans(root)
     if args.command == "validate":
         from plan_analysis.plans.loading import load_plan
+        from plan_analysis.plans.validation import plan_problems
 
+        problems = plan_problems(args.plan, root)
+        if problems:
+            for problem in problems:
+                print(f"plan-analysis: error: {problem}", file=sys.stderr)
+            print(f"{args.plan}: {len(problems)} problem(s), listed above")
+            return EXIT_BAD_INPUT
         plan = load_plan(args.plan, root)
         counts = plan.indicators["kind"].value_counts().to_dict()
         print(

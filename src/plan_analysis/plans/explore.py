@@ -5,6 +5,8 @@ DataFrame or text, so the notebook stays a list of calls with prose between.
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 
@@ -106,3 +108,123 @@ def deadlines(plan, extracted: pd.DataFrame | None = None) -> pd.DataFrame:
                       "deadline": ms["period_end"], "source": "curated milestone"})
     out = pd.concat([a, b], ignore_index=True)
     return out.sort_values(["deadline", "source", "what"], kind="stable").reset_index(drop=True)
+
+
+# ------------------------------------------------------------ review views
+
+# Colours by kind, as in the report's legend order: targets, descriptors, milestones.
+KIND_COLOURS = {"target": "#b7e1cd", "descriptor": "#e0e0e0", "milestone": "#fde2a7"}
+_LOST = "\ufffd"
+_PINYIN = re.compile(r"([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*)\)")
+
+_HIGHLIGHT_TEMPLATE = """\
+<div class="pa-explore" style="white-space:pre-wrap;line-height:1.9;font-size:15px">
+{%- for run in runs -%}
+{%- if run.kind -%}
+<mark style="background:{{ colours[run.kind] }}{% if run.in_milestone %};border-bottom:2px solid #c98a00{% endif %}" title="{{ run.title }}">
+{%- for part in run.parts %}{% if part.lost %}<span style="color:#b00;border:1px dotted #b00" title="{{ part.title }}">{{ part.text }}</span>{% else %}{{ part.text }}{% endif %}{% endfor -%}
+</mark>
+{%- else -%}
+{%- for part in run.parts %}{% if part.lost %}<span style="color:#b00;border:1px dotted #b00" title="{{ part.title }}">{{ part.text }}</span>{% else %}{{ part.text }}{% endif %}{% endfor -%}
+{%- endif -%}
+{%- endfor -%}
+</div>
+<p style="font-size:13px">{% for kind, colour in colours.items() %}<mark style="background:{{ colour }}">{{ kind }}</mark> {% endfor %}
+— a span under a milestone is underlined; <span style="color:#b00;border:1px dotted #b00">□</span> marks a character lost in the scraped bytes (hover for details).</p>
+"""
+
+
+def _lost_placeholders(plan) -> dict[int, tuple[str, str]]:
+    """Normalised offset of each U+FFFD → (placeholder, tooltip), with the pinyin that survived."""
+    text = plan.text
+    lost_flags = [f for f in text.flags if f.kind == "mojibake-lost"]
+    out: dict[int, tuple[str, str]] = {}
+    for at in (i for i, ch in enumerate(text.text) if ch == _LOST):
+        flag = next((f for f in lost_flags if f.start <= at < f.end), None)
+        raw = text.raw[flag.raw_start:flag.raw_end] if flag else text.raw_text(at, at + 1)
+        # The pinyin note of the lost character often survives the damage: ?zhèn) is 镇.
+        pinyin = _PINYIN.search(raw)
+        reading = pinyin.group(1) if pinyin else ""
+        tip = ("a character lost to byte-shifted GBK mojibake in the scraped file"
+               + (f"; its surviving pinyin note reads “{reading}”" if reading else "; nothing of it survived")
+               + f" (raw bytes read as {raw!r})")
+        out[at] = ("□" + (f"({reading})" if reading else ""), tip)
+    return out
+
+
+def highlighted_text(plan, indicators: pd.DataFrame | None = None) -> str:
+    """The normalised text as HTML, every row's span highlighted and coloured by kind.
+
+    Text is escaped (Jinja2 autoescape). Where spans nest (a capacity inside
+    a milestone's clause) the innermost colours the text and the milestone
+    underlines it. Each U+FFFD (a lost character) shows as □ with the pinyin
+    that survived beside it, and a tooltip saying what happened.
+    """
+    from jinja2 import Environment
+
+    text = plan.text.text
+    rows = plan.indicators if indicators is None else indicators
+    spans = [(int(r.span_start), int(r.span_end), str(r.kind), f"{r.id} · {r.kind} · {r.name_zh}")
+             for r in rows.itertuples() if not pd.isna(r.span_start) and not pd.isna(r.span_end)]
+    cover: list[list[tuple]] = [[] for _ in range(len(text) + 1)]
+    for span in spans:
+        for i in range(max(0, span[0]), min(span[1], len(text))):
+            cover[i].append(span)
+    lost = _lost_placeholders(plan)
+    runs: list[dict] = []
+    key_of = lambda i: tuple(sorted(cover[i]))  # noqa: E731 - a one-line key
+    i = 0
+    while i < len(text):
+        key, j = key_of(i), i
+        while j < len(text) and key_of(j) == key:
+            j += 1
+        inner = min(key, key=lambda s: s[1] - s[0]) if key else None
+        parts, k = [], i
+        for p in sorted(a for a in lost if i <= a < j):
+            parts.append({"text": text[k:p], "lost": False})
+            parts.append({"text": lost[p][0], "lost": True, "title": lost[p][1]})
+            k = p + 1
+        parts.append({"text": text[k:j], "lost": False})
+        runs.append({"kind": inner[2] if inner else None, "title": inner[3] if inner else "",
+                     "in_milestone": any(s[2] == "milestone" for s in key) and inner is not None and inner[2] != "milestone",
+                     "parts": [p for p in parts if p["text"]]})
+        i = j
+    template = Environment(autoescape=True).from_string(_HIGHLIGHT_TEMPLATE)
+    return template.render(runs=runs, colours=KIND_COLOURS)
+
+
+def unmatched_deadlines(plan, indicators: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Clauses with a time word (10月底, 年底前, 四季度 …) that no row covers: tasks the draft may have missed."""
+    from plan_analysis.extract.deadlines import find_deadlines
+    from plan_analysis.text.outline import outline
+
+    text = plan.text.text
+    rows = plan.indicators if indicators is None else indicators
+    covered = [(int(r.span_start), int(r.span_end)) for r in rows.itertuples()
+               if not pd.isna(r.span_start) and not pd.isna(r.span_end)]
+    phrases = [p for p in rows["source_phrase"].dropna()]
+    tree = outline(text)
+    found = []
+    for d in find_deadlines(text):
+        sentence = tree.sentence_at(d.start)
+        clause = next((c for c in tree.clauses(sentence) if c.start <= d.start < c.end), sentence)
+        a, b = clause.start, clause.end
+        phrase = text[a:b].strip(" ，,：:。；;")
+        if any(x < b and a < y for x, y in covered) or any(phrase and phrase in p for p in phrases):
+            continue
+        found.append({"deadline_text": d.text, "clause": phrase, "area": tree.locate(d.start).area, "start": a})
+    frame = pd.DataFrame(found, columns=["deadline_text", "clause", "area", "start"])
+    return frame.drop_duplicates("start").reset_index(drop=True)
+
+
+def rows_to_review(plan, indicators: pd.DataFrame | None = None, below: float | None = None) -> pd.DataFrame:
+    """Drafted rows a person should check first: lowest confidence first (from the ``review`` column)."""
+    from plan_analysis.plans.draft import REVIEW_BELOW, review_confidence
+
+    rows = plan.indicators if indicators is None else indicators
+    limit = REVIEW_BELOW if below is None else below
+    confidence = rows["review"].map(review_confidence) if "review" in rows else pd.Series(1.0, index=rows.index)
+    out = rows.assign(confidence=confidence)
+    out = out[out["confidence"] < limit].sort_values(["confidence", "span_start"], kind="stable")
+    return out[["id", "kind", "area", "name_zh", "quantity_text", "deadline_text", "confidence", "review",
+                "source_phrase"]].reset_index(drop=True)

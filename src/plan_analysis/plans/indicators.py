@@ -7,6 +7,7 @@ describes something (``descriptor``) and per dated or named task
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterator
 
 import pandas as pd
 import pandera.pandas as pa
@@ -34,6 +35,8 @@ INDICATOR_COLUMNS = [
     "span_start",
     "span_end",
     "source_phrase",
+    # Optional: how sure a drafted row is and which rule decided (plans.draft).
+    "review",
 ]
 REQUIRED_COLUMNS = ["id", "kind", "area", "name_zh", "source_phrase"]
 KINDS = ["target", "descriptor", "milestone"]
@@ -63,6 +66,7 @@ INDICATOR_SCHEMA = pa.DataFrameSchema(
         "span_start": pa.Column("Int64", pa.Check.ge(0), nullable=True),
         "span_end": pa.Column("Int64", pa.Check.ge(0), nullable=True),
         "source_phrase": pa.Column(str),
+        "review": pa.Column(str, nullable=True),
     },
     strict=True,
     ordered=True,
@@ -111,7 +115,13 @@ def _coerce_numbers(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
 
 
 def check_indicator_rows(frame: pd.DataFrame, path: Path) -> None:
-    """Rules that tie cells of one row (or of two rows) together."""
+    """Rules that tie cells of one row (or of two rows) together; raise the first broken one."""
+    for problem in indicator_row_problems(frame, path):
+        raise problem
+
+
+def indicator_row_problems(frame: pd.DataFrame, path: Path) -> Iterator[InputError]:
+    """Every broken rule that ties cells of one row (or of two rows) together, in row order."""
     from plan_analysis.extract.units import UnitMismatchError, parse_unit
 
     ids = set(frame["id"])
@@ -119,41 +129,42 @@ def check_indicator_rows(frame: pd.DataFrame, path: Path) -> None:
         kind = row["kind"]
         quantified = kind in ("target", "descriptor")
         if quantified:
-            for column in ("target", "unit", "qualifier"):
-                if pd.isna(row[column]):
-                    raise row_error(path, index, column, f"a {kind} needs a {column}", "a value (the cell is empty)")
-            try:
-                multiplier, base = parse_unit(row["unit"])
-            except (UnitMismatchError, ValueError, KeyError):
-                raise row_error(path, index, "unit", f"unknown unit {row['unit']!r}", "a unit of measure such as 元, 亩, 公里, 个") from None
-            if multiplier != 1 or base != row["unit"]:
-                raise row_error(
-                    path,
-                    index,
-                    "unit",
-                    f"unit {row['unit']!r} carries a multiplier",
-                    f"the base unit {base!r} with the target multiplied by {multiplier:g}",
-                )
-        elif not pd.isna(row["target"]) or not pd.isna(row["unit"]):
-            raise row_error(path, index, "target", "a milestone has no target or unit", "empty target and unit cells")
+            empty = [c for c in ("target", "unit", "qualifier") if pd.isna(row[c])]
+            for column in empty:
+                yield row_error(path, index, column, f"a {kind} needs a {column}", "a value (the cell is empty)")
+            if not pd.isna(row["unit"]):
+                try:
+                    multiplier, base = parse_unit(row["unit"])
+                except (UnitMismatchError, ValueError, KeyError):
+                    yield row_error(path, index, "unit", f"unknown unit {row['unit']!r}", "a unit of measure such as 元, 亩, 公里, 个")
+                else:
+                    if multiplier != 1 or base != row["unit"]:
+                        yield row_error(
+                            path,
+                            index,
+                            "unit",
+                            f"unit {row['unit']!r} carries a multiplier",
+                            f"the base unit {base!r} with the target multiplied by {multiplier:g}",
+                        )
+        elif kind == "milestone" and (not pd.isna(row["target"]) or not pd.isna(row["unit"])):
+            yield row_error(path, index, "target", "a milestone has no target or unit", "empty target and unit cells")
         if kind == "target" and (pd.isna(row["period_start"]) or pd.isna(row["period_end"])):
-            raise row_error(path, index, "period_end", "a target needs the period it must be met in", "YYYY-MM-DD dates")
+            yield row_error(path, index, "period_end", "a target needs the period it must be met in", "YYYY-MM-DD dates")
         if kind == "milestone" and pd.isna(row["period_end"]):
-            raise row_error(path, index, "period_end", "a milestone needs a deadline", "a date as YYYY-MM-DD")
+            yield row_error(path, index, "period_end", "a milestone needs a deadline", "a date as YYYY-MM-DD")
         if row["qualifier"] == "range":
-            if pd.isna(row["high"]) or row["high"] <= row["target"]:
-                raise row_error(path, index, "high", "a range needs an upper bound above its target", "a number > target")
+            if pd.isna(row["high"]) or pd.isna(row["target"]) or row["high"] <= row["target"]:
+                yield row_error(path, index, "high", "a range needs an upper bound above its target", "a number > target")
         elif not pd.isna(row["high"]):
-            raise row_error(path, index, "high", "only a range has an upper bound", "an empty cell, or qualifier 'range'")
+            yield row_error(path, index, "high", "only a range has an upper bound", "an empty cell, or qualifier 'range'")
         if not pd.isna(row["period_start"]) and not pd.isna(row["period_end"]) and row["period_end"] < row["period_start"]:
-            raise row_error(path, index, "period_end", "the period ends before it starts", f"a date on or after {row['period_start']:%Y-%m-%d}")
+            yield row_error(path, index, "period_end", "the period ends before it starts", f"a date on or after {row['period_start']:%Y-%m-%d}")
         if not pd.isna(row["parent_id"]) and row["parent_id"] not in ids:
-            raise row_error(path, index, "parent_id", f"unknown parent {row['parent_id']!r}", "the id of another row")
+            yield row_error(path, index, "parent_id", f"unknown parent {row['parent_id']!r}", "the id of another row")
         if pd.isna(row["span_start"]) != pd.isna(row["span_end"]) or (
             not pd.isna(row["span_start"]) and row["span_end"] <= row["span_start"]
         ):
-            raise row_error(path, index, "span_end", "the span is incomplete or empty", "span_end > span_start, both set or both empty")
-        if not pd.isna(row["quantity_text"]) and row["quantity_text"] not in row["source_phrase"]:
-            raise row_error(path, index, "quantity_text", f"{row['quantity_text']!r} is not in the source phrase", "a part of source_phrase")
-    if frame["id"].duplicated().any():  # pragma: no cover - the schema's unique=True catches it first
-        raise InputError("duplicated id", path=path, column="id")
+            yield row_error(path, index, "span_end", "the span is incomplete or empty", "span_end > span_start, both set or both empty")
+        if not pd.isna(row["quantity_text"]) and not pd.isna(row["source_phrase"]) \
+                and row["quantity_text"] not in row["source_phrase"]:
+            yield row_error(path, index, "quantity_text", f"{row['quantity_text']!r} is not in the source phrase", "a part of source_phrase")

@@ -79,21 +79,38 @@ def check_header(header: list[str], columns: list[str], required: list[str], pat
 
 
 def coerce_numbers(frame: pd.DataFrame, column: str, path: Path, expected: str) -> pd.Series:
-    """Parse a text column as numbers; the first cell that is not a finite number is an error.
+    """Parse a text column as numbers; the first cell that is not a finite number is an error."""
+    numbers, problems = number_problems(frame, column, path, expected)
+    if problems:
+        raise problems[0]
+    return numbers
+
+
+def number_problems(frame: pd.DataFrame, column: str, path: Path, expected: str,
+                    whole: bool = False) -> tuple[pd.Series, list[InputError]]:
+    """Parse a text column as numbers: the numbers (bad cells empty) and one error per bad cell, in row order.
 
     ``inf``, ``nan`` and numbers too large for a float (``1e400``) are refused:
     they would pass every comparison check and show as "inf亿元, done".
+    ``whole`` refuses fractions too (spans are character offsets).
     """
     numbers = pd.to_numeric(frame[column], errors="coerce")
-    bad = numbers.isna() & frame[column].notna()
-    if bad.any():
-        index = bad[bad].index[0]
-        raise row_error(path, index, column, f"invalid number {shown(frame.at[index, column])}", expected)
-    infinite = numbers.notna() & ~np.isfinite(numbers.astype("float64"))
-    if infinite.any():
-        index = infinite[infinite].index[0]
-        raise row_error(path, index, column, f"{shown(frame.at[index, column])} is not a finite number", expected)
-    return numbers
+    problems = []
+    finite = np.isfinite(numbers.astype("float64"))
+    for index in frame.index:
+        cell = frame.at[index, column]
+        if pd.isna(cell):
+            continue
+        if pd.isna(numbers[index]):
+            problems.append(row_error(path, index, column, f"invalid number {shown(cell)}", expected))
+        elif not finite[index]:
+            problems.append(row_error(path, index, column, f"{shown(cell)} is not a finite number", expected))
+        elif whole and numbers[index] % 1 != 0:
+            problems.append(row_error(path, index, column, f"invalid number {shown(cell)}", expected))
+        else:
+            continue
+        numbers[index] = np.nan
+    return numbers, problems
 
 
 def validate_frame(schema: pa.DataFrameSchema, frame: pd.DataFrame, path: Path) -> pd.DataFrame:

@@ -1,0 +1,191 @@
+"""Milestones: dated or named tasks that carry no quantity.
+
+A plan commits to figures (8亿元, 200户) and to tasks that are done or not
+(10月底投产即满产, 11月底前化解一批信访积案, 项目签约、落地). The quantity
+extractor finds the first kind; this module finds the second, clause by clause
+(clauses end at ``，,：:`` and at sentence ends):
+
+* ``deadline``: the clause holds a time word that dates an action
+  (10月底, 11月底前, 年底前, 四季度, 年内 …). A whole-year word (全年, 今年)
+  alone is too weak — every sentence of an annual plan is "this year" — and a
+  time word that names a period as a noun (四季度各项重点工作, 全年工作的) does
+  not date anything;
+* ``verb``: the clause ends a task with a completion verb (投产, 竣工, 落地,
+  签约, 投入运营, 建成投用 …). 完成 counts only with an object after it
+  (完成道路改造), not in 如期完成 or 完成时限;
+* either way, the clause must carry no target, growth rate or achieved figure
+  (those are quantity rows; descriptors such as a capacity 年产50000套 may
+  stand in a milestone's clause), must not report what was already done
+  (已, 累计), and must lie in the plan's body (not in a heading, nor in the
+  preamble before the first area when the plan has areas).
+
+The deadline is the clause's time word, else the nearest one before it in its
+sentence (as for quantities), else none (the plan's period applies).
+``rule`` names what decided (``deadline+verb``, ``deadline``, ``verb``) and
+``confidence`` how sure the rule is.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Iterable, Iterator, NamedTuple
+
+from plan_analysis.extract.deadlines import TIME_WORD, resolve_deadline
+from plan_analysis.text.normalize import NormalizedText
+from plan_analysis.text.outline import Outline, outline
+
+__all__ = ["Milestone", "iter_milestones", "find_milestones", "COMPLETION_VERB"]
+
+
+class Milestone(NamedTuple):
+    text: str  # the clause, trimmed
+    start: int
+    end: int
+    verb: str | None
+    deadline: str | None
+    deadline_start: date | None
+    deadline_end: date | None
+    area: str | None
+    measure: str | None
+    sentence: str
+    rule: str
+    confidence: float
+
+
+# Verbs that finish a task; longest first so 投入运营 wins over 运营. Not
+# before 后 (建成后年发电…, 达产后可年产…: a condition describing a capacity).
+COMPLETION_VERB = re.compile(
+    r"(?:投入运营|投入使用|投入生产|建成投用|建成投运|建成运营|正式运营|正式投运|投运|投用|投产|达产|竣工|完工|"
+    r"交付使用|交付|通车|并网|签约(?!仪式|率)|落地(?!见效|生根|生效|率)|开工(?!率)|揭牌|挂牌|(?<!线)上线(?!下)|"
+    r"验收(?!合格|标准)|建成(?![区率])|"
+    # 完成 with an object after it (完成道路改造), not 如期完成 / 完成时限 / 完成全年目标任务.
+    r"完成(?=[\u4e00-\u9fff]{2})(?!时限|任务|目标|情况|率|度|时间|全年|年度|各项|上级))(?!后|以后)"
+)
+# Quantity kinds that make a clause a quantity row, not a milestone.
+_QUANTITY_KINDS = frozenset({"target", "growth", "result"})
+_CLAUSE_BREAK = re.compile(r"[，,：:]")
+# What was already done is a result, not a task.
+_PAST = re.compile(r"已经|已(?![有知])|累计|截至|截止|去年|上年")
+# A time word used as a noun: 四季度各项重点工作, 全年工作的冲刺期, 四季度攻坚战.
+_ATTRIBUTIVE = re.compile(r"各项|各类|的|工作|重点|任务|攻坚战|期间|以来|目标|指标")
+_WEAK_TIME = frozenset({"全年", "全年度", "今年", "本年度", "明年"})
+
+
+def _time_words(text: str, start: int, end: int) -> list[re.Match]:
+    found = []
+    for m in TIME_WORD.finditer(text, start, end):
+        if m.group("year") and not any(
+            m.group(g) for g in ("md", "m", "q", "half", "ye", "whole", "by_year")
+        ):
+            continue  # 2025年 alone is a date, not a deadline
+        found.append(m)
+    return found
+
+
+# A phase of a campaign (1月至3月为部署阶段) describes the schedule, not a task.
+_PHASE = re.compile(r"月(?:份)?\s*[至到—-]\s*[\d一二三四五六七八九十]{1,2}月[^，,。；;]{0,4}为[\u4e00-\u9fff]{0,6}阶段")
+
+
+def _dating(text: str, m: re.Match, clause_end: int) -> bool:
+    """True when the time word dates an action rather than naming a period.
+
+    Not: a period as a noun (四季度各项工作), a slogan (一月一调度).
+    """
+    return not (_ATTRIBUTIVE.match(text, m.end(), clause_end) or text.startswith("一", m.end()))
+
+
+def _heading_spans(tree: Outline) -> list[tuple[int, int]]:
+    """Spans of headings that are labels (紧盯重大项目落地), not tasks.
+
+    A numbered list item whose "title" is a whole sentence (2.春节前发放救助金，
+    确保5月底前完成…扩建) is a task: only a title without a clause break or a
+    time word, or a heading standing alone on its line, is a label.
+    """
+    spans = []
+    text = tree.text
+    for h in tree.headings:
+        at = text.find(h.title, h.start)
+        if at < 0:
+            continue
+        line_end = text.find("\n", at)
+        alone = not text[at + len(h.title): line_end if line_end >= 0 else len(text)].strip()
+        label = not _CLAUSE_BREAK.search(h.title) and not _time_words(h.title, 0, len(h.title))
+        if h.level == 5 or alone or label:
+            spans.append((h.start, at + len(h.title)))
+    return spans
+
+
+def iter_milestones(
+    normalized: NormalizedText | str,
+    year: int | None = None,
+    *,
+    quarter: int | None = None,
+    quantities: Iterable | None = None,
+) -> Iterator[Milestone]:
+    """Yield the milestones of one normalised text, in text order.
+
+    ``quantities``: the text's quantity mentions (anything with ``start``,
+    ``end`` and ``kind``); when None they are extracted here.
+    """
+    text = getattr(normalized, "text", normalized)
+    if quantities is None:
+        from plan_analysis.extract.quantities import iter_quantities
+
+        source = normalized if isinstance(normalized, NormalizedText) else NormalizedText(text=text, raw=text)
+        quantities = iter_quantities(source, year, quarter=quarter)
+    counted = sorted((q.start, q.end) for q in quantities if q.kind in _QUANTITY_KINDS)
+    tree = outline(text)
+    headings = _heading_spans(tree)
+    body_start = min((h.start for h in tree.areas), default=0)
+    for sentence in tree.sentences:
+        if sentence.end <= body_start:
+            continue
+        times = _time_words(text, sentence.start, sentence.end)
+        for clause in tree.clauses(sentence):
+            start, end = _trim(text, clause.start, clause.end)
+            if end - start < 4 or start < body_start:
+                continue
+            if any(a < end and start < b for a, b in headings):
+                continue
+            if any(a < end and start < b for a, b in counted):
+                continue
+            if _PAST.search(text, start, end) or _PHASE.search(text, start, end):
+                continue
+            own = [m for m in times if start <= m.start() and m.end() <= end and _dating(text, m, end)]
+            strong = [m for m in own if m.group() not in _WEAK_TIME]
+            verb = COMPLETION_VERB.search(text, start, end)
+            if not strong and verb is None:
+                continue
+            # The clause's own time word, else the nearest one before it in the sentence.
+            before = [m for m in times if m.end() <= start and _dating(text, m, sentence.end)]
+            word = (strong or own or before[-1:] or [None])[0]
+            if strong and verb:
+                rule, confidence = "deadline+verb", 0.75
+            elif strong:
+                rule, confidence = "deadline", 0.6
+            else:
+                rule, confidence = "verb", 0.6
+            if word is not None and word in own and end - start <= len(word.group()) + 2:
+                continue  # the time word alone (年底前,): the next clause carries the task
+            deadline = word.group() if word else None
+            d_start, d_end = resolve_deadline(deadline, year, quarter) if deadline else (None, None)
+            loc = tree.locate(start)
+            yield Milestone(
+                text[start:end], start, end, verb.group() if verb else None, deadline, d_start, d_end,
+                loc.area, loc.measure, loc.sentence, rule, confidence,
+            )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause without its break, end punctuation and surrounding spaces."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "，,：:。；;！!？?”’」』"):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def find_milestones(normalized, year: int | None = None, *, quarter: int | None = None,
+                    quantities: Iterable | None = None) -> list[Milestone]:
+    """Every milestone of a text, as a list (see :func:`iter_milestones`)."""
+    return list(iter_milestones(normalized, year, quarter=quarter, quantities=quantities))

@@ -1,0 +1,51 @@
+"""``plan-analysis draft``: resolve the command's input once, then write the draft.
+
+FILE (or ``-``) becomes bytes, the data root a folder path (created when the
+draft is written: a draft is how a new data root starts), the year a checked int.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from plan_analysis.errors import InputError, ParameterError
+from plan_analysis.plans.paths import DATA_ROOT_ENV, resolve_data_root
+
+__all__ = ["run_draft"]
+
+
+def _read_source(file: str) -> tuple[Path | None, bytes]:
+    if file == "-":
+        return None, sys.stdin.buffer.read()
+    path = Path(file)
+    if not path.is_file():
+        raise InputError("file not found", path=path, expected="a plan's text file, or '-' for standard input")
+    try:
+        return path, path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot be read: {exc.strerror}", path=path) from None
+
+
+def _data_root(data_root: str | os.PathLike[str] | None) -> Path:
+    """The data root as an absolute path; unlike other commands, it need not exist yet."""
+    if data_root is not None:
+        root, option = Path(data_root), "--data-root"
+    elif os.environ.get(DATA_ROOT_ENV):
+        root, option = Path(os.environ[DATA_ROOT_ENV]), f"${DATA_ROOT_ENV}"
+    else:
+        return resolve_data_root(None)
+    if root.exists() and not root.is_dir():
+        raise ParameterError("is not a folder", path=root, parameter=option, expected="a folder (it is created if missing)")
+    return root.resolve()  # created by the draft, once everything else is known to be good
+
+
+def run_draft(file: str, *, plan_id: str, data_root=None, year: int | None = None, force: bool = False) -> str:
+    """Draft a plan from ``file`` and return the summary to print."""
+    from plan_analysis.plans.draft_files import write_draft
+
+    if year is not None and not 1900 <= year <= 2200:
+        raise ParameterError(f"year {year} is out of range", parameter="--year", expected="a year from 1900 to 2200, such as 2025")
+    source, data = _read_source(file)
+    result = write_draft(source, data, plan_id=plan_id, data_root=_data_root(data_root), year=year, force=force)
+    return result.summary()
