@@ -1,0 +1,120 @@
+"""A corpus run: documents → batches → an engine → the dataset (or, in order, the caller).
+
+:func:`extract_to_dataset` writes the Parquet dataset of
+:mod:`plan_analysis.corpus.dataset`, resuming from what an earlier run with the
+same ``out`` stored; :func:`iter_results` yields every document's result in
+document order (for stdout). Both show a progress bar on stderr (documents
+done, rate, time left) unless ``quiet``. Arguments are plain, validated
+values: resolve user input with :mod:`plan_analysis.corpus.discovery` first.
+"""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from plan_analysis.corpus.dataset import CorpusDataset
+from plan_analysis.corpus.discovery import Source
+from plan_analysis.corpus.documents import DocumentResult
+from plan_analysis.corpus.engines import make_batches, run_local
+
+__all__ = ["RunSummary", "extract_to_dataset", "iter_results", "ENGINES"]
+
+ENGINES = ("local", "dask")
+
+
+@dataclass
+class RunSummary:
+    """What a run did: documents by status (``skipped``: stored by an earlier run) and rows written."""
+
+    statuses: Counter = field(default_factory=Counter)
+    rows: int = 0
+    problems: list[tuple[str, str, str]] = field(default_factory=list)  # (doc, status, reason), first few
+
+    def add(self, result: DocumentResult) -> None:
+        self.statuses[result.status] += 1
+        self.rows += len(result.rows)
+        if result.status in ("refused", "failed") and len(self.problems) < 20:
+            self.problems.append((result.doc, result.status, result.reason or ""))
+
+    @property
+    def complete(self) -> bool:
+        return not (self.statuses["refused"] or self.statuses["failed"])
+
+
+@contextmanager
+def _engine(sources: list[Source], *, year, jobs, engine, scheduler, stored):
+    if engine == "local":
+        batches = make_batches(sources, jobs)
+        yield run_local(batches, year=year, jobs=jobs, stored=stored)
+    elif engine == "dask":
+        from plan_analysis.corpus.dask_engine import dask_client, run_dask, worker_count
+
+        with dask_client(scheduler, jobs) as client:
+            batches = make_batches(sources, worker_count(client))
+            yield run_dask(client, batches, year=year, stored=stored)
+    else:
+        raise ValueError(f"unknown engine {engine!r} (expected one of {ENGINES})")
+
+
+def _progress(total: int, quiet: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", desc="extract", disable=quiet, file=sys.stderr, dynamic_ncols=True)
+
+
+def _contiguous(first: int, results: list[DocumentResult]) -> Iterator[tuple[int, list[DocumentResult]]]:
+    """Runs of results not skipped, each with the index of its first document."""
+    run: list[DocumentResult] = []
+    start = first
+    for i, result in enumerate(results, first):
+        if result.status == "skipped":
+            if run:
+                yield start, run
+            run = []
+        else:
+            if not run:
+                start = i
+            run.append(result)
+    if run:
+        yield start, run
+
+
+def extract_to_dataset(sources: list[Source], out: Path, *, year: int | None = None, jobs: int = 1,
+                       engine: str = "local", scheduler: str | None = None, quiet: bool = False) -> RunSummary:
+    """Extract ``sources`` into the dataset at ``out``; documents it already holds are skipped."""
+    dataset = CorpusDataset.open(out, year=year)
+    summary = RunSummary()
+    try:
+        stored = dataset.stored()
+        with _engine(sources, year=year, jobs=jobs, engine=engine, scheduler=scheduler, stored=stored) as batches, \
+                _progress(len(sources), quiet) as bar:
+            for first, results in batches:
+                for start, run in _contiguous(first, results):
+                    dataset.write(start, run)
+                for result in results:
+                    summary.add(result)
+                bar.update(len(results))
+        dataset.finish()
+    finally:
+        dataset.close()
+    return summary
+
+
+def iter_results(sources: list[Source], *, year: int | None = None, jobs: int = 1, engine: str = "local",
+                 scheduler: str | None = None, quiet: bool = True) -> Iterator[DocumentResult]:
+    """Every document's result, in document order (batches finishing early wait in a small buffer)."""
+    with _engine(sources, year=year, jobs=jobs, engine=engine, scheduler=scheduler, stored={}) as batches, \
+            _progress(len(sources), quiet) as bar:
+        waiting: dict[int, list[DocumentResult]] = {}
+        position = 0
+        for first, results in batches:
+            waiting[first] = results
+            bar.update(len(results))
+            while position in waiting:
+                ready = waiting.pop(position)
+                position += len(ready)
+                yield from ready
