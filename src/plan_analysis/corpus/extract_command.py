@@ -103,9 +103,11 @@ def _record(q: Quantity) -> dict:
 def _report_problems(problems: Iterable[tuple[str, str, str]], total: int, where: str | None = None) -> None:
     problems = list(problems)
     for doc, status, reason in sorted(problems)[:_SHOWN_PROBLEMS]:
-        print(f"plan-analysis: {status}: {doc}: {reason}", file=sys.stderr)
+        what = reason if status == "refused" else f"extraction failed: {reason}"
+        print(f"plan-analysis: error: {doc}: {what}", file=sys.stderr)
     if total > len(problems[:_SHOWN_PROBLEMS]):
-        print(f"plan-analysis: … {total - _SHOWN_PROBLEMS} more" + (f", listed in {where}" if where else ""),
+        print(f"plan-analysis: error: … and {total - _SHOWN_PROBLEMS} more documents"
+              + (f", listed in {where}" if where else ""),
               file=sys.stderr)
 
 
