@@ -63,7 +63,7 @@ def run_dask(client, batches: list[Batch], *, year: int | None,
                for _, batch in batches]
     first_of = {future.key: first for future, (first, _) in zip(futures, batches)}
     try:
-        for future in as_completed(futures):
+        for future in as_completed(futures, loop=client.loop):
             try:
                 results = future.result()
             except Exception as exc:  # a worker died or the connection broke  # noqa: BLE001
