@@ -79,11 +79,13 @@ def iter_paths_quantities(paths: list[str], year: int | None = None, *, glob: st
         if group == STDIN:
             yield from _stdin_quantities(year)
             continue
-        for result in iter_results(group, year=year, jobs=jobs, engine=engine, scheduler=scheduler):
+        results = iter_results(group, year=year, jobs=jobs, engine=engine, scheduler=scheduler)
+        for source, result in zip(group, results):  # both in document order
             if result.status != "done":
+                # On stdout the file is named as found (a dataset names it relative to its root).
                 if problems is None:
-                    raise InputError(result.reason or result.status, path=result.doc)
-                problems.append((result.doc, result.status, result.reason or ""))
+                    raise InputError(result.reason or result.status, path=source.location)
+                problems.append((source.location, result.status, result.reason or ""))
                 continue
             yield from (Quantity(*row) for row in result.rows)
 

@@ -47,15 +47,22 @@ class RunSummary:
 
 @contextmanager
 def _engine(sources: list[Source], *, year, jobs, engine, scheduler, stored):
+    """The engine's stream of finished batches; closed (pool or cluster released) on leaving."""
     if engine == "local":
-        batches = make_batches(sources, jobs)
-        yield run_local(batches, year=year, jobs=jobs, stored=stored)
+        results = run_local(make_batches(sources, jobs), year=year, jobs=jobs, stored=stored)
+        try:
+            yield results
+        finally:
+            results.close()
     elif engine == "dask":
         from plan_analysis.corpus.dask_engine import dask_client, run_dask, worker_count
 
         with dask_client(scheduler, jobs) as client:
-            batches = make_batches(sources, worker_count(client))
-            yield run_dask(client, batches, year=year, stored=stored)
+            results = run_dask(client, make_batches(sources, worker_count(client)), year=year, stored=stored)
+            try:
+                yield results
+            finally:
+                results.close()  # cancels what is left while the client is still open
     else:
         raise ValueError(f"unknown engine {engine!r} (expected one of {ENGINES})")
 
