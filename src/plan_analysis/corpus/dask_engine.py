@@ -18,7 +18,8 @@ import logging
 from contextlib import contextmanager
 from typing import Iterator
 
-from plan_analysis.corpus.documents import DocumentResult, process_batch
+from typing import Callable
+
 from plan_analysis.corpus.engines import Batch, stored_in
 from plan_analysis.errors import InputError, PlanAnalysisError
 
@@ -55,12 +56,12 @@ def worker_count(client) -> int:
     return max(1, sum(client.nthreads().values()))
 
 
-def run_dask(client, batches: list[Batch], *, year: int | None,
-             stored: dict[str, str | None]) -> Iterator[tuple[int, list[DocumentResult]]]:
+def run_dask(client, batches: list[Batch], task: Callable, *, year: int | None,
+             stored: dict[str, str | None]) -> Iterator[tuple[int, object]]:
     from distributed import as_completed
 
-    futures = [client.submit(process_batch, batch, year, stored_in(batch, stored), pure=False)
-               for _, batch in batches]
+    futures = [client.submit(task, first, batch, year, stored_in(batch, stored), pure=False)
+               for first, batch in batches]
     first_of = {future.key: first for future, (first, _) in zip(futures, batches)}
     try:
         for future in as_completed(futures, loop=client.loop):

@@ -15,17 +15,7 @@ by the position of its first document in the run's sorted list of documents
 (then a digest of its documents' hashes), so reading the parts in name order
 gives the rows in document order whatever the number of workers.
 
-Schema of the quantities (:func:`quantity_schema`): every column of
-:data:`plan_analysis.extract.quantities.COLUMNS` (typed from
-:class:`~plan_analysis.extract.quantities.Quantity`'s annotations, so new
-columns flow through), then the document's :data:`DOCUMENT_FIELDS` —
-``sha256`` (of its bytes), ``encoding`` (detected), ``characters`` (of the
-normalised text), ``plan_year`` (``--year``, else the first year the text
-states), ``period`` (2025Q4, 2025H1, 2021-2025, 2025), ``title`` and
-``place`` (see :mod:`plan_analysis.corpus.metadata`); null when not found.
-The documents table has ``doc``, ``status`` (done / refused / failed),
-``reason`` (why, for refused and failed), ``quantities`` (rows in the
-quantities table) and the same document fields.
+The columns are described in :mod:`plan_analysis.corpus.schema`.
 
 Crash safety: each part is written to a hidden temporary file, flushed to
 disk and renamed into place; the quantities part first, then the documents
@@ -36,103 +26,25 @@ documents and every row is stored once.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import types
-import typing
-from datetime import date
 from pathlib import Path
 
-from plan_analysis.corpus.documents import DocumentResult
+from plan_analysis.corpus.documents import Part
+from plan_analysis.corpus.schema import parquet_bytes, quantities_table, quantity_schema
 from plan_analysis.errors import InputError
-from plan_analysis.extract.quantities import COLUMNS, Quantity
 
-__all__ = ["CorpusDataset", "quantity_schema", "documents_schema", "read_quantities", "read_documents",
-           "DOCUMENT_FIELDS", "DOCUMENTS"]
+__all__ = ["CorpusDataset", "read_quantities", "read_documents", "DOCUMENTS"]
 
 DOCUMENTS = "_documents"
 _MARKER = "_dataset.json"
 _FORMAT = "plan-analysis corpus 1"
-# Per-document columns repeated on every quantity row (``doc`` is a quantity column already).
-DOCUMENT_FIELDS = ["sha256", "encoding", "characters", "plan_year", "period", "title", "place"]
 
 
-def _arrow_type(annotation):
-    import pyarrow as pa
-
-    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
-        annotation = args[0] if len(args) == 1 else str
-    return {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(),
-            date: pa.date32()}.get(annotation, pa.string())
-
-
-def quantity_schema():
-    """Arrow schema of the quantities table (quantity columns, then document fields)."""
-    import pyarrow as pa
-
-    hints = typing.get_type_hints(Quantity)
-    fields = [pa.field(c, _arrow_type(hints.get(c, str))) for c in COLUMNS]
-    return pa.schema(fields + [pa.field(f, t) for f, t in _document_types().items() if f != "doc"])
-
-
-def _document_types() -> dict:
-    import pyarrow as pa
-
-    return {"doc": pa.string(), "sha256": pa.string(), "encoding": pa.string(), "characters": pa.int64(),
-            "plan_year": pa.int64(), "period": pa.string(), "title": pa.string(), "place": pa.string()}
-
-
-def documents_schema():
-    """Arrow schema of the ``_documents`` table."""
-    import pyarrow as pa
-
-    types_ = _document_types()
-    return pa.schema([pa.field("doc", pa.string()), pa.field("status", pa.string()), pa.field("reason", pa.string()),
-                      pa.field("quantities", pa.int64())]
-                     + [pa.field(f, t) for f, t in types_.items() if f != "doc"])
-
-
-def _column(values, type_):
-    import pyarrow as pa
-
-    if pa.types.is_string(type_):
-        values = [None if v is None else str(v) for v in values]
-    return pa.array(values, type=type_)
-
-
-def _table(columns: dict[str, list], schema):
-    import pyarrow as pa
-
-    return pa.Table.from_arrays([_column(columns[f.name], f.type) for f in schema], schema=schema)
-
-
-def quantities_table(results: list[DocumentResult]):
-    schema = quantity_schema()
-    columns: dict[str, list] = {f.name: [] for f in schema}
-    for r in results:
-        n = len(r.rows)
-        for c, values in zip(COLUMNS, zip(*r.rows) if n else [()] * len(COLUMNS)):
-            columns[c].extend(values)
-        for f in DOCUMENT_FIELDS:
-            columns[f].extend([getattr(r, f)] * n)
-    return _table(columns, schema)
-
-
-def documents_table(results: list[DocumentResult]):
-    schema = documents_schema()
-    columns = {f.name: [getattr(r, f.name) if f.name != "quantities" else len(r.rows) for r in results]
-               for f in schema}
-    return _table(columns, schema)
-
-
-def _write_atomically(table, path: Path) -> None:
-    import pyarrow.parquet as pq
-
+def _write_atomically(data: bytes, path: Path) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     with open(tmp, "wb") as handle:
-        pq.write_table(table, handle)
+        handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(tmp, path)
@@ -210,18 +122,16 @@ class CorpusDataset:
             stored.update(zip(table.column("doc").to_pylist(), table.column("sha256").to_pylist()))
         return stored
 
-    def write(self, first_index: int, results: list[DocumentResult]) -> None:
-        """Store one contiguous run of documents: its quantities, then (committing) its document rows."""
-        digest = hashlib.sha256("".join(f"{r.doc}\0{r.sha256}\n" for r in results).encode()).hexdigest()[:8]
-        name = f"part-{first_index:06d}-{digest}"
-        if any(r.rows for r in results):
-            _write_atomically(quantities_table(results), self.root / f"{name}.parquet")
-        _write_atomically(documents_table(results), self.root / DOCUMENTS / name)
+    def write(self, part: Part) -> None:
+        """Store one part: its quantities, then (committing it) its documents."""
+        if part.quantities is not None:
+            _write_atomically(part.quantities, self.root / f"{part.name}.parquet")
+        _write_atomically(part.documents, self.root / DOCUMENTS / part.name)
 
     def finish(self) -> None:
         """Make sure the quantities table can be read even if no document had a row."""
         if not any(self.root.glob("part-*.parquet")):
-            _write_atomically(quantities_table([]), self.root / "part-empty.parquet")
+            _write_atomically(parquet_bytes(quantities_table([])), self.root / "part-empty.parquet")
 
 
 def read_quantities(root: str | os.PathLike[str]):

@@ -7,11 +7,15 @@ itself, so no text travels from the caller. Every document ends as one
 readable plan text: the reason, one line), ``failed`` (the extractor raised:
 the exception's type and a shortened message), or ``skipped`` (its sha256 is
 already in the dataset from an earlier run: no rows, nothing written again).
+
+:func:`extract_parts` does the same and also encodes the results as Parquet
+parts (:class:`Part`), so that the caller of a corpus run only writes bytes:
+the per-row work stays in the workers.
 """
 from __future__ import annotations
 
 import hashlib
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from plan_analysis.corpus.discovery import Source, is_url
 from plan_analysis.corpus.metadata import guess_metadata
@@ -21,7 +25,8 @@ from plan_analysis.extract.quantities import iter_quantities
 from plan_analysis.text.decoding import MAX_FILE_BYTES, decode_nonempty, read_capped_bytes
 from plan_analysis.text.normalize import normalize_text
 
-__all__ = ["DocumentResult", "process_document", "process_batch", "read_location", "STATUSES"]
+__all__ = ["DocumentResult", "Outcome", "Part", "process_document", "process_batch", "extract_parts",
+           "results_task", "warm_up_encoding", "read_location", "STATUSES"]
 
 STATUSES = ("done", "refused", "failed")
 _MAX_REASON = 300  # characters: a reason is one line, never a whole value
@@ -113,3 +118,69 @@ def process_batch(sources: list[tuple[str, str]], year: int | None = None,
     """:func:`process_document` over a batch; ``done`` maps a document name to its sha256 already stored."""
     done = done or {}
     return [process_document(Source(*s), year, done.get(s[1], _NOT_STORED)) for s in sources]
+
+
+class Part(NamedTuple):
+    """One contiguous run of documents as Parquet bytes (``quantities`` None when it has no rows)."""
+
+    name: str  # part-<index of its first document>-<digest of its documents>
+    quantities: bytes | None
+    documents: bytes
+
+
+class Outcome(NamedTuple):
+    """What a document came to, without its rows (for the caller's summary)."""
+
+    doc: str
+    status: str
+    reason: str | None
+    rows: int
+
+
+def _contiguous(first: int, results: list[DocumentResult]) -> Iterator[tuple[int, list[DocumentResult]]]:
+    """Runs of results not skipped, each with the index of its first document."""
+    run: list[DocumentResult] = []
+    start = first
+    for i, result in enumerate(results, first):
+        if result.status == "skipped":
+            if run:
+                yield start, run
+            run = []
+        else:
+            if not run:
+                start = i
+            run.append(result)
+    if run:
+        yield start, run
+
+
+def warm_up_encoding() -> None:
+    """Load what :func:`extract_parts` needs on first use (the t2s tables; pyarrow, which imports pandas).
+
+    Done once in the parent before forking workers, so that each worker does
+    not pay it again (about a second per process).
+    """
+    from plan_analysis.corpus.schema import parquet_bytes, quantities_table
+
+    normalize_text("預熱")
+    parquet_bytes(quantities_table([]))
+
+
+def extract_parts(first: int, sources: list[tuple[str, str]], year: int | None = None,
+                  done: dict[str, str] | None = None) -> tuple[list[Outcome], list[Part]]:
+    """:func:`process_batch`, encoded: a part per run of documents not skipped (so parts sort in document order)."""
+    from plan_analysis.corpus.schema import documents_table, parquet_bytes, quantities_table
+
+    results = process_batch(sources, year, done)
+    parts = []
+    for start, run in _contiguous(first, results):
+        digest = hashlib.sha256("".join(f"{r.doc}\0{r.sha256}\n" for r in run).encode()).hexdigest()[:8]
+        quantities = parquet_bytes(quantities_table(run)) if any(r.rows for r in run) else None
+        parts.append(Part(f"part-{start:06d}-{digest}", quantities, parquet_bytes(documents_table(run))))
+    return [Outcome(r.doc, r.status, r.reason, len(r.rows)) for r in results], parts
+
+
+def results_task(first: int, sources: list[tuple[str, str]], year: int | None = None,
+                 done: dict[str, str] | None = None) -> list[DocumentResult]:
+    """:func:`process_batch` with an engine's task signature (the index is the caller's)."""
+    return process_batch(sources, year, done)

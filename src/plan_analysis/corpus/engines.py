@@ -1,22 +1,23 @@
 """Where the batches of a corpus run execute: this process, a process pool, or Dask.
 
-Each engine takes batches ``(first_index, [(location, doc), ...])`` and yields
-``(first_index, [DocumentResult, ...])`` as batches finish (in any order; the
-caller orders them). Only locations and names go out and only results come
+Each engine takes batches ``(first_index, [(location, doc), ...])`` and a task
+(:func:`~plan_analysis.corpus.documents.process_batch` or
+:func:`~plan_analysis.corpus.documents.extract_parts`, called as
+``task(first_index, batch, year, stored)``) and yields ``(first_index,
+task's result)`` as batches finish (in any order; the caller orders them). Only locations and names go out and only results come
 back: workers read the files themselves.
 
 * ``local`` with ``jobs=1``: in this process, batch after batch;
-* ``local`` with ``jobs=N``: a pool of N processes (``forkserver`` start, so
-  no thread state of the caller is copied into them);
+* ``local`` with ``jobs=N``: a pool of N processes, forked where the OS can
+  (they start with the extractor already imported, and a caller's script is
+  not run again in them, which ``spawn`` would do), else spawned;
 * ``dask``: see :mod:`plan_analysis.corpus.dask_engine`.
 """
 from __future__ import annotations
 
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from typing import Iterator
-
-from plan_analysis.corpus.documents import DocumentResult, process_batch
+from typing import Callable, Iterator
 
 __all__ = ["Batch", "make_batches", "run_local", "available_cores", "stored_in"]
 
@@ -44,16 +45,20 @@ def stored_in(batch: list[tuple[str, str]], stored: dict[str, str | None]) -> di
     return {doc: stored[doc] for _, doc in batch if doc in stored}
 
 
-def run_local(batches: list[Batch], *, year: int | None, jobs: int,
-              stored: dict[str, str | None]) -> Iterator[tuple[int, list[DocumentResult]]]:
+def run_local(batches: list[Batch], task: Callable, *, year: int | None, jobs: int,
+              stored: dict[str, str | None], warm_up: Callable[[], None] | None = None,
+              ) -> Iterator[tuple[int, object]]:
+    """Run ``task`` on every batch; ``warm_up`` loads what every worker needs, once, before the fork."""
     if jobs <= 1 or len(batches) <= 1:
         for first, batch in batches:
-            yield first, process_batch(batch, year, stored_in(batch, stored))
+            yield first, task(first, batch, year, stored_in(batch, stored))
         return
-    context = multiprocessing.get_context("forkserver")
+    if warm_up is not None:
+        warm_up()
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        futures = {pool.submit(process_batch, batch, year, stored_in(batch, stored)): first
-                   for first, batch in batches}
+        futures = {pool.submit(task, first, batch, year, stored_in(batch, stored)): first for first, batch in batches}
         try:
             for future in as_completed(futures):
                 yield futures[future], future.result()

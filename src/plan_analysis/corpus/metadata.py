@@ -17,6 +17,7 @@ from plan_analysis.text.outline import outline
 __all__ = ["DocumentGuess", "guess_metadata"]
 
 _OPENING = 400  # characters of the text searched for a period when the title has none
+_TITLE_SPAN = 300  # characters: the title is the first line, and outline() costs per character
 _PLACE = re.compile(r"^(?:关于)?([\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|街道|省|市|州|盟|县|旗|区|镇|乡))")
 _QUARTER = re.compile(r"(?:(20\d\d)年)?(?:第)?([一二三四1-4])季度")
 _HALF = re.compile(r"(20\d\d)年(上|下)半年")
@@ -53,7 +54,7 @@ def _period(text: str, year: int | None) -> str | None:
 
 def guess_metadata(text: str, year: int | None = None) -> DocumentGuess:
     """Title, place and period of a normalised plan text (``year``: the plan year, if known)."""
-    title = outline(text[:2000]).title
+    title = outline(text[:_TITLE_SPAN]).title
     place_match = _PLACE.match(title) if title else None
     period = (_period(title, year) if title else None) or _period(text[:_OPENING], year)
     return DocumentGuess(title, place_match.group(1) if place_match else None, period)

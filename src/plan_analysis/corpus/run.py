@@ -2,10 +2,11 @@
 
 :func:`extract_to_dataset` writes the Parquet dataset of
 :mod:`plan_analysis.corpus.dataset`, resuming from what an earlier run with the
-same ``out`` stored; :func:`iter_results` yields every document's result in
-document order (for stdout). Both show a progress bar on stderr (documents
-done, rate, time left) unless ``quiet``. Arguments are plain, validated
-values: resolve user input with :mod:`plan_analysis.corpus.discovery` first.
+same ``out`` stored (the workers encode the parts; this process only writes
+them); :func:`iter_results` yields every document's result in document order
+(for stdout). Both show a progress bar on stderr (documents done, rate, time
+left) unless ``quiet``. Arguments are plain, validated values: resolve user
+input with :mod:`plan_analysis.corpus.discovery` first.
 """
 from __future__ import annotations
 
@@ -14,16 +15,17 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from plan_analysis.corpus.dataset import CorpusDataset
 from plan_analysis.corpus.discovery import Source
-from plan_analysis.corpus.documents import DocumentResult
+from plan_analysis.corpus.documents import DocumentResult, Outcome, extract_parts, results_task, warm_up_encoding
 from plan_analysis.corpus.engines import make_batches, run_local
 
 __all__ = ["RunSummary", "extract_to_dataset", "iter_results", "ENGINES"]
 
 ENGINES = ("local", "dask")
+_KEPT_PROBLEMS = 20
 
 
 @dataclass
@@ -32,13 +34,13 @@ class RunSummary:
 
     statuses: Counter = field(default_factory=Counter)
     rows: int = 0
-    problems: list[tuple[str, str, str]] = field(default_factory=list)  # (doc, status, reason), first few
+    problems: list[tuple[str, str, str]] = field(default_factory=list)  # (doc, status, reason), the first few
 
-    def add(self, result: DocumentResult) -> None:
-        self.statuses[result.status] += 1
-        self.rows += len(result.rows)
-        if result.status in ("refused", "failed") and len(self.problems) < 20:
-            self.problems.append((result.doc, result.status, result.reason or ""))
+    def add(self, outcome: Outcome) -> None:
+        self.statuses[outcome.status] += 1
+        self.rows += outcome.rows
+        if outcome.status in ("refused", "failed") and len(self.problems) < _KEPT_PROBLEMS:
+            self.problems.append((outcome.doc, outcome.status, outcome.reason or ""))
 
     @property
     def complete(self) -> bool:
@@ -46,10 +48,10 @@ class RunSummary:
 
 
 @contextmanager
-def _engine(sources: list[Source], *, year, jobs, engine, scheduler, stored):
+def _engine(sources: list[Source], task: Callable, *, year, jobs, engine, scheduler, stored, warm_up=None):
     """The engine's stream of finished batches; closed (pool or cluster released) on leaving."""
     if engine == "local":
-        results = run_local(make_batches(sources, jobs), year=year, jobs=jobs, stored=stored)
+        results = run_local(make_batches(sources, jobs), task, year=year, jobs=jobs, stored=stored, warm_up=warm_up)
         try:
             yield results
         finally:
@@ -58,7 +60,7 @@ def _engine(sources: list[Source], *, year, jobs, engine, scheduler, stored):
         from plan_analysis.corpus.dask_engine import dask_client, run_dask, worker_count
 
         with dask_client(scheduler, jobs) as client:
-            results = run_dask(client, make_batches(sources, worker_count(client)), year=year, stored=stored)
+            results = run_dask(client, make_batches(sources, worker_count(client)), task, year=year, stored=stored)
             try:
                 yield results
             finally:
@@ -73,23 +75,6 @@ def _progress(total: int, quiet: bool):
     return tqdm(total=total, unit="doc", desc="extract", disable=quiet, file=sys.stderr, dynamic_ncols=True)
 
 
-def _contiguous(first: int, results: list[DocumentResult]) -> Iterator[tuple[int, list[DocumentResult]]]:
-    """Runs of results not skipped, each with the index of its first document."""
-    run: list[DocumentResult] = []
-    start = first
-    for i, result in enumerate(results, first):
-        if result.status == "skipped":
-            if run:
-                yield start, run
-            run = []
-        else:
-            if not run:
-                start = i
-            run.append(result)
-    if run:
-        yield start, run
-
-
 def extract_to_dataset(sources: list[Source], out: Path, *, year: int | None = None, jobs: int = 1,
                        engine: str = "local", scheduler: str | None = None, quiet: bool = False) -> RunSummary:
     """Extract ``sources`` into the dataset at ``out``; documents it already holds are skipped."""
@@ -97,14 +82,14 @@ def extract_to_dataset(sources: list[Source], out: Path, *, year: int | None = N
     summary = RunSummary()
     try:
         stored = dataset.stored()
-        with _engine(sources, year=year, jobs=jobs, engine=engine, scheduler=scheduler, stored=stored) as batches, \
-                _progress(len(sources), quiet) as bar:
-            for first, results in batches:
-                for start, run in _contiguous(first, results):
-                    dataset.write(start, run)
-                for result in results:
-                    summary.add(result)
-                bar.update(len(results))
+        with _engine(sources, extract_parts, year=year, jobs=jobs, engine=engine, scheduler=scheduler,
+                     stored=stored, warm_up=warm_up_encoding) as batches, _progress(len(sources), quiet) as bar:
+            for _, (outcomes, parts) in batches:
+                for part in parts:
+                    dataset.write(part)
+                for outcome in outcomes:
+                    summary.add(outcome)
+                bar.update(len(outcomes))
         dataset.finish()
     finally:
         dataset.close()
@@ -114,8 +99,8 @@ def extract_to_dataset(sources: list[Source], out: Path, *, year: int | None = N
 def iter_results(sources: list[Source], *, year: int | None = None, jobs: int = 1, engine: str = "local",
                  scheduler: str | None = None, quiet: bool = True) -> Iterator[DocumentResult]:
     """Every document's result, in document order (batches finishing early wait in a small buffer)."""
-    with _engine(sources, year=year, jobs=jobs, engine=engine, scheduler=scheduler, stored={}) as batches, \
-            _progress(len(sources), quiet) as bar:
+    with _engine(sources, results_task, year=year, jobs=jobs, engine=engine, scheduler=scheduler,
+                 stored={}) as batches, _progress(len(sources), quiet) as bar:
         waiting: dict[int, list[DocumentResult]] = {}
         position = 0
         for first, results in batches:
