@@ -18,7 +18,7 @@ __all__ = ["DocumentGuess", "guess_metadata"]
 
 _OPENING = 400  # characters of the text searched for a period when the title has none
 _TITLE_SPAN = 300  # characters: the title is the first line, and outline() costs per character
-_PLACE = re.compile(r"^(?:关于)?([\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|街道|省|市|州|盟|县|旗|区|镇|乡))")
+_PLACE = re.compile(r"^(?:关于(?:印发|下达)?)?([\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|街道|省|市|州|盟|县|旗|区|镇|乡))")
 _QUARTER = re.compile(r"(?:(20\d\d)年)?(?:第)?([一二三四1-4])季度")
 _HALF = re.compile(r"(20\d\d)年(上|下)半年")
 _RANGE = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)年")
