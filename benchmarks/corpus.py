@@ -24,7 +24,9 @@ Every run's rows are checked to be the same table.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
+import resource
 import random
 import shutil
 import statistics
@@ -58,10 +60,42 @@ def generate(folder: Path, documents: int, seed: int = 2026) -> int:
     return characters
 
 
-def run(args: list[str]) -> tuple[float, int, int]:
-    """Wall seconds, peak RSS (bytes) of the main process and of the largest child process."""
+def _burn(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def machine_ceiling(jobs: int) -> float:
+    """Speed-up of a pure-Python CPU loop on ``jobs`` processes against one: what the machine allows right now."""
+    work = [2_000_000] * (4 * jobs)
+    times = []
+    for processes in (1, jobs):
+        start = time.perf_counter()
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            pool.map(_burn, work)
+        times.append(time.perf_counter() - start)
+    return times[0] / times[1]
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+CPU: dict[str, list[float]] = {}
+
+
+def run(args: list[str], label: str | None = None) -> tuple[float, int, int]:
+    """Wall seconds, peak RSS (bytes) of the main process and of the largest child process.
+
+    With ``label``, the CPU seconds of the whole process tree (the workers are
+    reaped inside it) are recorded under it.
+    """
     import psutil
 
+    cpu_before = _children_cpu()
     env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "plan_analysis", "extract", *args, "--quiet"], env=env,
@@ -84,6 +118,8 @@ def run(args: list[str]) -> tuple[float, int, int]:
     _, err = proc.communicate()
     elapsed = time.perf_counter() - start
     sampler.join()
+    if label:
+        CPU.setdefault(label, []).append(_children_cpu() - cpu_before)
     if proc.returncode != 0:
         raise SystemExit(f"extract {' '.join(args)} exited {proc.returncode}: {err.decode()[-500:]}")
     return elapsed, peaks["main"], peaks["worker"]
@@ -118,7 +154,7 @@ def main() -> None:
         for r in range(opts.runs):
             for name, extra in configs.items():
                 out = scratch / f"out-{r}-{len(times[name])}-{name.split()[0]}.parquet"
-                elapsed, main_peak, worker_peak = run([str(corpus), "--out", str(out), *extra])
+                elapsed, main_peak, worker_peak = run([str(corpus), "--out", str(out), *extra], name)
                 times[name].append(elapsed)
                 memory[name] = (main_peak, worker_peak)
                 table = rows(out)
@@ -127,13 +163,17 @@ def main() -> None:
                 elif not table.equals(reference):
                     raise SystemExit(f"{name}: rows differ from the first run")
                 shutil.rmtree(out)
+        ceilings = [machine_ceiling(n) for _ in range(opts.runs)]
         print(f"\nwhole-process figures, median of {opts.runs} (rows identical in every run: {len(reference)})")
+        print(f"  (the machine's ceiling meanwhile: a pure CPU loop ran {statistics.median(ceilings):.2f}x faster "
+              f"on {n} processes than on 1)")
         base = statistics.median(times["jobs 1"])
         parallel = statistics.median(times[f"jobs {n}"])
         for name, xs in times.items():
             med = statistics.median(xs)
             print(f"  {name:<22} {med:7.2f} s  {opts.documents / med:7.1f} documents/s  "
-                  f"speed-up vs jobs 1: {base / med:.2f}x   (runs: {', '.join(f'{x:.2f}' for x in xs)})")
+                  f"speed-up vs jobs 1: {base / med:.2f}x   cpu {statistics.median(CPU[name]):6.2f} s   "
+                  f"(runs: {', '.join(f'{x:.2f}' for x in xs)})")
         dask_med = statistics.median(times[f"dask LocalCluster {n}"])
         print(f"  LocalCluster overhead vs --jobs {n}: {100 * (dask_med / parallel - 1):+.1f} %")
 
