@@ -89,9 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "extract":
-        from plan_analysis.corpus.extract_command import run_extract
-
         from plan_analysis.corpus.dask_engine import CorpusRunError
+        from plan_analysis.corpus.extract_command import run_extract
 
         try:
             return run_extract(args.files, year=args.year, fmt=args.format, out=sys.stdout, engine=args.engine,
