@@ -3,9 +3,9 @@
     python benchmarks/corpus.py [--documents 2000] [--runs 3] [--jobs N]
 
 A corpus of ``--documents`` texts is generated at run time into a temporary
-folder (never committed): each one is a held-out text from
-``benchmarks/heldout*/`` with another place name and every figure redrawn
-(:func:`plan_analysis.corpus.samples.vary_text`). Then, whole-process (start-up
+folder (never committed): each one joins ``--excerpts`` held-out texts from
+``benchmarks/heldout*/``, each with another place name and every figure
+redrawn (:func:`plan_analysis.corpus.samples.vary_text`). Then, whole-process (start-up
 included, wall clock, median of ``--runs``; the runs alternate so a drift of
 the machine's speed hits each alike):
 
@@ -45,14 +45,14 @@ from plan_analysis.corpus.engines import available_cores  # noqa: E402
 from plan_analysis.corpus.samples import vary_text  # noqa: E402
 
 
-def generate(folder: Path, documents: int, seed: int = 2026) -> int:
-    """Write ``documents`` varied held-out texts under ``folder``; return their total characters."""
+def generate(folder: Path, documents: int, excerpts: int = 1, seed: int = 2026) -> int:
+    """Write ``documents`` texts under ``folder``, each ``excerpts`` varied held-out texts; return total characters."""
     sources = sorted(p for d in HERE.glob("heldout*") for p in d.glob("*.txt"))
     rng = random.Random(seed)
     texts = [p.read_text(encoding="utf-8") for p in sources]
     characters = 0
     for i in range(documents):
-        text = vary_text(texts[i % len(texts)], rng)
+        text = "\n\n".join(vary_text(texts[(i + k) % len(texts)], rng) for k in range(excerpts))
         path = folder / f"{i // 500:02d}" / f"{i:05d}.txt"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
@@ -136,6 +136,8 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=2000)
     parser.add_argument("--small", type=int, default=500, help="the smaller corpus of the memory comparison")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--excerpts", type=int, default=4,
+                        help="held-out texts per document (they are excerpts; a whole plan is several times longer)")
     parser.add_argument("--jobs", type=int, default=available_cores())
     opts = parser.parse_args()
     n = opts.jobs
@@ -143,8 +145,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="corpus-bench-") as scratch:
         scratch = Path(scratch)
         corpus = scratch / "texts"
-        characters = generate(corpus, opts.documents)
-        print(f"corpus: {opts.documents} documents, {characters / 1e6:.2f} M characters, {n} cores")
+        characters = generate(corpus, opts.documents, opts.excerpts)
+        print(f"corpus: {opts.documents} documents of {opts.excerpts} varied held-out texts, "
+              f"{characters / 1e6:.2f} M characters ({characters / opts.documents:,.0f} a document), {n} cores")
 
         configs = {"jobs 1": ["--jobs", "1"], f"jobs {n}": ["--jobs", str(n)],
                    f"dask LocalCluster {n}": ["--engine", "dask", "--jobs", str(n)]}
