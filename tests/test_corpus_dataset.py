@@ -125,6 +125,8 @@ def test_a_stopped_run_resumes_and_stores_every_row_once(tmp_path, monkeypatch, 
 
     again = extract_to_dataset(sources, out, jobs=1, quiet=True)  # nothing left to do
     assert again.statuses["skipped"] == len(sources) and again.rows == 0
+    # The dataset still holds the demo's two refused files: a resumed run says so (exit status 2).
+    assert (again.count("refused"), again.complete) == (2, False)
     pd.testing.assert_frame_equal(pd.read_parquet(out), pd.read_parquet(fresh))
 
 
@@ -187,3 +189,31 @@ def test_a_resumed_run_must_use_the_same_year(corpus, tmp_path, capsys):
     capsys.readouterr()
     assert extract(corpus, "--out", out, "--year", "2026") == 2
     assert "different year (2025)" in capsys.readouterr().err
+
+
+def test_a_killed_process_resumes_with_every_row_once(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    texts = write_demo_corpus(tmp_path / "texts", documents=400)
+    fresh, out = tmp_path / "fresh.parquet", tmp_path / "killed.parquet"
+    extract_to_dataset(discover([texts]), fresh, jobs=1, quiet=True)
+    command = [sys.executable, "-m", "plan_analysis", "extract", str(texts), "--out", str(out), "--jobs", "1", "--quiet"]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    proc = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while not list((out / "_documents").glob("part-*")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGKILL)
+    assert proc.wait() == -signal.SIGKILL, "the run ended before it could be killed"
+    stored = len(pd.read_parquet(out / "_documents"))
+    assert 0 < stored < 402
+
+    rerun = subprocess.run(command, env=env, capture_output=True, timeout=300)
+    assert rerun.returncode == 2  # the two refused files of the demo corpus
+    pd.testing.assert_frame_equal(pd.read_parquet(out), pd.read_parquet(fresh))
+    docs = pd.read_parquet(out / "_documents")
+    assert docs["doc"].is_unique and len(docs) == 402

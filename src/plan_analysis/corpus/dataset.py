@@ -111,15 +111,15 @@ class CorpusDataset:
             if part.stem not in committed:
                 part.unlink()  # written, but its batch never committed: it will be redone
 
-    def stored(self) -> dict[str, str]:
-        """Document name → sha256 of every document an earlier run recorded."""
+    def stored(self) -> dict[str, tuple[str | None, str, str | None]]:
+        """Document name → (sha256, status, reason) of every document an earlier run recorded."""
         import pyarrow.parquet as pq
 
         parts = sorted((self.root / DOCUMENTS).glob("part-*"))
-        stored: dict[str, str] = {}
+        stored: dict[str, tuple[str | None, str, str | None]] = {}
         for part in parts:
-            table = pq.read_table(part, columns=["doc", "sha256"])
-            stored.update(zip(table.column("doc").to_pylist(), table.column("sha256").to_pylist()))
+            table = pq.read_table(part, columns=["doc", "sha256", "status", "reason"]).to_pydict()
+            stored.update(zip(table["doc"], zip(table["sha256"], table["status"], table["reason"])))
         return stored
 
     def write(self, part: Part) -> None:

@@ -11,7 +11,8 @@ With ``--out PATH``, the corpus goes to the dataset at PATH (see
 Paths may be files, folders (searched recursively, ``--glob``) or fsspec
 URLs. Exit status: 0 every document was extracted; 2 some documents were
 refused (not readable plan text) or failed (the extractor raised) — each is
-named on stderr (and, with ``--out``, listed in ``PATH/_documents``) while
+named on stderr (and, with ``--out``, listed in ``PATH/_documents``; a resumed run
+counts the refusals of earlier runs too) while
 every other document is extracted — or an option or path was wrong (nothing
 is written then); 1 the run itself stopped (a Dask worker or the cluster was
 lost); run it again to resume.
@@ -116,8 +117,9 @@ def _report_problems(problems: Iterable[tuple[str, str, str]], total: int, where
 def _summary_line(summary: RunSummary, out: Path) -> str:
     s = summary.statuses
     earlier = f" ({s['skipped']} stored by an earlier run)" if s["skipped"] else ""
-    return (f"plan-analysis: {sum(s.values())} documents{earlier}: {s['done']} extracted, "
-            f"{s['refused']} refused, {s['failed']} failed; {summary.rows} quantity rows in {out}")
+    return (f"plan-analysis: {sum(s.values())} documents{earlier}: {s['done']} extracted now, "
+            f"{summary.count('refused')} refused, {summary.count('failed')} failed; "
+            f"{summary.rows} quantity rows added to {out}")
 
 
 def run_extract(paths: list[str], year: int | None = None, fmt: str = "jsonl",
@@ -147,7 +149,7 @@ def run_extract(paths: list[str], year: int | None = None, fmt: str = "jsonl",
                                      scheduler=scheduler, quiet=quiet)
         if not quiet:
             print(_summary_line(summary, target), file=sys.stderr)
-        problems = summary.statuses["refused"] + summary.statuses["failed"]
+        problems = summary.count("refused") + summary.count("failed")
         _report_problems(summary.problems, problems, str(target / "_documents"))
         return EXIT_OK if summary.complete else EXIT_SOME_REFUSED
 

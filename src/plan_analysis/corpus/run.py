@@ -36,15 +36,26 @@ class RunSummary:
     rows: int = 0
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # (doc, status, reason), the first few
 
-    def add(self, outcome: Outcome) -> None:
+    earlier: Counter = field(default_factory=Counter)  # statuses of the skipped documents, as stored
+
+    def add(self, outcome: Outcome, stored: tuple | None = None) -> None:
+        """Count one document; ``stored``: its (sha256, status, reason) from an earlier run, if skipped."""
         self.statuses[outcome.status] += 1
         self.rows += outcome.rows
-        if outcome.status in ("refused", "failed") and len(self.problems) < _KEPT_PROBLEMS:
-            self.problems.append((outcome.doc, outcome.status, outcome.reason or ""))
+        status, reason = (stored[1], stored[2]) if outcome.status == "skipped" and stored else (outcome.status, outcome.reason)
+        if outcome.status == "skipped":
+            self.earlier[status] += 1
+        if status in ("refused", "failed") and len(self.problems) < _KEPT_PROBLEMS:
+            self.problems.append((outcome.doc, status, reason or ""))
+
+    def count(self, status: str) -> int:
+        """Documents of the dataset with ``status``, whether this run or an earlier one decided it."""
+        return self.statuses[status] + self.earlier[status]
 
     @property
     def complete(self) -> bool:
-        return not (self.statuses["refused"] or self.statuses["failed"])
+        """Every document of the dataset was extracted (refusals by earlier runs count too)."""
+        return not (self.count("refused") or self.count("failed"))
 
 
 @contextmanager
@@ -82,13 +93,14 @@ def extract_to_dataset(sources: list[Source], out: Path, *, year: int | None = N
     summary = RunSummary()
     try:
         stored = dataset.stored()
+        hashes = {doc: sha for doc, (sha, _, _) in stored.items()}
         with _engine(sources, extract_parts, year=year, jobs=jobs, engine=engine, scheduler=scheduler,
-                     stored=stored, warm_up=warm_up_encoding) as batches, _progress(len(sources), quiet) as bar:
+                     stored=hashes, warm_up=warm_up_encoding) as batches, _progress(len(sources), quiet) as bar:
             for _, (outcomes, parts) in batches:
                 for part in parts:
                     dataset.write(part)
                 for outcome in outcomes:
-                    summary.add(outcome)
+                    summary.add(outcome, stored.get(outcome.doc))
                 bar.update(len(outcomes))
         dataset.finish()
     finally:
