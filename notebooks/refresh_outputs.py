@@ -17,7 +17,7 @@ import nbformat
 from nbclient import NotebookClient
 
 HERE = Path(__file__).resolve().parent
-DEFAULT = [HERE / "quarterly_report.ipynb", HERE / "explore_plan.ipynb"]
+DEFAULT = [HERE / "quarterly_report.ipynb", HERE / "explore_plan.ipynb", HERE / "explore_corpus.ipynb"]
 
 
 def refresh(path: Path) -> None:

@@ -65,3 +65,85 @@ def test_undecodable_file_exits_2_naming_it(tmp_path):
     proc = run(str(bad))
     assert proc.returncode == 2
     assert "bad.txt" in proc.stderr.decode()
+
+
+# --- every input capped; empty input; --year; Dask errors (issue 10) -------------------------
+
+def one_error_line(proc: subprocess.CompletedProcess) -> str:
+    err = proc.stderr.decode()
+    assert proc.returncode == 2, err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+    return err
+
+
+def test_stdin_beyond_the_cap_is_refused_in_one_line():
+    from plan_analysis.text.decoding import MAX_FILE_BYTES
+
+    proc = run("-", stdin=b"a" * (MAX_FILE_BYTES + 1))
+    assert "<stdin>: input is more than 16 MB" in one_error_line(proc)
+    assert proc.stdout == b""
+
+
+@pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf", b"\xff\xfe", b" \n\t"], ids=["empty", "bom-utf8", "bom-utf16", "blank"])
+def test_empty_stdin_is_refused_like_an_empty_file(data, tmp_path):
+    assert "<stdin>: file is empty" in one_error_line(run("-", stdin=data))
+    path = tmp_path / "bom.txt"
+    path.write_bytes(data)
+    assert "bom.txt: file is empty" in one_error_line(run(str(path)))
+
+
+@pytest.mark.parametrize("year", ["0", "1948", "2101", "99999"])
+def test_year_out_of_range_names_the_option(year):
+    assert f"--year {year} is out of range" in one_error_line(run(str(SEED), "--year", year))
+
+
+def test_year_at_the_range_ends_is_accepted():
+    for year in ("1949", "2100"):
+        assert run(str(SEED), "--year", year).returncode == 0
+
+
+def test_a_fifo_without_a_writer_is_refused_not_waited_for(tmp_path):
+    import os
+    import threading
+
+    from plan_analysis.errors import InputError
+    from plan_analysis.text.decoding import read_capped_bytes
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match=r"pipe\.txt: no data for 0.3 s from a named pipe"):
+        read_capped_bytes(fifo, idle_timeout=0.3)
+
+    def write():
+        with open(fifo, "wb") as f:
+            f.write("新增就业100人。".encode())
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    assert read_capped_bytes(fifo, idle_timeout=10).decode() == "新增就业100人。"
+    writer.join()
+
+
+def test_an_endless_device_is_capped():
+    assert "/dev/zero: input is more than 16 MB" in one_error_line(run("/dev/zero"))
+
+
+def test_folder_of_texts_to_stdout_names_each_refused_file(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("全年新增就业2480人。", encoding="utf-8")
+    (tmp_path / "z.txt").write_bytes(b"\x00\x01\x02\xff" * 64)
+    proc = run(str(tmp_path), "--jobs", "2")
+    assert proc.returncode == 2
+    assert [json.loads(line)["doc"] for line in proc.stdout.decode().splitlines()] == ["sub/a.txt"]
+    err = proc.stderr.decode()
+    assert err.startswith(f"plan-analysis: error: {tmp_path / 'z.txt'}: cannot read as text") and len(err.splitlines()) == 1
+
+
+def test_dask_errors_are_one_line(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02\xff" * 64)
+    proc = run(str(bad), "--engine", "dask", "--jobs", "1")
+    assert "bad.txt: cannot read as text" in one_error_line(proc)
+    proc = run(str(SEED), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9", "--out", str(tmp_path / "o"))
+    assert "--scheduler tcp://127.0.0.1:9: cannot connect to the Dask scheduler" in one_error_line(proc)
+    assert not (tmp_path / "o" / "_documents").exists() or not any((tmp_path / "o" / "_documents").iterdir())

@@ -30,11 +30,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    extract = commands.add_parser("extract", parents=[common], help="extract every quantity from plan texts")
-    extract.add_argument("files", nargs="+", metavar="FILE", help="plan text files ('-' reads standard input)")
-    extract.add_argument("--year", type=int, help="plan year, to turn 全年/四季度/10月底 into dates")
-    extract.add_argument("--format", choices=["jsonl", "csv", "table"], default="jsonl")
-    extract.add_argument("--engine", choices=["local", "dask"], default="local", help="run many files on Dask (default: local)")
+    extract = commands.add_parser(
+        "extract", parents=[common], help="extract every quantity from plan texts, or a corpus into a Parquet dataset",
+        description="Exit status: 0 every document extracted; 2 a wrong option or path (nothing written), or some "
+                    "documents refused or failed (named on stderr, listed in OUT/_documents, the others extracted); "
+                    "1 the run stopped (run it again to resume).",
+    )
+    extract.add_argument("files", nargs="+", metavar="PATH",
+                         help="plan text files, folders (searched recursively) or fsspec URLs; '-' reads standard input")
+    extract.add_argument("--year", type=int, help="plan year, to turn 全年/四季度/10月底 into dates (1949-2100)")
+    extract.add_argument("--format", choices=["jsonl", "csv", "table"], default="jsonl",
+                         help="stdout format when there is no --out")
+    extract.add_argument("--glob", help="files to take in folders (default: '**/*.txt')")
+    extract.add_argument("--out", metavar="PATH.parquet",
+                         help="write a Parquet dataset there (resumes a run that stopped) instead of stdout")
+    extract.add_argument("--jobs", type=int, help="parallel worker processes (default: all cores)")
+    extract.add_argument("--engine", choices=["local", "dask"], default="local",
+                         help="local processes, or a dask.distributed cluster (default: local)")
+    extract.add_argument("--scheduler", metavar="ADDRESS",
+                         help="with --engine dask: a running scheduler's address (default: a LocalCluster)")
+    extract.add_argument("--quiet", action="store_true", help="no progress bar or summary")
 
     report = commands.add_parser("report", parents=[common], help="render a quarterly report to HTML with papermill and nbconvert")
     which = report.add_mutually_exclusive_group(required=True)
@@ -150,9 +165,18 @@ def _silence(stream) -> None:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "extract":
+        from plan_analysis.corpus.dask_engine import CorpusRunError
         from plan_analysis.corpus.extract_command import run_extract
 
-        return run_extract(args.files, year=args.year, fmt=args.format, out=sys.stdout, engine=args.engine)
+        try:
+            return run_extract(args.files, year=args.year, fmt=args.format, out=sys.stdout, engine=args.engine,
+                               glob=args.glob, dataset=args.out, jobs=args.jobs, scheduler=args.scheduler,
+                               quiet=args.quiet)
+        except CorpusRunError as exc:
+            if args.debug:
+                raise
+            print(f"plan-analysis: extract stopped: {exc} (run it again to resume)", file=sys.stderr)
+            return EXIT_FAILED_RUN
     if args.command == "draft":  # a draft may create its data root, so it resolves the root itself
         from plan_analysis.plans.draft_cli import run_draft
 

@@ -1,9 +1,21 @@
-"""``plan-analysis extract FILE...``: quantities as JSON lines, CSV or a table.
+"""``plan-analysis extract PATH...``: quantities to stdout, or a corpus to a Parquet dataset.
 
-JSON lines and CSV stream one mention at a time (one document in memory);
-``table`` collects everything to align the columns. ``-`` reads standard
-input (bytes, any supported encoding). Dates are ISO strings, missing values
-null / empty.
+Without ``--out``, quantities go to stdout as JSON lines, CSV or a table (JSON
+lines and CSV stream batch by batch; ``table`` collects everything to align
+the columns). ``-`` reads standard input (bytes, any supported encoding,
+capped like a file). Dates are ISO strings, missing values null / empty.
+
+With ``--out PATH``, the corpus goes to the dataset at PATH (see
+:mod:`plan_analysis.corpus.dataset`); a run that was stopped resumes there.
+
+Paths may be files, folders (searched recursively, ``--glob``) or fsspec
+URLs. Exit status: 0 every document was extracted; 2 some documents were
+refused (not readable plan text) or failed (the extractor raised) — each is
+named on stderr (and, with ``--out``, listed in ``PATH/_documents``; a resumed run
+counts the refusals of earlier runs too) while
+every other document is extracted — or an option or path was wrong (nothing
+is written then); 1 the run itself stopped (a Dask worker or the cluster was
+lost); run it again to resume.
 """
 from __future__ import annotations
 
@@ -14,25 +26,69 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Iterator, TextIO
+from typing import Iterable, Iterator, TextIO
 
-from plan_analysis.extract.quantities import COLUMNS, Quantity, as_normalized, iter_quantities
+from plan_analysis.corpus.discovery import Source, discover
+from plan_analysis.corpus.engines import available_cores
+from plan_analysis.corpus.run import ENGINES, RunSummary, extract_to_dataset, iter_results
+from plan_analysis.errors import InputError
+from plan_analysis.extract.quantities import COLUMNS, Quantity, iter_quantities
 
-__all__ = ["run_extract", "iter_paths_quantities"]
+__all__ = ["run_extract", "iter_paths_quantities", "check_year", "YEAR_RANGE"]
 
 STDIN = "-"
+EXIT_OK, EXIT_STOPPED, EXIT_SOME_REFUSED = 0, 1, 2
+YEAR_RANGE = (1949, 2100)  # the People's Republic's plans; far-future years are typos
+_SHOWN_PROBLEMS = 20
 
 
-def iter_paths_quantities(paths: list[str], year: int | None = None) -> Iterator[Quantity]:
-    for path in paths:
+def check_year(year: int | None) -> int | None:
+    if year is not None and not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+        raise InputError(f"--year {year} is out of range", expected=f"a plan year from {YEAR_RANGE[0]} to {YEAR_RANGE[1]}")
+    return year
+
+
+def _stdin_quantities(year: int | None) -> Iterator[Quantity]:
+    from plan_analysis.text.decoding import read_stream
+    from plan_analysis.text.normalize import normalize_text
+
+    decoded = read_stream(sys.stdin.buffer, source="<stdin>")
+    nt = normalize_text(decoded.text, source="<stdin>", encoding=decoded.encoding)
+    yield from iter_quantities(nt, year, doc="<stdin>")
+
+
+def iter_paths_quantities(paths: list[str], year: int | None = None, *, glob: str | None = None,
+                          jobs: int = 1, engine: str = "local", scheduler: str | None = None,
+                          problems: list | None = None) -> Iterator[Quantity]:
+    """Quantities of every document under ``paths`` (``-``: stdin), in order.
+
+    A document that is refused or fails is appended to ``problems`` as
+    ``(doc, status, reason)`` and skipped; with ``problems=None`` it raises
+    :class:`InputError` instead.
+    """
+    groups: list[str | list[Source]] = []
+    for path in paths:  # every path is checked before any document is read
         if path == STDIN:
-            from plan_analysis.text.normalize import normalize_text
-
-            nt = normalize_text(sys.stdin.buffer.read(), source="<stdin>")
-            yield from iter_quantities(nt, year, doc="<stdin>")
+            groups.append(STDIN)
         else:
-            nt, doc = as_normalized(Path(path))
-            yield from iter_quantities(nt, year, doc=doc)
+            found = discover([path], glob=glob)
+            if groups and isinstance(groups[-1], list):
+                groups[-1].extend(found)
+            else:
+                groups.append(found)
+    for group in groups:
+        if group == STDIN:
+            yield from _stdin_quantities(year)
+            continue
+        results = iter_results(group, year=year, jobs=jobs, engine=engine, scheduler=scheduler)
+        for source, result in zip(group, results):  # both in document order
+            if result.status != "done":
+                # On stdout the file is named as found (a dataset names it relative to its root).
+                if problems is None:
+                    raise InputError(result.reason or result.status, path=source.location)
+                problems.append((source.location, result.status, result.reason or ""))
+                continue
+            yield from (Quantity(*row) for row in result.rows)
 
 
 def _plain(value):
@@ -47,28 +103,78 @@ def _record(q: Quantity) -> dict:
     return {c: _plain(getattr(q, c)) for c in COLUMNS}
 
 
+def _report_problems(problems: Iterable[tuple[str, str, str]], total: int, where: str | None = None) -> None:
+    problems = list(problems)
+    for doc, status, reason in sorted(problems)[:_SHOWN_PROBLEMS]:
+        what = reason if status == "refused" else f"extraction failed: {reason}"
+        print(f"plan-analysis: error: {doc}: {what}", file=sys.stderr)
+    if total > len(problems[:_SHOWN_PROBLEMS]):
+        print(f"plan-analysis: error: … and {total - _SHOWN_PROBLEMS} more documents"
+              + (f", listed in {where}" if where else ""),
+              file=sys.stderr)
+
+
+def _summary_line(summary: RunSummary, out: Path) -> str:
+    s = summary.statuses
+    earlier = f" ({s['skipped']} stored by an earlier run)" if s["skipped"] else ""
+    return (f"plan-analysis: {sum(s.values())} documents{earlier}: {s['done']} extracted now, "
+            f"{summary.count('refused')} refused, {summary.count('failed')} failed; "
+            f"{summary.rows} quantity rows added to {out}")
+
+
 def run_extract(paths: list[str], year: int | None = None, fmt: str = "jsonl",
-                out: TextIO | None = None, engine: str = "local") -> int:
-    """Write the quantities of ``paths`` to ``out``; returns the exit status (0).
+                out: TextIO | None = None, engine: str = "local", *, glob: str | None = None,
+                dataset: str | os.PathLike[str] | None = None, jobs: int | None = None,
+                scheduler: str | None = None, quiet: bool = False) -> int:
+    """Run ``extract``; returns the exit status (see the module docstring).
 
-    Raises :class:`~plan_analysis.errors.InputError` for an unreadable file.
+    Raises :class:`~plan_analysis.errors.InputError` for a wrong option or
+    path, before anything is written.
     """
-    out = out or sys.stdout
-    if engine == "dask" and STDIN not in paths:
-        from plan_analysis.corpus.batch import extract_corpus
+    check_year(year)
+    if engine not in ENGINES:
+        raise InputError(f"--engine {engine!r} is not known", expected=" or ".join(ENGINES))
+    if jobs is not None and jobs < 1:
+        raise InputError(f"--jobs {jobs} is not a number of processes", expected="a whole number of 1 or more")
+    if scheduler and engine != "dask":
+        raise InputError("--scheduler needs --engine dask", expected="--engine dask --scheduler ADDRESS")
+    jobs = jobs or available_cores()
+    if dataset is not None:
+        if STDIN in paths:
+            raise InputError("'-' (standard input) cannot go into a dataset", expected="files or folders with --out")
+        sources = discover(paths, glob=glob)
+        _refuse_name_clashes(sources)
+        target = Path(dataset).expanduser().absolute()
+        summary = extract_to_dataset(sources, target, year=year, jobs=jobs, engine=engine,
+                                     scheduler=scheduler, quiet=quiet)
+        if not quiet:
+            print(_summary_line(summary, target), file=sys.stderr)
+        problems = summary.count("refused") + summary.count("failed")
+        _report_problems(summary.problems, problems, str(target / "_documents"))
+        return EXIT_OK if summary.complete else EXIT_SOME_REFUSED
 
-        frame = extract_corpus(paths, engine="dask", year=year)
-        records = ({c: _plain(v) for c, v in zip(COLUMNS, row)} for row in frame.itertuples(index=False))
-    else:
-        records = (_record(q) for q in iter_paths_quantities(paths, year))
+    out = out or sys.stdout
+    problems: list[tuple[str, str, str]] = []
+    quantities = iter_paths_quantities(paths, year, glob=glob, jobs=jobs, engine=engine,
+                                       scheduler=scheduler, problems=problems)
     try:
-        _write(records, fmt, out)
+        _write((_record(q) for q in quantities), fmt, out)
     except BrokenPipeError:
         # The reader went away (`| head`): not an error. Point stdout at
         # devnull so that the interpreter's final flush stays quiet.
         if out is sys.stdout:
             sys.stdout = open(os.devnull, "w")
-    return 0
+    _report_problems(problems, len(problems))
+    return EXIT_SOME_REFUSED if problems else EXIT_OK
+
+
+def _refuse_name_clashes(sources: list[Source]) -> None:
+    seen: dict[str, str] = {}
+    for source in sources:
+        if source.doc in seen:
+            raise InputError(f"two inputs have the same document name {source.doc!r}",
+                             path=source.location, expected=f"distinct names in one dataset (also {seen[source.doc]})")
+        seen[source.doc] = source.location
 
 
 def _write(records, fmt: str, out: TextIO) -> None:

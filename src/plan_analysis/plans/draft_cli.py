@@ -10,21 +10,21 @@ import sys
 from pathlib import Path
 
 from plan_analysis.errors import InputError, ParameterError
+from plan_analysis.text.decoding import decode_nonempty, read_capped_bytes, read_stream_bytes
 from plan_analysis.plans.paths import DATA_ROOT_ENV, resolve_data_root
 
 __all__ = ["run_draft"]
 
 
 def _read_source(file: str) -> tuple[Path | None, bytes]:
+    """The bytes to draft from, capped like every other input; empty or BOM-only input is refused."""
     if file == "-":
-        return None, sys.stdin.buffer.read()
-    path = Path(file)
-    if not path.is_file():
-        raise InputError("file not found", path=path, expected="a plan's text file, or '-' for standard input")
-    try:
-        return path, path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot be read: {exc.strerror}", path=path) from None
+        source, data = None, read_stream_bytes(sys.stdin.buffer)
+    else:
+        source = Path(file)
+        data = read_capped_bytes(source)
+    decode_nonempty(data, path=source or "<stdin>")
+    return source, data
 
 
 def _data_root(data_root: str | os.PathLike[str] | None) -> Path:
