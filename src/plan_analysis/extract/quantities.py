@@ -105,10 +105,16 @@ COLUMNS = list(Quantity._fields)
 _CN_DIGITS = "〇零一二两三四五六七八九"
 _CN_ALL = _CN_DIGITS + "十百千万亿"
 # A multiplier must not eat the first character of a unit (1.5亿千瓦时, 2百分点).
-_MULT = r"(?:[十万亿]|千(?![瓦米克伏])|百(?!分))*"
+_MULT = r"(?:[十万亿]|千(?![瓦米克伏])|百(?!分)){1,4}"
+# Every repetition is bounded, so that one match spans at most MAX_MATCH_CHARS
+# characters and a long run of digits, numerals or separators costs a constant
+# per position (linear in all), never a rescan of the run from each position.
+# A number starts where a run of digits starts: inside a run (or after a
+# letter or a point) it is a code or a fraction, never a quantity.
 _NUM = (
-    rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s?(?:[多余](?=[十百千万亿]))?(?=[十百千万亿]){_MULT})?"
-    rf"|[{_CN_ALL}]+(?:点[{_CN_DIGITS}]+)?)"
+    rf"(?:(?<![0-9A-Za-z.])\d{{1,15}}(?:,\d{{3}}){{0,5}}(?:\.\d{{1,8}})?"
+    rf"(?:\s?(?:[多余](?=[十百千万亿]))?(?=[十百千万亿]){_MULT})?"
+    rf"|[{_CN_ALL}]{{1,16}}(?:点[{_CN_DIGITS}]{{1,8}})?)"
 )
 # A unit must not run on into a longer word (十四五期间, 3处理, 2台账).
 _NOT_AFTER = {
@@ -144,6 +150,13 @@ _QUANTITY = re.compile(
     rf"(?P<unit>{_unit_regex()}))"
     rf"(?P<suffix>及以上|以上|以下|以内|之内|左右)?"
 )
+
+# The longest text one match can span (bounded repetitions above); tests check it.
+MAX_MATCH_CHARS = 128
+# The ``sentence`` column of a mention in a longer sentence (a list without
+# full stops) is the window of this many characters around it, so that the
+# output grows with the text, not with mentions × sentence length.
+MAX_SENTENCE_CHARS = 400
 
 _ORDINAL_CLASSIFIERS = set("期号级等届批")
 # Classifiers that, after a Chinese numeral, count things (十件, 两个, 三所);
@@ -219,7 +232,7 @@ _STRUCTURE_BEFORE = re.compile(r"(?:以下|如下|下列|下述)$")
 # (锅炉8台, 企业5家); not 增收3000元, where the threshold is the amount.
 _THRESHOLD_NOUN = re.compile(
     rf"[\u4e00-\u9fff](?<![的和及与、])[\u4e00-\u9fff]{{0,7}}?"
-    rf"(?:\d+|[{_CN_DIGITS}十百千]+)[多余]?[个家座台处条所套项辆艘栋幢只头部间张]"
+    rf"(?:\d{{1,15}}|[{_CN_DIGITS}十百千]{{1,8}})[多余]?[个家座台处条所套项辆艘栋幢只头部间张]"
 )
 _STRUCTURE_AFTER = re.compile(r"方面|(?:民生)?实事")
 # Words stating what already exists: 全镇共有12个行政村, 总人口5.6万人.
@@ -281,24 +294,33 @@ class _Context:
         ce = self.clause_breaks[ke] if ke < len(self.clause_breaks) else len(self.text)
         return cs, ce
 
-    def _times_in(self, sentence_start: int, sentence_end: int) -> list[re.Match]:
+    def _times_in(self, sentence_start: int, sentence_end: int) -> tuple[list[re.Match], list[int], list[int]]:
         # Time words are looked for only in sentences that hold a quantity.
         times = self._times.get(sentence_start)
         if times is None:
-            times = [m for m in TIME_WORD.finditer(self.text, sentence_start, sentence_end)
+            found = [m for m in TIME_WORD.finditer(self.text, sentence_start, sentence_end)
                      if m.group("year") is None or any(m.group(g) for g in _TIME_GROUPS)]
+            times = (found, [m.start() for m in found], [m.end() for m in found])
             self._times[sentence_start] = times
         return times
 
     def deadline(self, start: int, end: int, sentence: tuple[int, int], clause_end: int):
-        """The time word before the mention in its sentence, else after it in its clause."""
-        before = after = None
-        for m in self._times_in(*sentence):
-            if m.end() <= start:
-                before = m
-            elif m.start() >= end and after is None and m.end() <= clause_end:
-                after = m
-        return before or after
+        """The time word before the mention in its sentence, else after it in its clause.
+
+        By bisection on the sentence's time words (they do not overlap, so
+        their starts and ends are both sorted): a sentence with many time words
+        and mentions costs O(log) per mention, not a scan.
+        """
+        found, starts, ends = self._times_in(*sentence)
+        if not found:
+            return None
+        k = bisect.bisect_right(ends, start)
+        if k:
+            return found[k - 1]
+        k = bisect.bisect_left(starts, end)
+        if k < len(found) and ends[k] <= clause_end:
+            return found[k]
+        return None
 
 
 _TIME_GROUPS = ("md", "m", "q", "half", "ye", "whole", "by_year")
@@ -330,7 +352,7 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
         if _GROWTH_WORD.search(text, max(clause[0], start - 14), start):
             return "growth", "growth-word"
         if previous is not None and previous.kind == "growth" and previous.end >= clause[0] \
-                and _LIST_JOINER.search(text, previous.end, start):
+                and _LIST_JOINER.search(text, max(previous.end, start - 2), start):
             return "growth", "growth-list"
     if bare:
         # 万头以上规模养殖场, 亿元项目: a threshold describing a noun; at the end
@@ -349,15 +371,19 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
         return "descriptor", "attributive-de"
     if start > 0 and text[start - 1] == "的" and not _GOAL_NOUN.match(text, end):
         return "descriptor", "after-de"
-    cap = _CAPACITY.search(text, clause[0], start)
+    # Clause-wide rules look back at most _LOOKBACK characters: a clause of
+    # thousands of characters (a list without commas) must not be rescanned
+    # for each of its mentions.
+    lo = max(clause[0], start - _LOOKBACK)
+    cap = _CAPACITY.search(text, lo, start)
     if cap and not _NEW_CAPACITY.search(text, max(clause[0], cap.start() - 6), cap.start()) and not (
         # 日处理能力30吨的处理站1座: the capacity was the earlier figure's; this one counts.
         previous is not None and previous.start >= cap.end() and text.startswith("的", previous.end)
     ):
         return "descriptor", "capacity"
-    if _EXISTING.search(text, clause[0], start):
+    if _EXISTING.search(text, lo, start):
         return "descriptor", "existing"
-    if _SCOPE_WORD.search(text, clause[0], start):
+    if _SCOPE_WORD.search(text, lo, start):
         return "descriptor", "scope-word"
     if _STRUCTURE_BEFORE.search(text, max(0, start - 2), start) or _STRUCTURE_AFTER.match(text, end):
         return "descriptor", "structure"
@@ -370,7 +396,7 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
         _NOUN_THEN_NUMBER.match(text, end) or (unit.name in _PLACE_UNITS and _NUMBER_NEXT.match(text, end))
     ):
         return "descriptor", "scope"
-    if m.group("suffix") in _THRESHOLD_SUFFIXES and _THRESHOLD_NOUN.match(text, end, clause[1]):
+    if m.group("suffix") in _THRESHOLD_SUFFIXES and _THRESHOLD_NOUN.match(text, end, min(clause[1], end + _LOOKBACK)):
         # 淘汰35蒸吨/小时以下燃煤锅炉8台: the threshold says which boilers; 8台 counts them.
         return "descriptor", "threshold"
     if start <= ctx.title_end:
@@ -382,6 +408,7 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
     return "target", "default"
 
 
+_LOOKBACK = 120
 _MULTIPLIER_VALUE = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8}
 _TRAILING_MULTIPLIER = re.compile(r"[十百千万亿]+$")
 
@@ -511,11 +538,18 @@ def iter_quantities(
             confidence = 0.85 if bare else 0.8 if chinese else 0.95
         previous = Quantity(
             doc, m.group(), start, end, raw_start, raw_end, value, high, unit.name, qualifier, kind,
-            deadline, d_start, d_end, loc.area, loc.measure, loc.sentence,
+            deadline, d_start, d_end, loc.area, loc.measure,
+            loc.sentence if len(loc.sentence) <= MAX_SENTENCE_CHARS else _around(text, loc, start, end),
             f"{'bare' if bare else 'range' if n2 else 'words' if pct else 'number'}-unit/{q_rule}/{k_rule}",
             confidence,
         )
         yield previous
+
+
+def _around(text: str, loc, start: int, end: int) -> str:
+    """A window of a very long sentence around one mention (see MAX_SENTENCE_CHARS)."""
+    half = MAX_SENTENCE_CHARS // 2
+    return text[max(loc.sentence_start, start - half) : min(loc.sentence_end, end + half)].strip()
 
 
 _TWO_DIGITS = re.compile(rf"[{_CN_DIGITS}]{{2}}")
