@@ -496,8 +496,10 @@ def iter_quantities(
     """Yield the quantities of one normalised text, in text order."""
     text = normalized.text
     ctx = _Context(normalized, year, quarter)
-    located: dict[int, object] = {}  # sentence start → Location (one lookup per sentence)
-    sentence_at = ctx.outline.sentence_at
+    located: dict[int, object] = {}  # sentence index → Location (one lookup per sentence)
+    sentence_ends = ctx.outline._sentence_ends
+    last_sentence = len(sentence_ends) - 1
+    resolved: dict[str, tuple] = {}  # time word → its dates (one resolution per word)
     previous = None
     for m in _QUANTITY.finditer(text):
         start = m.start()
@@ -521,16 +523,19 @@ def iter_quantities(
         clause = ctx.clause(start, end)
         qualifier, q_rule = _qualifier(text, m, start, unit.name)
         kind, k_rule = _kind(ctx, m, start, end, clause, unit, bare, previous)
-        sent = sentence_at(start)
-        loc = located.get(sent.start)
+        k = min(bisect.bisect_right(sentence_ends, start), last_sentence)
+        loc = located.get(k)
         if loc is None:
-            loc = located[sent.start] = ctx.outline.locate(start)
+            loc = located[k] = ctx.outline.locate(start)
         deadline = d_start = d_end = None
         if kind != "descriptor":
             tm = ctx.deadline(start, end, (loc.sentence_start, loc.sentence_end), clause[1])
             if tm is not None:
                 deadline = tm.group()
-                d_start, d_end = resolve_deadline(deadline, ctx.year, ctx.quarter)
+                dates = resolved.get(deadline)
+                if dates is None:
+                    dates = resolved[deadline] = resolve_deadline(deadline, ctx.year, ctx.quarter)
+                d_start, d_end = dates
         raw_start, raw_end = normalized.raw_span(start, end)
         if "\ufffd" in text[max(0, start - 3) : end + 3]:
             confidence = 0.5  # next to damaged text
