@@ -237,6 +237,9 @@ _THRESHOLD_NOUN = re.compile(
 _STRUCTURE_AFTER = re.compile(r"方面|(?:民生)?实事")
 # Words stating what already exists: 全镇共有12个行政村, 总人口5.6万人.
 _EXISTING = re.compile(r"共有|现有|下辖|辖区内有|拥有|总人口|户籍人口|常住人口|总面积|辖区面积|国土面积")
+_CLAUSE_WORDS = re.compile(
+    f"(?P<cap>{_CAPACITY.pattern})|(?P<existing>{_EXISTING.pattern})|(?P<scope>{_SCOPE_WORD.pattern})"
+)
 # Money right before a project noun is the project's size: 10亿元以上项目.
 _PROJECT_SIZE = re.compile(r"(?:以上|以下)?的?(?:重大|重点|产业|招商|工业|在建|新建|大)?(?:项目|工程)")
 # Items of one list share a kind: 分别增长5.5%和7%.
@@ -281,7 +284,11 @@ class _Context:
         self.text = nt.text
         self.outline: Outline = outline(nt)
         self.clause_breaks = [m.end() for m in _CLAUSE_BREAKS.finditer(self.text)]
-        self._times: dict[int, list[re.Match]] = {}  # per sentence, found lazily
+        # Time words of the whole text in one scan (they never cross a sentence end).
+        self._times = [m for m in TIME_WORD.finditer(self.text)
+                       if m.group("year") is None or any(m.group(g) for g in _TIME_GROUPS)]
+        self._time_starts = [m.start() for m in self._times]
+        self._time_ends = [m.end() for m in self._times]
         self.year = year if year is not None else infer_year(self.text)
         self.quarter = quarter
         title = self.outline.title
@@ -294,32 +301,19 @@ class _Context:
         ce = self.clause_breaks[ke] if ke < len(self.clause_breaks) else len(self.text)
         return cs, ce
 
-    def _times_in(self, sentence_start: int, sentence_end: int) -> tuple[list[re.Match], list[int], list[int]]:
-        # Time words are looked for only in sentences that hold a quantity.
-        times = self._times.get(sentence_start)
-        if times is None:
-            found = [m for m in TIME_WORD.finditer(self.text, sentence_start, sentence_end)
-                     if m.group("year") is None or any(m.group(g) for g in _TIME_GROUPS)]
-            times = (found, [m.start() for m in found], [m.end() for m in found])
-            self._times[sentence_start] = times
-        return times
-
     def deadline(self, start: int, end: int, sentence: tuple[int, int], clause_end: int):
         """The time word before the mention in its sentence, else after it in its clause.
 
-        By bisection on the sentence's time words (they do not overlap, so
-        their starts and ends are both sorted): a sentence with many time words
-        and mentions costs O(log) per mention, not a scan.
+        By bisection on the text's time words (they do not overlap, so their
+        starts and ends are both sorted): O(log) per mention, however many
+        time words and mentions a sentence holds.
         """
-        found, starts, ends = self._times_in(*sentence)
-        if not found:
-            return None
-        k = bisect.bisect_right(ends, start)
-        if k:
-            return found[k - 1]
-        k = bisect.bisect_left(starts, end)
-        if k < len(found) and ends[k] <= clause_end:
-            return found[k]
+        k = bisect.bisect_right(self._time_ends, start)
+        if k and self._time_starts[k - 1] >= sentence[0]:
+            return self._times[k - 1]
+        k = bisect.bisect_left(self._time_starts, end)
+        if k < len(self._times) and self._time_ends[k] <= min(clause_end, sentence[1]):
+            return self._times[k]
         return None
 
 
@@ -375,15 +369,20 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
     # thousands of characters (a list without commas) must not be rescanned
     # for each of its mentions.
     lo = max(clause[0], start - _LOOKBACK)
-    cap = _CAPACITY.search(text, lo, start)
+    # One scan finds the clause's capacity, existing-amount and scope words;
+    # most clauses have none, and then nothing more is looked at.
+    words = {}
+    for w in _CLAUSE_WORDS.finditer(text, lo, start):
+        words.setdefault(w.lastgroup, w)
+    cap = words.get("cap")
     if cap and not _NEW_CAPACITY.search(text, max(clause[0], cap.start() - 6), cap.start()) and not (
         # 日处理能力30吨的处理站1座: the capacity was the earlier figure's; this one counts.
         previous is not None and previous.start >= cap.end() and text.startswith("的", previous.end)
     ):
         return "descriptor", "capacity"
-    if _EXISTING.search(text, lo, start):
+    if "existing" in words:
         return "descriptor", "existing"
-    if _SCOPE_WORD.search(text, lo, start):
+    if "scope" in words:
         return "descriptor", "scope-word"
     if _STRUCTURE_BEFORE.search(text, max(0, start - 2), start) or _STRUCTURE_AFTER.match(text, end):
         return "descriptor", "structure"

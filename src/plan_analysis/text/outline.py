@@ -132,8 +132,10 @@ class Outline:
         bounds, labels = self._located()
         k = bisect.bisect_right(bounds, offset) - 1
         area, measure = labels[k] if k >= 0 else (None, None)
-        sent = self.sentence_at(offset)
-        return Location(area, measure, self.text[sent.start : sent.end].strip(), sent.start, sent.end)
+        ends = self._sentence_ends
+        i = min(bisect.bisect_right(ends, offset), len(ends) - 1)
+        start, end = (ends[i - 1] if i > 0 else 0), (ends[i] if ends else len(self.text))
+        return Location(area, measure, self.text[start:end].strip(), start, end)
 
     def _located(self) -> tuple[list[int], list[tuple[str | None, str | None]]]:
         """(area, measure) on each stretch between heading bounds, by one sweep.
