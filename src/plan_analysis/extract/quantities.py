@@ -114,7 +114,7 @@ _MULT = r"(?:[十万亿]|千(?![瓦米克伏])|百(?!分)){1,4}"
 _NUM = (
     rf"(?:(?<![0-9A-Za-z.])\d{{1,15}}(?:,\d{{3}}){{0,5}}(?:\.\d{{1,8}})?"
     rf"(?:\s?(?:[多余](?=[十百千万亿]))?(?=[十百千万亿]){_MULT})?"
-    rf"|[{_CN_ALL}]{{1,16}}(?:点[{_CN_DIGITS}]{{1,8}})?)"
+    rf"|[{_CN_ALL}]{{1,16}}(?:点[{_CN_DIGITS}]{{1,8}}[十百千万亿]{{0,2}})?)"
 )
 # A unit must not run on into a longer word (十四五期间, 3处理, 2台账).
 _NOT_AFTER = {
@@ -124,6 +124,9 @@ _NOT_AFTER = {
     "口": "岸号径", "面": "积向对上", "节": "约能点日", "份": "额", "单": "位元",
     "批": "次准复", "起": "来步点草", "轮": "胎", "头": "等", "届": "时",
     "岁": "月末", "尾": "声款号矿水气", "羽": "毛绒", "幅": "度员", "立方": "体",
+    "具": "体有备", "顶": "层端格级尖", "把": "关握手好控脉", "列": "入车为出表支", "班": "子组车级长",
+    "层": "级面次", "桩": "基", "副": "职县镇乡市区主局书", "包": "括干保联村装容", "箱": "式",
+    "顷": "刻", "餐": "饮厅", "遍": "布及地", "尊": "重", "卷": "入烟", "匹": "配",
 }
 
 
@@ -200,7 +203,7 @@ _SUFFIX_QUALIFIER = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内"
 # A rate of change: 增长15%, 下降3%. With 到/至 the figure is the level to
 # reach (提高到95% is a target), so those are left out.
 _GROWTH_WORD = re.compile(
-    r"(?:增长|增速|增幅|涨幅|降幅|跌幅|上涨|提高|提升|下降|降低|减少|增加|上升|递增|增|降|回落|同比|比上年|较上年)"
+    r"(?:增长|增速|增幅|涨幅|升幅|降幅|跌幅|上涨|提高|提升|下降|降低|减少|增加|上升|递增|增|降|回落|同比|比上年|较上年)"
     # 涨幅控制在3%左右, 增速保持在6%以上: the rate of change is held, still growth.
     r"了?\s?(?:不少于|不低于|至少|超过|约|达到|达|控制在|保持在|稳定在)?\s?$"
 )
@@ -420,10 +423,12 @@ def _is_trap(text: str, m: re.Match, start: int, n1: str, n2: str | None, unit, 
         return k < 0 or _CLAUSE_BREAKS.search(text, k, start) is not None
     if start > 0:
         before = text[start - 1]
-        if before in "第.+数几" or (before.isascii() and before.isalnum()):
-            return True  # 第1篇, 1+19+N, PM2.5, G318, 数十个, 几百户
+        if before in "第.+几" or (before.isascii() and before.isalnum()) or (before == "数" and chinese):
+            return True  # 第1篇, 1+19+N, PM2.5, G318, 数十个, 几百户 (not 人数3000人)
     if not chinese:
         return False
+    if unit.name == "顷":
+        return True  # 七顷: a place name; an area in 顷 is written in digits (开垦20顷)
     unit_end = m.end("unit")
     place = _PLACE_NAME_AFTER.get(unit.name)
     if place is not None and place.match(text, unit_end):
@@ -505,7 +510,7 @@ def iter_quantities(
         n1, n2, unit_form, pct = m.group("n1", "n2", "unit", "pct")
         if pct is not None:  # 百分之六十
             n1, unit_form = pct, "%"
-            if start > 0 and text[start - 1] in "第.+数几":
+            if start > 0 and text[start - 1] in "第.+几":
                 continue
             chinese, bare = not n1[0].isdigit(), False
         else:
@@ -560,12 +565,21 @@ _TWO_DIGITS = re.compile(rf"[{_CN_DIGITS}]{{2}}")
 
 
 def _parse_cn_strict(s: str) -> float:
-    """Chinese numerals that read as one number (not 十四五, not 三五)."""
-    if len(s) > 1 and all(ch in _CN_DIGITS for ch in s.split("点")[0]):
+    """Chinese numerals that read as one number (not 十四五, not 三五);
+    a decimal may carry a multiplier (三点五亿 = 3.5e8)."""
+    whole, point, fraction = s.partition("点")
+    if len(whole) > 1 and all(ch in _CN_DIGITS for ch in whole):
         raise ValueError(f"digit string, not a count: {s!r}")
-    if _TWO_DIGITS.search(s.split("点")[0].replace("零", "").replace("〇", "")):
+    if _TWO_DIGITS.search(whole.replace("零", "").replace("〇", "")):
         raise ValueError(f"not a well-formed numeral: {s!r}")
-    return parse_number(s)
+    multiplier = 1.0
+    if point:
+        mult = _TRAILING_MULTIPLIER.search(fraction)
+        if mult:
+            for ch in mult.group():
+                multiplier *= _MULTIPLIER_VALUE[ch]
+            s = s[: len(s) - len(mult.group())]
+    return parse_number(s) * multiplier
 
 
 def extract_quantities(text_or_path, year: int | None = None, *, doc: str | None = None,
