@@ -320,7 +320,7 @@ class _Context:
         return None
 
 
-_TIME_GROUPS = ("md", "m", "q", "half", "ye", "whole", "by_year")
+_TIME_GROUPS = ("md", "m", "q", "half", "ye", "whole", "event", "by_year")
 
 
 def _qualifier(text: str, m: re.Match, num_start: int, unit_name: str) -> tuple[str, str]:
