@@ -136,7 +136,8 @@ def load_texts(folders: list[Path]) -> dict[str, str]:
     return {p.name: read_text(p).text for f in folders if f.is_dir() for p in sorted(f.glob("*.txt"))}
 
 
-def quality(name: str, *, per_doc: bool, show_errors: bool, with_baseline: bool) -> dict | None:
+def quality(name: str, *, per_doc: bool, show_errors: bool, with_baseline: bool,
+            groups: list[str] = ()) -> dict | None:
     folders, gold_path = SETS[name]
     if not gold_path.is_file():
         print(f"\n== {name}: no gold file at {gold_path}, skipped")
@@ -160,6 +161,12 @@ def quality(name: str, *, per_doc: bool, show_errors: bool, with_baseline: bool)
             r = scoring.score({doc: records}, {doc: extract_records(texts[doc], doc)}, texts).as_dict()
             print(f"    {doc:34s} gold {r['gold']:3d}  lenient {r['f1']:.3f}  strict {r['strict_f1']:.3f}"
                   f"  kind {r['kind_accuracy']:.3f}")
+    for group in groups:  # "h01,h02": the documents whose names start so, together
+        prefixes = tuple(group.split(","))
+        part = {doc: records for doc, records in gold.items() if doc.startswith(prefixes)}
+        r = scoring.score(part, {doc: extract_records(texts[doc], doc) for doc in part}, texts).as_dict()
+        print(f"  group {group}: gold {r['gold']}  lenient F1 {r['f1']:.3f}  strict F1 {r['strict_f1']:.3f}"
+              f"  target F1 {r['target_f1']:.3f}  kind {r['kind_accuracy']:.3f}  deadline {r['deadline_accuracy']:.3f}")
     if show_errors:
         for m in result.missed:
             print(f"  MISS   {m.doc}: {m.text} ({m.value:g} {m.unit}, {m.qualifier}, {m.kind})")
@@ -278,6 +285,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-doc", action="store_true", help="one row of figures per document")
     parser.add_argument("--show-errors", default="", help="comma-separated sets whose misses and errors to list")
     parser.add_argument("--no-baseline", action="store_true", help="skip the baseline's quality")
+    parser.add_argument("--group", action="append", default=[], metavar="SET:PREFIX,PREFIX",
+                        help="also score these documents of SET together (repeatable), e.g."
+                             " heldout3:h01,h02,h03,h07 (its review-and-plan texts)")
     args = parser.parse_args(argv)
 
     sets = [s for s in args.sets.split(",") if s]
@@ -287,7 +297,8 @@ def main(argv: list[str] | None = None) -> int:
             if name not in SETS:
                 parser.error(f"--sets: unknown set {name!r} (expected {', '.join(SETS)})")
             quality(name, per_doc=args.per_doc, show_errors=name in shown,
-                    with_baseline=not args.no_baseline and name == "corpus")
+                    with_baseline=not args.no_baseline and name == "corpus",
+                    groups=[g.split(":", 1)[1] for g in args.group if g.split(":", 1)[0] == name])
     if args.no_speed:
         return 0
     real = list(load_texts(SETS["corpus"][0]).values())
