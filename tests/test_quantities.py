@@ -204,12 +204,27 @@ def test_kinds(text, kinds):
 
 
 def test_deadline_is_the_time_word_of_the_sentence():
+    # The convention of benchmarks/README.md: a time word inside a clause
+    # governs its own clause (its predicate), not the next one (跟踪…).
     text = ("全年新增天然气入户1800户以上；持续改善办学条件，改造运动场2个；"
-            "四季度做好手续，跟踪5000平方米厂房竣工，确保年底前投产。一季度完成500万美元到账。")
+            "四季度做好手续，跟踪5000平方米厂房竣工，确保年底前投产。四季度新建道路3公里。一季度完成500万美元到账。")
     frame = extract_quantities(text, year=2024)
-    assert list(frame["deadline"].fillna("-")) == ["全年", "-", "四季度", "一季度"]
-    assert frame.iloc[2]["deadline_start"] == date(2024, 10, 1)
-    assert frame.iloc[3]["deadline_end"] == date(2024, 3, 31)
+    assert list(frame["deadline"].fillna("-")) == ["全年", "-", "-", "四季度", "一季度"]
+    assert frame.iloc[3]["deadline_start"] == date(2024, 10, 1)
+    assert frame.iloc[4]["deadline_end"] == date(2024, 3, 31)
+
+
+def test_a_sentence_opener_governs_across_semicolons_a_clause_word_only_its_predicate():
+    text = ("年底前，完成户厕改造200户；新建村级广场3个，其中，示范广场1个。"
+            "全年安排重点项目60个，计划完成投资102亿元。"
+            "全年新签约项目8个，特色产业项目2个；下半年，新建公园2个，全年累计达到5个，改造游园4个。")
+    frame = extract_quantities(text, year=2026)
+    assert list(zip(frame["text"], frame["deadline"].fillna("-"))) == [
+        ("200户", "年底前"), ("3个", "年底前"), ("1个", "年底前"),  # the opener, across ；
+        ("60个", "全年"), ("102亿元", "-"),  # a new predicate (计划完成) after the comma
+        ("8个", "全年"), ("2个", "全年"),  # no verb after the comma: the same predicate
+        ("2个", "下半年"), ("5个", "全年"), ("4个", "下半年"),  # a clause's own word, then the opener again
+    ]
 
 
 def test_by_a_year_and_clause_by_clause():
@@ -416,6 +431,6 @@ def test_multi_character_chinese_numerals_count_with_any_measure_word():
     # 三万头, 两百张 are counts; single digits with these words are idioms (两张皮, 三头并进).
     assert rows("全年出栏肉牛一万二千头，新增病床两百张。") == [
         ("一万二千头", 12000, "头", "=", "target", "全年"),
-        ("两百张", 200, "张", "=", "target", "全年"),
+        ("两百张", 200, "张", "=", "target", None),  # 新增: its own predicate, no time word
     ]
     assert texts("破解党建业务两张皮，坚持三头并进。") == []

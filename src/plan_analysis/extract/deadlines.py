@@ -15,7 +15,7 @@ from datetime import date
 
 from plan_analysis.extract.numerals import parse_number
 
-__all__ = ["Deadline", "TIME_WORD", "find_deadlines", "resolve_deadline", "infer_year"]
+__all__ = ["Deadline", "TIME_WORD", "PERIOD", "find_deadlines", "resolve_deadline", "infer_year", "plan_year"]
 
 _CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
 _MONTH = rf"(?:1[0-2]|0?[1-9]|{_CN_MONTH})"
@@ -179,3 +179,26 @@ def infer_year(text: str) -> int | None:
     """The plan year a text states first (2025年 …), if any, from its opening."""
     m = _YEAR_MENTION.search(text, 0, 2000)
     return int(m.group(1)) if m else None
+
+
+_PLAN_YEAR_MENTION = re.compile(r"(?<![到至])(20\d\d)年")
+
+
+def plan_year(text: str) -> int | None:
+    """The latest year the opening names (a report reviews 2024 and plans
+    2025: 2025), leaving out end years (到2027年); None without one."""
+    years = [int(y) for y in _PLAN_YEAR_MENTION.findall(text, 0, 2000)]
+    return max(years) if years else None
+
+
+# A period an achieved figure reports on (as written, without 截至): 2024年,
+# 2024年10月底, 上半年, 1—10月, 10月底, 4月20日, 过去一年, 今年以来. Comparison
+# bases (比1—9月, 较上半年, 比去年同期) are not periods.
+PERIOD = re.compile(
+    r"(?<![比较与])(?:截[至止])?(?P<p>"
+    r"20\d\d年(?:(?:1[0-2]|0?[1-9])月(?:(?:3[01]|[12]\d|0?[1-9])日|底|末)?|[上下]半年|前三季度|[一二三四]季度|底|末)?"
+    r"|(?:1[0-2]|0?[1-9])\s?[—\-–~至]\s?(?:1[0-2]|0?[1-9])月(?:份)?"
+    r"|(?:1[0-2]|0?[1-9])月(?:(?:3[01]|[12]\d|0?[1-9])日|底|末)"
+    r"|过去[一二三四五]年|上半年|前三季度|今年以来|去年|上年(?!同期)"
+    r")(?!同期)"
+)

@@ -60,7 +60,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
-from plan_analysis.extract.deadlines import TIME_WORD, infer_year, resolve_deadline
+from plan_analysis.extract.deadlines import PERIOD, TIME_WORD, infer_year, plan_year, resolve_deadline
 from plan_analysis.text.normalize import NormalizedText, normalize_file, normalize_text
 from plan_analysis.extract.numerals import parse_number
 from plan_analysis.text.outline import Outline, outline
@@ -92,6 +92,7 @@ class Quantity(NamedTuple):
     sentence: str
     rule: str
     confidence: float
+    as_of: str | None = None  # a result's period, as written (过去一年, 1—10月, 上半年)
 
     def as_dict(self) -> dict:
         return self._asdict()
@@ -237,6 +238,7 @@ _THRESHOLD_NOUN = re.compile(
     rf"[\u4e00-\u9fff](?<![的和及与、])[\u4e00-\u9fff]{{0,7}}?"
     rf"(?:\d{{1,15}}|[{_CN_DIGITS}十百千]{{1,8}})[多余]?[个家座台处条所套项辆艘栋幢只头部间张]"
 )
+_APPOSITIVE = re.compile(r"[，,：:（(]\s?(?:即|也就是|亦即)$")
 _STRUCTURE_AFTER = re.compile(r"方面|(?:民生)?实事")
 # Words stating what already exists: 全镇共有12个行政村, 总人口5.6万人.
 _EXISTING = re.compile(r"共有|现有|下辖|辖区内有|拥有|总人口|户籍人口|常住人口|总面积|辖区面积|国土面积")
@@ -292,6 +294,20 @@ class _Context:
                        if m.group("year") is None or any(m.group(g) for g in _TIME_GROUPS)]
         self._time_starts = [m.start() for m in self._times]
         self._time_ends = [m.end() for m in self._times]
+        # An opener: a time word at a clause's start followed by a comma
+        # (年底前，…); _last_opener[i] is the nearest opener at or before i.
+        text = self.text
+        self._last_opener, last = [], -1
+        for i, m in enumerate(self._times):
+            if text.startswith(("，", ","), m.end()) and (m.start() == 0 or text[m.start() - 1] in _OPENS_CLAUSE):
+                last = i
+            self._last_opener.append(last)
+        self.full_stops = [m.end() for m in _FULL_STOP.finditer(text)]
+        self._periods = [m for m in PERIOD.finditer(text)]
+        self._period_ends = [m.end() for m in self._periods]
+        self._headings: dict[str | None, tuple[bool | None, str | None]] = {None: (None, None)}
+        self._predicate_starts: dict[int, int] = {}
+        self.plan_year = year if year is not None else plan_year(text)
         self.year = year if year is not None else infer_year(self.text)
         self.quarter = quarter
         title = self.outline.title
@@ -304,22 +320,150 @@ class _Context:
         ce = self.clause_breaks[ke] if ke < len(self.clause_breaks) else len(self.text)
         return cs, ce
 
-    def deadline(self, start: int, end: int, sentence: tuple[int, int], clause_end: int):
-        """The time word before the mention in its sentence, else after it in its clause.
+    def sentence_start(self, offset: int) -> int:
+        """Start of the sentence up to 。！？ or a line break (across ；)."""
+        k = bisect.bisect_right(self.full_stops, offset)
+        return self.full_stops[k - 1] if k else 0
+
+    def deadline(self, start: int, end: int, clause: tuple[int, int]):
+        """The time word that governs a mention (benchmarks/README.md):
+
+        1. a time word before the mention in its own clause (全年安排…60个);
+        2. else the nearest *opener* before it in its sentence up to 。, across
+           ；(年底前，…; a later opener takes over);
+        3. else the first time word after the mention in its own clause.
 
         By bisection on the text's time words (they do not overlap, so their
-        starts and ends are both sorted): O(log) per mention, however many
-        time words and mentions a sentence holds.
+        starts and ends are both sorted): O(log) per mention.
         """
         k = bisect.bisect_right(self._time_ends, start)
-        if k and self._time_starts[k - 1] >= sentence[0]:
-            return self._times[k - 1]
+        if k:
+            if self._time_starts[k - 1] >= self.predicate_start(clause[0]):
+                return self._times[k - 1]
+            j = self._last_opener[k - 1]
+            if j >= 0 and self._time_starts[j] >= self.sentence_start(start):
+                return self._times[j]
         k = bisect.bisect_left(self._time_starts, end)
-        if k < len(self._times) and self._time_ends[k] <= min(clause_end, sentence[1]):
+        if k < len(self._times) and self._time_ends[k] <= clause[1]:
             return self._times[k]
         return None
 
+    def predicate_start(self, clause_start: int) -> int:
+        """Where the predicate of the clause at ``clause_start`` starts: a clause
+        after a comma that does not open with a verb (，特色产业项目2个; ，其中…)
+        shares the predicate before it; a verb (，计划完成投资…), ；or 。 starts
+        a new one. Memoised and iterative: each clause is looked at once."""
+        memo = self._predicate_starts
+        chain = []
+        cs = clause_start
+        while cs not in memo:
+            breaks = self.clause_breaks
+            if cs == 0 or self.text[cs - 1] not in "，," or _VERB_START.match(self.text, cs):
+                memo[cs] = cs
+                break
+            chain.append(cs)
+            k = bisect.bisect_left(breaks, cs - 1)  # the break that ends the clause before
+            cs = breaks[k - 1] if k else 0
+        found = memo[cs]
+        for c in chain:
+            memo[c] = found
+        return found
 
+    def heading_verdict(self, title: str | None) -> tuple[bool | None, str | None]:
+        """(True for a review heading, False for a plan heading, None for
+        neither; the period it names) — once per heading."""
+        verdict = self._headings.get(title)
+        if verdict is None:
+            review: bool | None = None
+            if _PLAN_HEADING.search(title):
+                review = False
+            elif _REVIEW_HEADING.search(title):
+                review = True
+            period = PERIOD.search(title)
+            if review is None and period and self.plan_year and _is_past(period.group("p"), self.plan_year):
+                review = True  # 2024年工作 in a 2025 plan
+            verdict = self._headings[title] = (review, period.group("p") if period else None)
+        return verdict
+
+    def result(self, start: int, loc) -> tuple[bool, str | None]:
+        """Whether a figure is already achieved, and the period it reports on."""
+        text = self.text
+        sentence_start = self.sentence_start(start)
+        nearest = None
+        plan_word = done_word = False
+        for mk in _RESULT_OR_PLAN.finditer(text, max(sentence_start, start - _MARKER_WINDOW), start):
+            nearest = mk
+            plan_word = plan_word or mk.lastgroup == "plan"
+            done_word = done_word or mk.lastgroup == "done"
+        inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
+        review = inner[0] if inner[0] is not None else outer[0]
+        if nearest is not None and nearest.lastgroup == "done":
+            achieved = True
+        elif nearest is not None and nearest.lastgroup == "weak":
+            # 同比, 累计 are weak: 力争…同比增长6% and 全年累计达到5个 are plans;
+            # in a review, after 截至 or a past period (1—10月…同比增长), results.
+            period = self._period_before(start, sentence_start)
+            achieved = not plan_word and (done_word or bool(review) or (
+                period is not None and _is_past(period.group("p"), self.plan_year)))
+        elif nearest is not None:
+            achieved = False
+        elif review:
+            achieved = True
+        else:
+            period = self._period_before(start, sentence_start)
+            achieved = period is not None and _is_past(period.group("p"), self.plan_year)
+        if not achieved:
+            return False, None
+        period = self._period_before(start, sentence_start)
+        if period is not None:
+            return True, period.group("p")
+        return True, inner[1] or outer[1]
+
+    def _period_before(self, start: int, sentence_start: int):
+        """The nearest period word before ``start`` in its sentence."""
+        k = bisect.bisect_right(self._period_ends, start)
+        if k and self._periods[k - 1].start() >= sentence_start:
+            return self._periods[k - 1]
+        return None
+
+
+def _is_past(period: str, year: int | None) -> bool:
+    """A period before the plan year, or one that can only be past (去年, 1—10月)."""
+    m = _YEAR_IN.match(period)
+    if m:
+        return year is not None and int(m.group(1)) < year
+    return _PAST_PERIOD.match(period) is not None
+
+
+_CLAUSE_OPENERS = "，,；;。！？!?：:\n "
+_OPENS_CLAUSE = frozenset(_CLAUSE_OPENERS)
+_FULL_STOP = re.compile(r"[。！？!?\n]")
+_YEAR_IN = re.compile(r"(20\d\d)年")
+_PAST_PERIOD = re.compile(r"去年|上年|过去|今年以来|\d{1,2}[—\-–~至]\d{1,2}月|前三季度")
+# Headings of a review (2024年工作回顾, 上半年工作完成情况, 主要成效) and of a plan
+# (主要预期目标, 下半年重点任务, 下步工作).
+_REVIEW_HEADING = re.compile(
+    r"回顾|完成情况|进展情况|执行情况|推进情况|成效|成绩|成果|总结|过去[一二三四五]年|上年工作|去年工作|工作开展情况"
+)
+_PLAN_HEADING = re.compile(r"目标|任务|计划|安排|打算|思路|重点工作|措施|下步|下一步|下半年|今后|要点")
+# Aspect and time markers before a figure, nearest first wins: achieved
+# (已, 累计完成, 截至, 实现了) or planned (力争, 计划, 确保, 将). 同比 alone is weak.
+_RESULT_OR_PLAN = re.compile(
+    r"(?P<done>已经?|完成了|截[至止]|以来|实现了|达到了|取得了|建成了|新增了|共完成|共建成|共发放|共培训)"
+    r"|(?P<weak>同比|比上年同期|较上年同期|比去年同期|累计)"
+    r"|(?P<plan>力争|计划|预计|确保|争取|拟|将|要|继续|再|目标|下半年|明年|年底前|年内|今年)"
+)
+_MARKER_WINDOW = 60
+# A clause that opens with a verb has its own predicate (and so its own time
+# scope): the common verbs of plans, two characters, and a few single ones.
+_VERB_START = re.compile(
+    r"\s?(?:新建|新增|新改建|改建|扩建|建成|建设|完成|实施|推进|推动|开展|培育|引进|招引|安排|计划|力争|确保|"
+    r"实现|达到|改造|提升|提高|打造|加快|加强|组织|举办|开工|配置|配备|发放|跟踪|争取|落实|启动|整治|创建|"
+    r"签约|新签|培训|帮扶|投入|下降|增长|控制|保持|治理|修复|种植|铺设|硬化|绿化|清理|排查|更新|消除|做好|"
+    r"抓好|办好|持续|深化|深入|全面|积极|稳步|严格|有序|扎实|着力|聚焦|围绕|坚持|支持|鼓励|引导|指导|督促|"
+    r"筹备|谋划|储备|储存|采购|购置|修建|修缮|疏浚|清淤|加固|整修|维修|巡查|检查|抽检|发展|新培育|认定|"
+    r"[建修种植投改办抓搞育争确力再新])"
+)
 _TIME_GROUPS = ("md", "m", "q", "half", "ye", "whole", "event", "by_year")
 
 
@@ -387,6 +531,8 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
         return "descriptor", "existing"
     if "scope" in words:
         return "descriptor", "scope-word"
+    if _APPOSITIVE.search(text, max(0, start - 4), start):
+        return "descriptor", "appositive"  # 成立专班，即2个工作专班: explains a count
     if _STRUCTURE_BEFORE.search(text, max(0, start - 2), start) or _STRUCTURE_AFTER.match(text, end):
         return "descriptor", "structure"
     if unit.name == "个" and not m.group("suffix") and (
@@ -531,9 +677,13 @@ def iter_quantities(
         loc = located.get(k)
         if loc is None:
             loc = located[k] = ctx.outline.locate(start)
-        deadline = d_start = d_end = None
+        deadline = d_start = d_end = as_of = None
         if kind != "descriptor":
-            tm = ctx.deadline(start, end, (loc.sentence_start, loc.sentence_end), clause[1])
+            achieved, as_of = ctx.result(start, loc)
+            if achieved:
+                kind, k_rule = "result", f"result/{k_rule}"
+        if kind in ("target", "growth"):
+            tm = ctx.deadline(start, end, clause)
             if tm is not None:
                 deadline = tm.group()
                 dates = resolved.get(deadline)
@@ -550,7 +700,7 @@ def iter_quantities(
             deadline, d_start, d_end, loc.area, loc.measure,
             loc.sentence if len(loc.sentence) <= MAX_SENTENCE_CHARS else _around(text, loc, start, end),
             f"{'bare' if bare else 'range' if n2 else 'words' if pct else 'number'}-unit/{q_rule}/{k_rule}",
-            confidence,
+            confidence, as_of,
         )
         yield previous
 
