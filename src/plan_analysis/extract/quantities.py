@@ -64,6 +64,7 @@ from plan_analysis.extract.deadlines import PERIOD, TIME_WORD, infer_year, plan_
 from plan_analysis.text.normalize import NormalizedText, normalize_file, normalize_text
 from plan_analysis.extract.numerals import parse_number
 from plan_analysis.text.outline import Outline, outline
+from plan_analysis.errors import InputError
 from plan_analysis.extract.units import UNITS
 
 __all__ = ["Quantity", "COLUMNS", "iter_quantities", "extract_quantities", "as_normalized"]
@@ -211,7 +212,7 @@ _GROWTH_WORD = re.compile(
 # 年 of a time word (全年, 今年, 2026年发电量) makes it the period's output, not a capacity.
 _NOT_A_YEAR = r"(?<![全今本明当\d〇一二三四五六七八九十])"
 _CAPACITY = re.compile(
-    rf"{_NOT_A_YEAR}(?:年产(?!值)|年处理|年加工|年吞吐|年发电|年供)|设计产能|产能|总投资|占地|规模为"
+    rf"{_NOT_A_YEAR}(?:年产(?!值)|年处理|年加工|年吞吐|年发电|年供)|设计产能|产能|总投资|占地(?!区)|规模为"
     # A facility's design or daily throughput (设计日处理规模600吨,
     # 建成后年发电量约1.1亿千瓦时).
     r"|设计(?:规模|能力|日|年|处理|供)|日处理|日供|日产"
@@ -262,17 +263,35 @@ _GOAL_NOUN = re.compile(r"(?:以上|左右)?(?:的)?(?:目标|任务|指标)")
 
 
 def as_normalized(source, *, doc: str | None = None) -> tuple[NormalizedText, str | None]:
-    """Accept text, bytes, a NormalizedText or a path; return it normalised."""
+    """Accept text, bytes, a NormalizedText or a path; return it normalised.
+
+    A ``str`` is a path when it names an existing file; a ``str`` that only
+    looks like one (a single line ending in a file suffix such as ``.txt``,
+    or starting with ``/``, ``./``, ``~`` or a drive) is refused with an
+    :class:`~plan_analysis.errors.InputError` rather than read as text. Pass
+    ``text=`` or ``path=`` to :func:`extract_quantities` to say which you mean.
+    """
     if isinstance(source, NormalizedText):
         return source, doc or (Path(source.source).name if source.source else None)
     if isinstance(source, os.PathLike) or (
         isinstance(source, str) and len(source) < 4096 and "\n" not in source and _is_file(source)
     ):
+        if not _is_file(os.fspath(source)):
+            raise InputError("no such file", path=os.fspath(source), expected="a readable plan text file")
         nt = normalize_file(source)
         return nt, doc or Path(source).name
+    if isinstance(source, str) and _LOOKS_LIKE_PATH.match(source):
+        raise InputError("no such file", path=source,
+                         expected="an existing file (to extract from a string, pass text=...)")
     if isinstance(source, (str, bytes, bytearray, memoryview)):
         return normalize_text(source, source=doc), doc
     raise TypeError(f"cannot extract quantities from {type(source).__name__}")
+
+
+# One line, no sentence punctuation, and a file suffix or a path's start.
+_LOOKS_LIKE_PATH = re.compile(
+    r"(?=[^\n，。；！？、]{1,4096}\Z)(?:.*\.[A-Za-z][A-Za-z0-9]{0,4}\s*\Z|\s*(?:/|\./|\.\./|~|[A-Za-z]:[\\/]))"
+)
 
 
 def _is_file(s: str) -> bool:
@@ -707,7 +726,7 @@ def iter_quantities(
 
 def _around(text: str, loc, start: int, end: int) -> str:
     """A window of a very long sentence around one mention (see MAX_SENTENCE_CHARS)."""
-    half = MAX_SENTENCE_CHARS // 2
+    half = max(0, MAX_SENTENCE_CHARS - (end - start)) // 2
     return text[max(loc.sentence_start, start - half) : min(loc.sentence_end, end + half)].strip()
 
 
@@ -732,17 +751,33 @@ def _parse_cn_strict(s: str) -> float:
     return parse_number(s) * multiplier
 
 
-def extract_quantities(text_or_path, year: int | None = None, *, doc: str | None = None,
-                       quarter: int | None = None):
+def extract_quantities(text_or_path=None, year: int | None = None, *, doc: str | None = None,
+                       quarter: int | None = None, text=None, path=None):
     """Extract every quantity into a pandas DataFrame (columns: :data:`COLUMNS`).
 
-    ``text_or_path``: str of text, bytes, a NormalizedText, or a path (a
-    ``Path``, or a str naming an existing file). ``year`` is the plan year for
-    deadline dates (inferred from the text when None).
+    Give exactly one source: ``text=`` (a str or bytes of plan text),
+    ``path=`` (a file), or positionally ``text_or_path`` — a NormalizedText,
+    bytes, a ``Path``, or a str: a str naming an existing file is read, a str
+    that looks like a path but is not a file raises
+    :class:`~plan_analysis.errors.InputError` (never silently read as text),
+    any other str is the text. ``year`` is the plan year for deadline dates
+    (inferred from the text when None).
     """
     import pandas as pd
 
-    nt, doc = as_normalized(text_or_path, doc=doc)
+    given = [x is not None for x in (text_or_path, text, path)]
+    if sum(given) != 1:
+        raise TypeError("extract_quantities() takes exactly one of text_or_path, text= or path=")
+    if text is not None:
+        if not isinstance(text, (str, bytes, bytearray, memoryview)):
+            raise TypeError(f"text= takes str or bytes, not {type(text).__name__}")
+        nt, doc = normalize_text(text, source=doc), doc
+    elif path is not None:
+        if not _is_file(os.fspath(path)):
+            raise InputError("no such file", path=os.fspath(path), expected="a readable plan text file")
+        nt, doc = normalize_file(path), doc or Path(path).name
+    else:
+        nt, doc = as_normalized(text_or_path, doc=doc)
     rows = list(iter_quantities(nt, year, doc=doc, quarter=quarter))  # tuples in COLUMNS order
     frame = pd.DataFrame.from_records(rows, columns=COLUMNS)
     return frame.astype({"value": "float64", "high": "float64"})
