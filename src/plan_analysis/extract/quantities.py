@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import bisect
 import os
+from itertools import accumulate
 import re
 from datetime import date
 from pathlib import Path
@@ -309,8 +310,8 @@ class _Context:
         self.outline: Outline = outline(nt)
         self.clause_breaks = [m.end() for m in _CLAUSE_BREAKS.finditer(self.text)]
         # Time words of the whole text in one scan (they never cross a sentence end).
-        self._times = [m for m in TIME_WORD.finditer(self.text)
-                       if m.group("year") is None or any(m.group(g) for g in _TIME_GROUPS)]
+        # (Every match names a part of a year: a bare 2025年 never matches.)
+        self._times = list(TIME_WORD.finditer(self.text))
         self._time_starts = [m.start() for m in self._times]
         self._time_ends = [m.end() for m in self._times]
         # An opener: a time word at a clause's start followed by a comma
@@ -326,6 +327,11 @@ class _Context:
         self._period_ends = [m.end() for m in self._periods]
         self._headings: dict[str | None, tuple[bool | None, str | None]] = {None: (None, None)}
         self._predicate_starts: dict[int, int] = {}
+        self._markers = list(_RESULT_OR_PLAN.finditer(text))
+        self._marker_starts = [m.start() for m in self._markers]
+        self._marker_ends = [m.end() for m in self._markers]
+        self._plan_count = list(accumulate((m.lastgroup == "plan" for m in self._markers), initial=0))
+        self._done_count = list(accumulate((m.lastgroup == "done" for m in self._markers), initial=0))
         self.plan_year = year if year is not None else plan_year(text)
         self.year = year if year is not None else infer_year(self.text)
         self.quarter = quarter
@@ -408,12 +414,13 @@ class _Context:
         """Whether a figure is already achieved, and the period it reports on."""
         text = self.text
         sentence_start = self.sentence_start(start)
-        nearest = None
-        plan_word = done_word = False
-        for mk in _RESULT_OR_PLAN.finditer(text, max(sentence_start, start - _MARKER_WINDOW), start):
-            nearest = mk
-            plan_word = plan_word or mk.lastgroup == "plan"
-            done_word = done_word or mk.lastgroup == "done"
+        # The markers in the window before the mention, from the one scan of
+        # the text: the nearest, and whether any is a plan or a done word.
+        hi = bisect.bisect_right(self._marker_ends, start)
+        lo = bisect.bisect_left(self._marker_starts, max(sentence_start, start - _MARKER_WINDOW), 0, hi)
+        nearest = self._markers[hi - 1] if hi > lo else None
+        plan_word = self._plan_count[hi] > self._plan_count[lo]
+        done_word = self._done_count[hi] > self._done_count[lo]
         inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
         review = inner[0] if inner[0] is not None else outer[0]
         if nearest is not None and nearest.lastgroup == "done":
@@ -483,7 +490,6 @@ _VERB_START = re.compile(
     r"筹备|谋划|储备|储存|采购|购置|修建|修缮|疏浚|清淤|加固|整修|维修|巡查|检查|抽检|发展|新培育|认定|"
     r"[建修种植投改办抓搞育争确力再新])"
 )
-_TIME_GROUPS = ("md", "m", "q", "half", "ye", "whole", "event", "by_year")
 
 
 def _qualifier(text: str, m: re.Match, num_start: int, unit_name: str) -> tuple[str, str]:
