@@ -475,9 +475,10 @@ _PLAN_HEADING = re.compile(r"目标|任务|计划|安排|打算|思路|重点工
 # Aspect and time markers before a figure, nearest first wins: achieved
 # (已, 累计完成, 截至, 实现了) or planned (力争, 计划, 确保, 将). 同比 alone is weak.
 _RESULT_OR_PLAN = re.compile(
-    r"(?P<done>已经?|完成了|截[至止]|以来|实现了|达到了|取得了|建成了|新增了|共完成|共建成|共发放|共培训)"
+    r"(?=[已完截以实达取建新共同比较累力计预确争拟将要继再目下明年今])"
+    r"(?:(?P<done>已经?|完成了|截[至止]|以来|实现了|达到了|取得了|建成了|新增了|共完成|共建成|共发放|共培训)"
     r"|(?P<weak>同比|比上年同期|较上年同期|比去年同期|累计)"
-    r"|(?P<plan>力争|计划|预计|确保|争取|拟|将|要|继续|再|目标|下半年|明年|年底前|年内|今年)"
+    r"|(?P<plan>力争|计划|预计|确保|争取|拟|将|要|继续|再|目标|下半年|明年|年底前|年内|今年))"
 )
 _MARKER_WINDOW = 60
 # A clause that opens with a verb has its own predicate (and so its own time
