@@ -7,8 +7,9 @@ rule that decided is recorded in the ``rule`` column
 (``<match>/<qualifier rule>/<kind rule>``).
 
 Never emitted (traps, ``_is_trap``):
-  * a number after 第, 数, 几, an ASCII letter or digit, ``.`` or ``+``
-    (第1篇, 第十九届, 数十个, PM2.5, 1+19+N);
+  * a number after 第, 几, an ASCII letter or digit, ``.`` or ``+``
+    (第1篇, 第十九届, PM2.5, 1+19+N), or a Chinese numeral after 数 (数十个;
+    人数3000人 counts); a number inside a run of digits;
   * durations (3个月, 24小时), except days counted after 天数 (重污染天数不超过
     3天); years and dates never match (年, 月, 日 are not units);
   * in Chinese numerals: 一 (一批, 一村一品, 一个: an article or a slogan —
@@ -25,7 +26,14 @@ Never emitted (traps, ``_is_trap``):
     以上/以下 (万头以上规模养殖场 → 1万头 >=);
   * a unit running on into a longer word (十四五期间, 3处理).
 百分之六十 is read as 60 %.
-Kind (``_kind``):
+Kind (``_kind``, then ``_Context.result``):
+  * ``result``: a target or rate already achieved — the nearest aspect or time
+    marker before it says so (已, 完成了, 截至, 实现了; 同比 and 累计 only in a
+    review, after 截至 or a past period, never after 力争/计划/全年), or it sits
+    under a review heading (2024年工作回顾, 上半年工作完成情况, 主要成效) with no
+    plan marker, or after a period before the plan year (2024年 in a 2025 plan,
+    去年, 1—10月); ``as_of`` is the period that governs it (the nearest before
+    it in its sentence, else its heading's), descriptors stay descriptors;
   * ``growth``: a percentage after a word of change (增长, 提高, 下降, 涨幅 …,
     also held: 涨幅控制在3%左右) or listed after one (分别增长5.5%和7%);
     a level to reach or keep (提高到72%, 稳定在, 保持在 without a word of
@@ -47,9 +55,16 @@ Kind (``_kind``):
 Qualifier (``_qualifier``): range (3-5项); suffix 以上/以内/以下/左右/多/余;
 prefix 不少于, 至少, 突破, 超过, 不超过, 控制在, 约 … right before the number
 (the multi-character ones up to a short verb away: 至少建成3座).
-Deadline: the nearest time word before the mention in its sentence
-(sentences end at 。；！？, so each task of a ；-list has its own), else the
-first one after it in its clause; descriptors have none.
+Deadline (``_Context.deadline``, the convention of benchmarks/README.md): a
+time word before the mention in its own clause (a comma without a new verb
+does not end it), else the nearest sentence opener (年底前，…) before it up to
+。 across ；, else the first time word after it in its clause; descriptors and
+results have none.
+
+Cost is linear in the text: every repetition in the pattern is bounded (one
+match spans at most :data:`MAX_MATCH_CHARS`), look-backs are windows of fixed
+size, and per-mention lookups (outline, clauses, time words, markers, periods)
+are bisections in lists built by one scan of the text.
 """
 from __future__ import annotations
 
