@@ -292,12 +292,10 @@ def as_normalized(source, *, doc: str | None = None) -> tuple[NormalizedText, st
     if isinstance(source, os.PathLike) or (
         isinstance(source, str) and len(source) < 4096 and "\n" not in source and _is_file(source)
     ):
-        if not _is_file(os.fspath(source)):
-            raise InputError("no such file", path=os.fspath(source), expected="a readable plan text file")
-        nt = normalize_file(source)
+        nt = normalize_file(source)  # a missing file: read_text's InputError
         return nt, doc or Path(source).name
     if isinstance(source, str) and _LOOKS_LIKE_PATH.match(source):
-        raise InputError("no such file", path=source,
+        raise InputError("file does not exist", path=source,
                          expected="an existing file (to extract from a string, pass text=...)")
     if isinstance(source, (str, bytes, bytearray, memoryview)):
         return normalize_text(source, source=doc), doc
@@ -795,9 +793,7 @@ def extract_quantities(text_or_path=None, year: int | None = None, *, doc: str |
             raise TypeError(f"text= takes str or bytes, not {type(text).__name__}")
         nt, doc = normalize_text(text, source=doc), doc
     elif path is not None:
-        if not _is_file(os.fspath(path)):
-            raise InputError("no such file", path=os.fspath(path), expected="a readable plan text file")
-        nt, doc = normalize_file(path), doc or Path(path).name
+        nt, doc = normalize_file(path), doc or Path(path).name  # a missing file: read_text's InputError
     else:
         nt, doc = as_normalized(text_or_path, doc=doc)
     rows = list(iter_quantities(nt, year, doc=doc, quarter=quarter))  # tuples in COLUMNS order
