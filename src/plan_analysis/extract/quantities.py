@@ -650,10 +650,9 @@ _MEASURE_DIMENSIONS = frozenset(
 def _number(written: str, chinese: bool) -> float:
     if chinese:
         return _parse_cn_strict(written)
-    try:
-        return float(written)  # the common case: 8, 2.5, 50000
-    except ValueError:
-        return parse_number(written.replace(" ", "").replace("多", "").replace("余", ""))
+    if written[-1].isdigit() and "," not in written:
+        return float(written)  # the common case: 8, 2.5, 50000 (no exception to raise)
+    return parse_number(written.replace(" ", "").replace("多", "").replace("余", ""))
 
 
 def _values(n1: str, n2: str | None, chinese: bool, bare: bool) -> tuple[float, float | None] | None:
@@ -689,6 +688,9 @@ def iter_quantities(
     sentence_ends = ctx.outline._sentence_ends
     last_sentence = len(sentence_ends) - 1
     resolved: dict[str, tuple] = {}  # time word → its dates (one resolution per word)
+    clause_breaks, n_breaks, n_text = ctx.clause_breaks, len(ctx.clause_breaks), len(text)
+    bisect_right, bisect_left = bisect.bisect_right, bisect.bisect_left
+    steps = tuple(reversed(normalized.steps))
     previous = None
     for m in _QUANTITY.finditer(text):
         start = m.start()
@@ -709,7 +711,9 @@ def iter_quantities(
             continue
         value, high = values
         end = m.end()
-        clause = ctx.clause(start, end)
+        k = bisect_right(clause_breaks, start)
+        ke = bisect_left(clause_breaks, end, k)
+        clause = (clause_breaks[k - 1] if k else 0, clause_breaks[ke] if ke < n_breaks else n_text)
         qualifier, q_rule = _qualifier(text, m, start, unit.name)
         kind, k_rule = _kind(ctx, m, start, end, clause, unit, bare, previous)
         k = min(bisect.bisect_right(sentence_ends, start), last_sentence)
@@ -729,7 +733,9 @@ def iter_quantities(
                 if dates is None:
                     dates = resolved[deadline] = resolve_deadline(deadline, ctx.year, ctx.quarter)
                 d_start, d_end = dates
-        raw_start, raw_end = normalized.raw_span(start, end)
+        raw_start, raw_end = start, end
+        for step in steps:  # NormalizedText.raw_span without its checks (start < end here)
+            raw_start, raw_end = step.back_span(raw_start, raw_end)
         if "\ufffd" in text[max(0, start - 3) : end + 3]:
             confidence = 0.5  # next to damaged text
         else:
