@@ -1,38 +1,83 @@
-"""Quantity extraction: quality against hand labels, speed and memory.
+"""Quantity extraction: quality against hand labels, whole-process speed, linearity.
 
-    python benchmarks/extraction.py [--corpus DIR ...] [--gold FILE] [--mb 4]
+    python benchmarks/extraction.py [--sets corpus,heldout,heldout2,heldout3] [--runs 3]
+                                    [--no-speed] [--no-quality] [--per-doc] [--show-errors SET]
+    python benchmarks/extraction.py baseline FILE      # the naive baseline, as a command
 
-Quality: every ``*.txt`` in the corpus folders (default ``../shared/corpus``
-and ``../shared/seed`` next to the repository) is extracted and scored
-against the gold file (default ``gold.jsonl`` in the first folder) with
-:mod:`plan_analysis.extract.scoring`; misses and wrong qualifiers/kinds are printed.
+Quality: each labelled set is extracted and scored with
+:mod:`plan_analysis.extract.scoring` *of this checkout* (loaded from its file, so
+that an older extractor put first on ``PYTHONPATH`` is scored by the same,
+current rules). A prediction matches a label only where their spans overlap.
+Printed per set: lenient F1 (value+unit) and strict F1 (value, unit, qualifier,
+kind) side by side, target F1, and qualifier/kind/deadline accuracy on matched
+pairs; ``--per-doc`` adds one row per document (figures only). Per-mention
+errors are printed only for the sets named by ``--show-errors`` (never by
+default: a blind set stays blind).
 
-Speed: the texts are repeated into a corpus of ``--mb`` MB of characters and
-extracted document by document (streaming, as ``batch`` does), timed after
-imports and warm-up (process start excluded). The naive baseline (OpenCC
-t2s → cn2an → one number+unit regex) runs on the same documents, and both are
-scored on the gold file too. Peak memory (tracemalloc) is measured on the
-corpus and on a corpus four times larger: flat means about equal.
+Speed, whole process: two files are built in a temporary folder at run time
+(never committed): (a) about 2M characters of real plan text, the seed and the
+dev-corpus texts of ``../shared`` repeated; (b) the quantity-dense mix of the
+held-out sets, as long. On each, ``python -m plan_analysis extract FILE
+--format jsonl`` (start, import, read, normalise, extract, write JSON lines to a
+file) and the naive baseline (OpenCC t2s → cn2an → one number+unit regex →
+JSON lines, ``baseline`` below) run in turn, ``--runs`` times each; medians of
+wall and CPU seconds (user+sys of the child) and their ratio are printed. Wall
+time counts waiting for a busy machine's cores; CPU time does not.
+
+Growth: the project's command on the real text cut at 0.25/0.5/1/2/4M
+characters, and the ratio of the 4M time to the 1M time (linear: 4).
+
+Long runs: extraction of lines made of one piece repeated (thousands of
+digits, numerals, separators, mentions without a comma …), at 10k and 40k
+characters, in process: the ratio should be about 4 (linear).
 """
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import json
+import os
 import re
+import resource
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
-import tracemalloc
 import warnings
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-sys.path.insert(0, str(REPO / "src"))
+SHARED = REPO.parent / "shared"
+# PYTHONPATH first: an older extractor can be measured with this script.
+sys.path.append(str(REPO / "src"))
 
 from plan_analysis.text.decoding import read_text  # noqa: E402
 from plan_analysis.text.normalize import normalize_text  # noqa: E402
 from plan_analysis.extract.quantities import iter_quantities  # noqa: E402
-from plan_analysis.extract.scoring import load_gold, score  # noqa: E402
 from plan_analysis.extract.units import UNITS  # noqa: E402
+
+
+def _load_scoring():
+    """This checkout's scorer, whichever extractor is on the path."""
+    spec = importlib.util.spec_from_file_location("_bench_scoring", REPO / "src/plan_analysis/extract/scoring.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+scoring = _load_scoring()
+
+# name → (folders holding *.txt, gold file)
+SETS = {
+    "corpus": ([SHARED / "corpus", SHARED / "seed"], SHARED / "corpus" / "gold.jsonl"),
+    "heldout": ([HERE / "heldout"], HERE / "heldout" / "gold.jsonl"),
+    "heldout2": ([HERE / "heldout2"], HERE / "heldout2" / "gold.jsonl"),
+    "heldout3": ([HERE / "heldout3"], HERE / "heldout3" / "gold.jsonl"),
+}
+HELDOUT_SETS = ("heldout", "heldout2", "heldout3")
 
 
 def extract_records(raw: str, doc: str) -> list[dict]:
@@ -46,163 +91,230 @@ _BASELINE_UNITS = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=
 _BASELINE = re.compile(rf"(\d+(?:\.\d+)?)(万|亿)?({_BASELINE_UNITS})")
 
 
-class Baseline:
-    """OpenCC t2s, then cn2an, then one regex for number + unit."""
+def baseline_command(path: str) -> int:
+    """The naive baseline as a whole process: read, t2s, cn2an, regex, JSON lines on stdout."""
+    import cn2an
+    import opencc
 
-    def __init__(self):
-        import cn2an
-        import opencc
+    # cn2an warns on every numeral it cannot read as a number (十四五, a bare 亿).
+    warnings.filterwarnings("ignore", category=UserWarning)
+    raw = read_text(path).text
+    text = opencc.OpenCC("t2s").convert(raw)
+    try:
+        text = cn2an.transform(text, "cn2an")
+    except Exception:  # cn2an rejects some inputs; keep the text as it is
+        pass
+    write = sys.stdout.write
+    for m in _BASELINE.finditer(text):
+        value = float(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1.0)
+        write(json.dumps({"doc": path, "text": m.group(), "start": m.start(), "end": m.end(), "value": value,
+                          "unit": UNITS[m.group(3)].name, "qualifier": "=", "kind": "target"},
+                         ensure_ascii=False) + "\n")
+    return 0
 
-        self._t2s = opencc.OpenCC("t2s")
-        self._cn2an = cn2an
-        # cn2an warns on every numeral it cannot read as a number (十四五, a bare 亿).
-        warnings.filterwarnings("ignore", message="不符合格式的数据", category=UserWarning)
 
-    def records(self, raw: str, doc: str) -> list[dict]:
-        text = self._t2s.convert(raw)
-        try:
-            text = self._cn2an.transform(text, "cn2an")
-        except Exception:  # cn2an rejects some inputs; keep the text as it is
-            pass
-        out = []
-        for m in _BASELINE.finditer(text):
-            value = float(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1.0)
-            out.append({"doc": doc, "text": m.group(), "value": value, "unit": UNITS[m.group(3)].name,
-                        "qualifier": "=", "kind": "target", "raw_start": None})
-        return out
+def baseline_records(raw: str, doc: str) -> list[dict]:
+    """The baseline's mentions of one text, for scoring (it keeps no raw offsets)."""
+    import cn2an
+    import opencc
+
+    warnings.filterwarnings("ignore", category=UserWarning)
+    text = opencc.OpenCC("t2s").convert(raw)
+    try:
+        text = cn2an.transform(text, "cn2an")
+    except Exception:
+        pass
+    return [{"doc": doc, "text": m.group(), "unit": UNITS[m.group(3)].name, "qualifier": "=", "kind": "target",
+             "value": float(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1.0)}
+            for m in _BASELINE.finditer(text)]
 
 
 # ------------------------------------------------------------------- quality
 
 
 def load_texts(folders: list[Path]) -> dict[str, str]:
-    texts = {}
-    for folder in folders:
-        for path in sorted(folder.glob("*.txt")):
-            texts[path.name] = read_text(path).text
-    return texts
+    return {p.name: read_text(p).text for f in folders if f.is_dir() for p in sorted(f.glob("*.txt"))}
 
 
-def report_quality(name: str, result, *, show_misses: bool) -> None:
+def quality(name: str, *, per_doc: bool, show_errors: bool, with_baseline: bool,
+            groups: list[str] = ()) -> dict | None:
+    folders, gold_path = SETS[name]
+    if not gold_path.is_file():
+        print(f"\n== {name}: no gold file at {gold_path}, skipped")
+        return None
+    gold = scoring.load_gold(gold_path)
+    texts = load_texts(folders)
+    result = scoring.score(gold, {d: extract_records(t, d) for d, t in texts.items()}, texts)
     d = result.as_dict()
-    print(f"\n== {name}: quality on {d['gold']} gold mentions, {d['predicted']} predicted")
-    print(f"  value+unit   P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}")
-    print(f"  target recall {d['target_recall']:.3f}")
-    print(f"  on matched   qualifier {d['qualifier_accuracy']:.3f}  kind {d['kind_accuracy']:.3f}"
-          f"  deadline {d['deadline_accuracy']:.3f}")
-    print(f"  F1 with qualifier+kind {d['strict_f1']:.3f}")
-    if not show_misses:
-        return
-    for m in result.missed:
-        print(f"  MISS   {m.doc}: {m.text} ({m.value:g} {m.unit}, {m.qualifier}, {m.kind})")
-    for m in result.extra:
-        print(f"  EXTRA  {m.doc}: {m.text} ({m.value:g} {m.unit}, {m.qualifier}, {m.kind})")
-    for p in result.wrong:
-        print(f"  WRONG  {p.gold.doc}: {p.gold.text} gold {p.gold.qualifier}/{p.gold.kind}"
-              f" got {p.predicted.qualifier}/{p.predicted.kind}")
-
-
-def per_doc_seed(result, seed_names: set[str]) -> None:
-    seed_pairs = [p for p in result.pairs if p.gold.doc in seed_names]
-    seed_gold = len(seed_pairs) + sum(m.doc in seed_names for m in result.missed)
-    right_q = sum(p.gold.qualifier == p.predicted.qualifier for p in seed_pairs)
-    print(f"  seed: {len(seed_pairs)}/{seed_gold} matched, qualifiers right {right_q}/{len(seed_pairs)}")
+    print(f"\n== {name}: {d['gold']} gold mentions, {d['predicted']} predicted, {len(gold)} documents")
+    print(f"  lenient F1 {d['f1']:.3f} (P {d['precision']:.3f} R {d['recall']:.3f})   strict F1 {d['strict_f1']:.3f}"
+          f"   target F1 {d['target_f1']:.3f}")
+    print(f"  on matched: qualifier {d['qualifier_accuracy']:.3f}  kind {d['kind_accuracy']:.3f}"
+          f"  deadline {d['deadline_accuracy']:.3f}   (matched without a span: {d['unpositioned']})")
+    if with_baseline:
+        base = scoring.score(gold, {doc: baseline_records(t, doc) for doc, t in texts.items()}, texts)
+        b = base.as_dict()
+        print(f"  naive baseline: lenient F1 {b['f1']:.3f}  strict F1 {b['strict_f1']:.3f}"
+              f"  (no offsets: matched on value+unit alone)")
+    if per_doc:
+        for doc, records in gold.items():
+            r = scoring.score({doc: records}, {doc: extract_records(texts[doc], doc)}, texts).as_dict()
+            print(f"    {doc:34s} gold {r['gold']:3d}  lenient {r['f1']:.3f}  strict {r['strict_f1']:.3f}"
+                  f"  kind {r['kind_accuracy']:.3f}")
+    for group in groups:  # "h01,h02": the documents whose names start so, together
+        prefixes = tuple(group.split(","))
+        part = {doc: records for doc, records in gold.items() if doc.startswith(prefixes)}
+        r = scoring.score(part, {doc: extract_records(texts[doc], doc) for doc in part}, texts).as_dict()
+        print(f"  group {group}: gold {r['gold']}  lenient F1 {r['f1']:.3f}  strict F1 {r['strict_f1']:.3f}"
+              f"  target F1 {r['target_f1']:.3f}  kind {r['kind_accuracy']:.3f}  deadline {r['deadline_accuracy']:.3f}")
+    if show_errors:
+        for m in result.missed:
+            print(f"  MISS   {m.doc}: {m.text} ({m.value:g} {m.unit}, {m.qualifier}, {m.kind})")
+        for m in result.extra:
+            print(f"  EXTRA  {m.doc}: {m.text} ({m.value:g} {m.unit}, {m.qualifier}, {m.kind})")
+        for p in result.wrong:
+            print(f"  WRONG  {p.gold.doc}: {p.gold.text} gold {p.gold.qualifier}/{p.gold.kind}"
+                  f" got {p.predicted.qualifier}/{p.predicted.kind}")
+    return d
 
 
 # --------------------------------------------------------------------- speed
 
 
-def build_corpus(texts: list[str], n_chars: int) -> list[str]:
-    docs, total, i = [], 0, 0
+def build_file(texts: list[str], n_chars: int, path: Path) -> int:
+    """``texts`` repeated (a blank line between) until ``n_chars``; the characters written."""
+    parts, total, i = [], 0, 0
     while total < n_chars:
-        doc = texts[i % len(texts)]
-        docs.append(doc)
-        total += len(doc)
+        parts.append(texts[i % len(texts)])
+        total += len(parts[-1]) + 2
         i += 1
-    return docs
+    body = "\n\n".join(parts)[:n_chars]
+    body = body[: body.rfind("\n") + 1] or body  # end at a line break
+    path.write_text(body, encoding="utf-8")
+    return len(body)
 
 
-def throughput(fn, docs: list[str], repeats: int = 3) -> tuple[float, float, int]:
-    """Best of ``repeats`` timed passes (other processes add noise, never speed)."""
-    fn(docs[0], "warm-up")
-    n_chars = sum(len(d) for d in docs)
-    best = float("inf")
-    n = 0
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        n = 0
-        for i, doc in enumerate(docs):
-            n += len(fn(doc, f"doc{i}"))
-        best = min(best, time.perf_counter() - t0)
-    return n_chars / best, best, n
+def _env() -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (os.environ.get("PYTHONPATH"), str(REPO / "src")) if p)
+    return env
 
 
-def peak_memory(fn, docs: list[str]) -> int:
-    tracemalloc.start()
-    for i, doc in enumerate(docs):
-        fn(doc, f"doc{i}")  # results dropped: streaming
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return peak
+def run_once(cmd: list[str], out: Path) -> tuple[float, float]:
+    """Wall and CPU (user+sys) seconds of one whole child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    with open(out, "wb") as fh:
+        subprocess.run(cmd, stdout=fh, stderr=subprocess.DEVNULL, check=True, env=_env())
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def ours_cmd(path: Path) -> list[str]:
+    return [sys.executable, "-m", "plan_analysis", "extract", str(path), "--format", "jsonl"]
+
+
+def baseline_cmd(path: Path) -> list[str]:
+    return [sys.executable, str(Path(__file__).resolve()), "baseline", str(path)]
+
+
+def side_by_side(label: str, path: Path, n_chars: int, runs: int, tmp: Path) -> None:
+    walls: dict[str, list[float]] = {"ours": [], "base": []}
+    cpus: dict[str, list[float]] = {"ours": [], "base": []}
+    for _ in range(runs):  # in turn, so that a drift of the machine's speed hits both
+        for key, cmd in (("ours", ours_cmd(path)), ("base", baseline_cmd(path))):
+            wall, cpu = run_once(cmd, tmp / f"{key}.jsonl")
+            walls[key].append(wall)
+            cpus[key].append(cpu)
+    mentions = {k: sum(1 for _ in open(tmp / f"{k}.jsonl", encoding="utf-8")) for k in walls}
+    med = {k: (statistics.median(walls[k]), statistics.median(cpus[k])) for k in walls}
+    print(f"\n== whole process on {label}: {n_chars / 1e6:.2f}M characters, median of {runs}")
+    for key, name in (("ours", "plan-analysis extract"), ("base", "naive baseline")):
+        wall, cpu = med[key]
+        print(f"  {name:22s} wall {wall:6.2f} s ({n_chars / wall / 1e6:.2f}M chars/s)"
+              f"   cpu {cpu:6.2f} s ({n_chars / cpu / 1e6:.2f}M chars/s)   {mentions[key]} mentions")
+    print(f"  ratio (baseline time / ours): wall {med['base'][0] / med['ours'][0]:.2f}x"
+          f"   cpu {med['base'][1] / med['ours'][1]:.2f}x")
+
+
+def growth(texts: list[str], runs: int, tmp: Path) -> None:
+    print(f"\n== growth: plan-analysis extract on the real text cut at each size, median of {runs}")
+    at: dict[float, float] = {}
+    for size in (0.25, 0.5, 1, 2, 4):
+        path = tmp / f"cut{size}.txt"
+        n = build_file(texts, int(size * 1e6), path)
+        samples = [run_once(ours_cmd(path), tmp / "cut.jsonl") for _ in range(runs)]
+        wall, cpu = statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
+        at[size] = cpu
+        print(f"  {n / 1e6:5.2f}M chars   wall {wall:6.2f} s   cpu {cpu:6.2f} s   ({n / cpu / 1e6:.2f}M chars/s cpu)")
+    print(f"  growth 1M → 4M (cpu): {at[4] / at[1]:.2f}x   (linear: 4)")
+
+
+LONG_RUNS = {
+    "digits": "1234567890", "Chinese numerals": "一二三四五六七八九十", "1,1,1,": "1,", ",111": ",111",
+    "full-width points": "．", "1.1.": "1.", "万亿": "万亿", "1-1-": "1-", "?": "?",
+    "mentions, no comma": "1个", "time word + mention": "全年1个、", "percent list": "增长1%和",
+}
+
+
+def long_runs() -> None:
+    print("\n== long runs (one line of a piece repeated), in process, cpu seconds")
+    for name, piece in LONG_RUNS.items():
+        row = []
+        for n in (10_000, 40_000):
+            text = "全年新增" + piece * (n // len(piece)) + "。"
+            t0 = time.process_time()
+            for _ in iter_quantities(normalize_text(text)):
+                pass
+            row.append(time.process_time() - t0)
+        print(f"  {name:22s} 10k {row[0]:6.3f} s   40k {row[1]:6.3f} s   ratio {row[1] / max(row[0], 1e-6):5.1f}")
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["baseline"]:
+        return baseline_command(argv[1])
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    shared = REPO.parent / "shared"
-    parser.add_argument("--corpus", type=Path, action="append",
-                        help="folder of *.txt (repeatable); default ../shared/corpus and ../shared/seed")
-    parser.add_argument("--gold", type=Path, help="gold.jsonl (default: in the first corpus folder)")
-    parser.add_argument("--mb", type=float, default=4.0, help="size of the speed corpus in millions of characters")
-    parser.add_argument("--no-baseline", action="store_true", help="skip the naive baseline")
-    parser.add_argument("--quiet", action="store_true", help="do not list misses")
+    parser.add_argument("--sets", default="corpus,heldout,heldout2,heldout3", help="labelled sets to score")
+    parser.add_argument("--runs", type=int, default=3, help="whole-process runs per command (median)")
+    parser.add_argument("--mb", type=float, default=2.0, help="millions of characters of each speed file")
+    parser.add_argument("--no-quality", action="store_true")
+    parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--no-growth", action="store_true")
+    parser.add_argument("--per-doc", action="store_true", help="one row of figures per document")
+    parser.add_argument("--show-errors", default="", help="comma-separated sets whose misses and errors to list")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the baseline's quality")
+    parser.add_argument("--group", action="append", default=[], metavar="SET:PREFIX,PREFIX",
+                        help="also score these documents of SET together (repeatable), e.g."
+                             " heldout3:h01,h02,h03,h07 (its review-and-plan texts)")
     args = parser.parse_args(argv)
 
-    folders = args.corpus or [shared / "corpus", shared / "seed"]
-    folders = [f for f in folders if f.is_dir()]
-    if not folders:
-        print("no corpus folder found (expected ../shared/corpus)", file=sys.stderr)
+    sets = [s for s in args.sets.split(",") if s]
+    shown = set(args.show_errors.split(","))
+    if not args.no_quality:
+        for name in sets:
+            if name not in SETS:
+                parser.error(f"--sets: unknown set {name!r} (expected {', '.join(SETS)})")
+            quality(name, per_doc=args.per_doc, show_errors=name in shown,
+                    with_baseline=not args.no_baseline and name == "corpus",
+                    groups=[g.split(":", 1)[1] for g in args.group if g.split(":", 1)[0] == name])
+    if args.no_speed:
+        return 0
+    real = list(load_texts(SETS["corpus"][0]).values())
+    dense = [t for name in HELDOUT_SETS for t in load_texts(SETS[name][0]).values()]
+    if not real:
+        print(f"no real plan text found under {SHARED}: speed not measured", file=sys.stderr)
         return 2
-    gold_path = args.gold or folders[0] / "gold.jsonl"
-    texts = load_texts(folders)
-    print(f"corpus: {len(texts)} texts, {sum(map(len, texts.values()))} characters from "
-          + ", ".join(str(f) for f in folders))
-
-    baseline = None
-    if not args.no_baseline:
-        try:
-            baseline = Baseline()
-        except ImportError as exc:
-            print(f"baseline skipped: {exc} (pip install '.[bench]')")
-
-    if gold_path.is_file():
-        gold = load_gold(gold_path)
-        ours = score(gold, {d: extract_records(t, d) for d, t in texts.items()}, texts)
-        report_quality("plan-analysis", ours, show_misses=not args.quiet)
-        seed_names = {p.name for f in folders if f.name == "seed" for p in f.glob("*.txt")}
-        if seed_names:
-            per_doc_seed(ours, seed_names)
-        if baseline is not None:
-            base = score(gold, {d: baseline.records(t, d) for d, t in texts.items()}, texts)
-            report_quality("naive baseline (t2s + cn2an + regex)", base, show_misses=False)
-    else:
-        print(f"no gold file at {gold_path}: quality not scored")
-
-    docs = build_corpus(list(texts.values()), int(args.mb * 1e6))
-    n_chars = sum(map(len, docs))
-    print(f"\n== speed on {len(docs)} documents, {n_chars / 1e6:.2f}M characters (one core, best of 3)")
-    rate, seconds, n = throughput(extract_records, docs)
-    print(f"  plan-analysis  {rate / 1e6:.2f}M chars/s  ({seconds:.2f} s, {n} quantities)")
-    if baseline is not None:
-        base_rate, base_seconds, base_n = throughput(baseline.records, docs)
-        print(f"  naive baseline {base_rate / 1e6:.2f}M chars/s  ({base_seconds:.2f} s, {base_n} quantities)")
-        print(f"  ratio          {rate / base_rate:.2f}x")
-
-    small = docs[: max(1, len(docs) // 4)]
-    peak_small = peak_memory(extract_records, small)
-    peak_large = peak_memory(extract_records, docs)
-    print(f"\n== peak memory (tracemalloc), streaming")
-    print(f"  {sum(map(len, small)) / 1e6:.2f}M chars: {peak_small / 1e6:.2f} MB;"
-          f" {n_chars / 1e6:.2f}M chars: {peak_large / 1e6:.2f} MB")
+    with tempfile.TemporaryDirectory(prefix="extraction-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        for label, texts in (("real plan text (seed + dev corpus)", real), ("quantity-dense held-out mix", dense)):
+            path = tmp / "speed.txt"
+            n = build_file(texts, int(args.mb * 1e6), path)
+            side_by_side(label, path, n, args.runs, tmp)
+        if not args.no_growth:
+            growth(real, args.runs, tmp)
+    long_runs()
     return 0
 
 

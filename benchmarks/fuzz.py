@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from plan_analysis.errors import InputError
 from plan_analysis.text.normalize import normalize_text
-from plan_analysis.extract.quantities import extract_quantities
+from plan_analysis.extract.quantities import MAX_MATCH_CHARS, MAX_SENTENCE_CHARS, extract_quantities
 
 PIECES = [
     "8", "2.5", "1.2", "50000", "3-5", "4.5%至5%", "一千二百", "三", "两", "十", "百", "万", "亿",
@@ -35,6 +35,15 @@ PIECES = [
 ]
 
 plan_like = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=60).map("".join)
+# Long runs of one piece (issue 10: extraction must stay linear in them): digits,
+# numerals, separators, mentions without a comma, then a unit or punctuation.
+RUN_PIECES = ["1", "1234567890", "一二三四五六七八九十", "十", "万", "亿", "1,", ",111", "．", "1.", "1-",
+              "三点", "百分之", "1个", "全年1个、", "增长1%和", "一是", "?", "(yàn)", "\n", "，"]
+long_runs = st.builds(
+    lambda piece, n, tail: piece * n + tail,
+    st.sampled_from(RUN_PIECES), st.integers(min_value=50, max_value=4000),
+    st.sampled_from(["亿元", "个以上", "。", "", "%", "万吨/年"]),
+)
 any_text = st.text(max_size=400)
 any_bytes = st.binary(max_size=400)
 
@@ -47,6 +56,8 @@ def check_text(text: str) -> None:
     for row in frame.itertuples():
         assert 0 <= row.start < row.end <= len(body), f"span {row.start}:{row.end} outside the text"
         assert body[row.start : row.end] == row.text, "text != normalised[start:end]"
+        assert row.end - row.start <= MAX_MATCH_CHARS, "a match longer than its bound"
+        assert len(row.sentence) <= MAX_SENTENCE_CHARS, "a sentence column longer than its bound"
         assert 0 <= row.raw_start <= row.raw_end <= len(normalized.raw), "raw span outside the raw text"
 
 
@@ -56,6 +67,19 @@ def check_bytes(data: bytes) -> None:
     except InputError:
         return  # a clear refusal of undecodable or binary input is the right answer
     extract_quantities(normalized)
+
+
+def linearity() -> None:
+    """Each long run at 10k and 40k characters: the time should grow about 4x."""
+    print("long runs, 10k → 40k characters (cpu seconds; linear is 4x):")
+    for piece in RUN_PIECES:
+        times = []
+        for n in (10_000, 40_000):
+            text = piece * (n // len(piece)) + "亿元。"
+            t0 = time.process_time()
+            extract_quantities(normalize_text(text))
+            times.append(time.process_time() - t0)
+        print(f"  {piece!r:22s} {times[0]:6.3f} s → {times[1]:6.3f} s  ({times[1] / max(times[0], 1e-6):4.1f}x)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
 
     targets = [
         ("plan-like text", plan_like, check_text),
+        ("long runs", long_runs, check_text),
         ("any unicode text", any_text, check_text),
         ("any bytes", any_bytes, check_bytes),
     ]
@@ -98,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:18s} {counts.get(name, 0):>9,d} inputs  {time.perf_counter() - t0:7.1f} s  {outcome}")
     total = sum(counts.values())
     print(f"{'total':18s} {total:>9,d} inputs  {time.perf_counter() - started:7.1f} s  {len(failures)} failure(s)")
+    linearity()
     for failure in failures:
         print("\n" + failure, file=sys.stderr)
     return 1 if failures else 0

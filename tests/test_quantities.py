@@ -204,12 +204,27 @@ def test_kinds(text, kinds):
 
 
 def test_deadline_is_the_time_word_of_the_sentence():
+    # The convention of benchmarks/README.md: a time word inside a clause
+    # governs its own clause (its predicate), not the next one (跟踪…).
     text = ("全年新增天然气入户1800户以上；持续改善办学条件，改造运动场2个；"
-            "四季度做好手续，跟踪5000平方米厂房竣工，确保年底前投产。一季度完成500万美元到账。")
+            "四季度做好手续，跟踪5000平方米厂房竣工，确保年底前投产。四季度新建道路3公里。一季度完成500万美元到账。")
     frame = extract_quantities(text, year=2024)
-    assert list(frame["deadline"].fillna("-")) == ["全年", "-", "四季度", "一季度"]
-    assert frame.iloc[2]["deadline_start"] == date(2024, 10, 1)
-    assert frame.iloc[3]["deadline_end"] == date(2024, 3, 31)
+    assert list(frame["deadline"].fillna("-")) == ["全年", "-", "-", "四季度", "一季度"]
+    assert frame.iloc[3]["deadline_start"] == date(2024, 10, 1)
+    assert frame.iloc[4]["deadline_end"] == date(2024, 3, 31)
+
+
+def test_a_sentence_opener_governs_across_semicolons_a_clause_word_only_its_predicate():
+    text = ("年底前，完成户厕改造200户；新建村级广场3个，其中，示范广场1个。"
+            "全年安排重点项目60个，计划完成投资102亿元。"
+            "全年新签约项目8个，特色产业项目2个；下半年，新建公园2个，全年累计达到5个，改造游园4个。")
+    frame = extract_quantities(text, year=2026)
+    assert list(zip(frame["text"], frame["deadline"].fillna("-"))) == [
+        ("200户", "年底前"), ("3个", "年底前"), ("1个", "年底前"),  # the opener, across ；
+        ("60个", "全年"), ("102亿元", "-"),  # a new predicate (计划完成) after the comma
+        ("8个", "全年"), ("2个", "全年"),  # no verb after the comma: the same predicate
+        ("2个", "下半年"), ("5个", "全年"), ("4个", "下半年"),  # a clause's own word, then the opener again
+    ]
 
 
 def test_by_a_year_and_clause_by_clause():
@@ -416,6 +431,188 @@ def test_multi_character_chinese_numerals_count_with_any_measure_word():
     # 三万头, 两百张 are counts; single digits with these words are idioms (两张皮, 三头并进).
     assert rows("全年出栏肉牛一万二千头，新增病床两百张。") == [
         ("一万二千头", 12000, "头", "=", "target", "全年"),
-        ("两百张", 200, "张", "=", "target", "全年"),
+        ("两百张", 200, "张", "=", "target", None),  # 新增: its own predicate, no time word
     ]
     assert texts("破解党建业务两张皮，坚持三头并进。") == []
+
+
+# ------------------------------------------------- second round (issue 11)
+
+
+def kinds_of(text: str, **kwargs) -> list[tuple]:
+    frame = extract_quantities(text, **kwargs)
+    return [(r.text, r.kind) for r in frame.itertuples()]
+
+
+def test_a_number_after_renshu_or_hushu_counts_but_shushi_stays_a_trap():
+    assert rows("城镇新增就业人数3000人，脱贫户数1200户，参保个数15个。") == [
+        ("3000人", 3000, "人", "=", "target", None),
+        ("1200户", 1200, "户", "=", "target", None),
+        ("15个", 15, "个", "=", "target", None),
+    ]
+    assert texts("带动数十个村、数百户农户增收。") == []
+
+
+def test_chinese_decimals_with_one_digit_whole_part():
+    assert rows("出生人口性别比下降百分之三点五，完成投资三点五亿元，新建道路二点八公里。") == [
+        ("百分之三点五", 3.5, "%", "=", "growth", None),
+        ("三点五亿元", 3.5e8, "元", "=", "target", None),
+        ("二点八公里", 2.8, "公里", "=", "target", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, unit, value",
+    [
+        ("新建年产能10万吨/年的生产线一条，扩建后处理能力达到30万吨/年。", "吨/年", 3e5),
+        ("对流转土地补贴200元/亩。", "元/亩", 200),
+        ("开展小麦统防统治作业5万亩次。", "亩次", 5e4),
+        ("每年培训新型职业农民500人/年。", "人/年", 500),
+        ("为消防站配备空气呼吸器12具。", "具", 12),
+        ("储备救灾帐篷300顶。", "顶", 300),
+        ("组织党员干部集中培训40学时。", "学时", 40),
+        ("查处违法用地案件12宗。", "宗", 12),
+        ("新购置冲锋舟6艘、抽水泵20台。", "艘", 6),
+    ],
+)
+def test_compound_units_and_measure_words(text, unit, value):
+    hits = extract_quantities(text)
+    assert (hits.iloc[-1]["unit"], hits.iloc[-1]["value"]) == (unit, value) or (
+        hits.iloc[0]["unit"], hits.iloc[0]["value"]) == (unit, value)
+
+
+def test_measure_words_do_not_eat_terms():
+    # 具体, 顶层, 列入: the classifier runs on into a word, so no quantity.
+    assert texts("制定3具体措施，做好5顶层设计，将2列入计划。") == []
+
+
+def test_qing_is_an_area_after_digits_and_a_place_in_numerals():
+    assert rows("七顷村开垦荒地20顷。") == [("20顷", 20, "顷", "=", "target", None)]
+
+
+@pytest.mark.parametrize(
+    "text, deadline",
+    [
+        ("春节前发放困难群众慰问金50万元。", "春节前"),
+        ("汛前完成河道清淤3公里。", "汛前"),
+        ("汛期前完成病险水库除险加固2座。", "汛期前"),
+        ("国庆前建成口袋公园1个。", "国庆前"),
+        ("年中完成老旧小区改造5个。", "年中"),
+        ("5月上旬完成防汛物资储备3批次。", "5月上旬"),
+        ("8月中旬前完成堤防巡查40公里。", "8月中旬前"),
+        ("12月下旬完成年度考核10项。", "12月下旬"),
+    ],
+)
+def test_deadline_words_of_festivals_seasons_and_parts_of_a_month(text, deadline):
+    assert one(text, year=2026)["deadline"] == deadline
+
+
+def test_festival_deadlines_resolve_to_dates():
+    from plan_analysis.extract.deadlines import resolve_deadline
+
+    assert resolve_deadline("春节前", 2026) == (date(2026, 1, 1), date(2026, 2, 16))  # 春节 2026-02-17
+    assert resolve_deadline("国庆前", 2026) == (date(2026, 1, 1), date(2026, 9, 30))
+    assert resolve_deadline("汛前", 2026) == (None, None)  # the flood season differs by basin
+    assert resolve_deadline("5月上旬", 2026) == (date(2026, 5, 1), date(2026, 5, 10))
+
+
+def test_structure_and_slogan_counts_are_descriptors():
+    assert kinds_of("重点抓好以下六个方面工作。") == [("六个", "descriptor")]
+    assert texts("围绕“一个目标、三大任务”，奋力推进。") == []
+    assert kinds_of("一、十件民生实事\n新建幼儿园2所。") == [("十件", "descriptor"), ("2所", "target")]
+
+
+@pytest.mark.parametrize("word", ["增速", "增幅", "升幅", "降幅", "回落"])
+def test_growth_words(word):
+    assert one(f"规上工业增加值{word}5%。")["kind"] == "growth"
+
+
+def test_an_appositive_that_explains_a_count_is_a_descriptor():
+    assert kinds_of("成立工作专班，即2个工作专班，排查隐患30处。") == [("2个", "descriptor"), ("30处", "target")]
+
+
+# ----------------------------------------------------------------- results
+
+
+def as_of(row) -> str | None:
+    return row.as_of if isinstance(row.as_of, str) else None
+
+
+REPORT = """2026年县政府工作报告
+一、2025年工作回顾
+全县地区生产总值完成320亿元，增长6.1%。新建农村公路45公里。
+二、2026年主要预期目标
+地区生产总值增长6%左右，新建农村公路50公里。
+"""
+
+
+def test_figures_under_a_review_heading_are_results_with_its_period():
+    frame = extract_quantities(REPORT)
+    got = [(r.text, r.kind, as_of(r), r.deadline if isinstance(r.deadline, str) else None) for r in frame.itertuples()]
+    assert got == [
+        ("320亿元", "result", "2025年", None), ("6.1%", "result", "2025年", None), ("45公里", "result", "2025年", None),
+        ("6%左右", "growth", None, None), ("50公里", "target", None, None),
+    ]
+
+
+def test_markers_of_what_is_achieved():
+    frame = extract_quantities("截至10月底，已完成投资45亿元，同比增长9.2%。1—10月累计完成项目12个。"
+                               "力争地区生产总值同比增长6%，全年累计达到5个。", year=2026)
+    got = [(r.text, r.kind, as_of(r)) for r in frame.itertuples()]
+    assert got == [
+        ("45亿元", "result", "10月底"), ("9.2%", "result", "10月底"),
+        ("12个", "result", "1—10月"),
+        ("6%", "growth", None), ("5个", "target", None),  # 力争, 全年: still the plan
+    ]
+
+
+def test_a_past_year_makes_an_achieved_figure():
+    frame = extract_quantities("2026年工作要点\n2025年全镇实现财政收入2.1亿元。2026年力争实现财政收入2.3亿元。")
+    assert [(r.text, r.kind, as_of(r)) for r in frame.itertuples()] == [
+        ("2.1亿元", "result", "2025年"), ("2.3亿元", "target", None)]
+
+
+def test_results_have_the_as_of_column():
+    assert COLUMNS[-1] == "as_of" and "confidence" in COLUMNS
+
+
+# --------------------------------------------------------------- linearity
+
+
+def test_one_match_never_spans_more_than_the_bound():
+    from plan_analysis.extract.quantities import _QUANTITY, MAX_MATCH_CHARS
+
+    runs = ["1" * 5000, "一二三四五六七八九十" * 500, "1," * 2500, ",111" * 1250, "万亿" * 2500,
+            "1-" * 2500, "三点" * 2500, "百分之" * 1000]
+    for run in runs:
+        text = run + "亿元以上"
+        for pos in range(0, len(text), 7):
+            m = _QUANTITY.match(text, pos)
+            assert m is None or m.end() - pos <= MAX_MATCH_CHARS, (run[:6], pos, m.end() - pos)
+
+
+def test_a_long_run_of_digits_gives_no_quantity_and_a_long_list_a_bounded_sentence():
+    from plan_analysis.extract.quantities import MAX_SENTENCE_CHARS
+
+    assert texts("1" * 3000 + "亿元。") == []  # inside a run of digits: a code, not an amount
+    frame = extract_quantities("全年新建" + "1个、" * 2000 + "。")
+    assert len(frame) == 2000
+    assert frame["sentence"].str.len().max() <= MAX_SENTENCE_CHARS
+
+
+# ---------------------------------------------------------------- the API
+
+
+def test_a_str_that_looks_like_a_path_is_not_read_as_text():
+    from plan_analysis.errors import InputError
+
+    for missing in ("/missing/file.txt", "plan.txt", "./plans/q4.md"):
+        with pytest.raises(InputError, match="does not exist"):
+            extract_quantities(missing)
+    with pytest.raises(InputError, match="file.txt"):
+        extract_quantities(path="/missing/file.txt")
+    # text= takes any string as the text itself; an existing file is still read.
+    assert list(extract_quantities(text="/missing/file.txt 新建道路3公里")["text"]) == ["3公里"]
+    assert len(extract_quantities(str(SEED))) == len(extract_quantities(path=SEED)) > 0
+    with pytest.raises(TypeError):
+        extract_quantities("新建道路3公里。", text="新建道路3公里。")

@@ -53,10 +53,36 @@ def test_strict_f1_needs_qualifier_and_kind():
 
 
 def test_duplicates_pair_by_position():
-    gold = [m(2, "个", ">=", position=100), m(2, "个", "=", position=10)]
-    pred = [m(2, "个", "=", position=12), m(2, "个", ">=", position=98)]
+    gold = [m(2, "个", ">=", text="2个以上", position=100), m(2, "个", "=", text="2个", position=10)]
+    pred = [m(2, "个", "=", text="2个", position=10), m(2, "个", ">=", text="2个以上", position=100)]
     result = match_document(gold, pred)
-    assert result.strict_matched == 2
+    assert result.strict_matched == 2 and result.unpositioned == 0
+
+
+def test_same_value_and_unit_elsewhere_is_not_a_match():
+    # 全年新建2个…，改造2个: the gold 2个 at 20 and a prediction of 2个 at 5 do not pair.
+    gold = [m(2, "个", text="2个", position=20)]
+    result = match_document(gold, [m(2, "个", text="2个", position=5)])
+    assert (result.matched, len(result.missed), len(result.extra)) == (0, 1, 1)
+    # Spans that overlap pair up even when their texts differ (8亿元以上 vs 8亿元).
+    overlapping = match_document([m(8e8, "元", text="8亿元以上", position=3)], [m(8e8, "元", text="8亿元", position=3)])
+    assert overlapping.matched == 1
+
+
+def test_without_positions_value_and_unit_decide_and_are_counted():
+    result = match_document([m(2, "个", text="2个", position=20)], [m(2, "个")])
+    assert result.matched == 1 and result.unpositioned == 1
+
+
+def test_result_is_not_a_target():
+    # 去年完成80亿元 (result) and 今年目标90亿元 (target): predicting both as
+    # targets keeps lenient F1 at 1 but not target F1 or strict F1.
+    gold = [m(8e9, "元", kind="result", text="80亿元", position=0), m(9e9, "元", text="90亿元", position=20)]
+    pred = [m(8e9, "元", kind="target", text="80亿元", position=0), m(9e9, "元", text="90亿元", position=20)]
+    result = match_document(gold, pred)
+    assert result.f1 == 1 and result.strict_f1 == 0.5
+    assert result.target_f1 == pytest.approx(2 * 0.5 * 1 / 1.5)  # P 1/2, R 1/1
+    assert result.target_recall == 1 and result.kind_accuracy == 0.5
 
 
 def test_target_recall():

@@ -15,7 +15,7 @@ from datetime import date
 
 from plan_analysis.extract.numerals import parse_number
 
-__all__ = ["Deadline", "TIME_WORD", "find_deadlines", "resolve_deadline", "infer_year"]
+__all__ = ["Deadline", "TIME_WORD", "PERIOD", "find_deadlines", "resolve_deadline", "infer_year", "plan_year"]
 
 _CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
 _MONTH = rf"(?:1[0-2]|0?[1-9]|{_CN_MONTH})"
@@ -27,14 +27,16 @@ _YEAR = r"(?:20\d\d|二[〇零○][一二三四五六七八九〇零○]{2})"
 # Longest alternatives first; ``前`` / ``以前`` / ``之前`` mark "by".
 # The leading lookahead lets the scan skip most positions at once.
 TIME_WORD = re.compile(
-    rf"(?=[\d一二三四五六七八九十第上下年全今本明到至])(?:"
+    rf"(?=[\d一二三四五六七八九十第上下年全今本明到至春国元汛主])(?:"
     rf"(?:(?P<year>{_YEAR})年)?"
     rf"(?:(?P<md>{_MONTH})月(?P<d>{_DAY})[日号]"
-    rf"|(?P<m>{_MONTH})月(?P<mpart>底|末|中旬|上旬|下旬|份)?"
+    rf"|(?P<m>{_MONTH})月(?P<mpart>底|末|上中旬|中下旬|中旬|上旬|下旬|中(?![央心国华小学])|份)?"
     rf"|(?P<q>{_QUARTER})(?P<qpart>末|底)?"
     rf"|(?P<half>上半年|下半年)"
     rf"|(?P<ye>(?(year)(?:底|末)|(?<![一二三四五六七八九十两多\d])(?:年底|年末|年中)))"
-    rf"|(?P<whole>全年度|全年|今年|本年度|明年|(?<![一二三四五六七八九十两多\d])年内))"
+    rf"|(?P<whole>全年度|全年|今年|本年度|明年|(?<![一二三四五六七八九十两多\d])年内)"
+    # Holidays and the flood season, as deadlines only (春节前, 汛前, 汛期前).
+    rf"|(?P<event>春节|国庆节?|元旦|主汛期|汛期|汛)(?=以前|之前|前))"
     rf"(?P<by>以前|之前|前)?"
     # 到2025年 / 至2026年: by the end of that year (2025年 alone is a date).
     rf"|[到至](?P<by_year>{_YEAR})年(?![\d底末中内初度一二三四上下前]))"
@@ -102,8 +104,8 @@ def resolve_deadline(
             month = _num(gd["m"])
             last = calendar.monthrange(year, month)[1]
             part = gd.get("mpart") or ""
-            first_day = {"底": 21, "末": 21, "下旬": 21, "中旬": 11}.get(part, 1)
-            last_day = {"上旬": 10, "中旬": 20}.get(part, last)
+            first_day = {"底": 21, "末": 21, "下旬": 21, "中旬": 11, "中": 11, "中下旬": 11}.get(part, 1)
+            last_day = {"上旬": 10, "中旬": 20, "中": 20, "上中旬": 20}.get(part, last)
             end = date(year, month, last_day)
             return (_period_start(year, quarter, end) if by else date(year, month, first_day)), end
         if gd.get("q"):
@@ -121,6 +123,12 @@ def resolve_deadline(
             if ye.endswith("中"):
                 return (_period_start(year, quarter, date(year, 7, 31)) if by else date(year, 6, 1)), date(year, 7, 31)
             return (_period_start(year, quarter) if by else date(year, 12, 1)), date(year, 12, 31)
+        event = gd.get("event")
+        if event:
+            end = _event_eve(event, year)
+            if end is None:
+                return None, None
+            return (_period_start(year, quarter, end) if by else end), end
         whole = gd.get("whole")
         if whole == "明年":
             return date(year + 1, 1, 1), date(year + 1, 12, 31)
@@ -131,11 +139,33 @@ def resolve_deadline(
     return None, None
 
 
+# The Spring Festival moves with the lunar calendar (dates of the public
+# calendar); other years resolve to no date rather than a guess.
+_SPRING_FESTIVAL = {
+    2020: date(2020, 1, 25), 2021: date(2021, 2, 12), 2022: date(2022, 2, 1), 2023: date(2023, 1, 22),
+    2024: date(2024, 2, 10), 2025: date(2025, 1, 29), 2026: date(2026, 2, 17), 2027: date(2027, 2, 6),
+    2028: date(2028, 1, 26), 2029: date(2029, 2, 13), 2030: date(2030, 2, 3),
+}
+
+
+def _event_eve(event: str, year: int) -> date | None:
+    """The last day before a holiday of the plan year; None for the flood
+    season, whose start differs by river basin (April in the south, June in the north)."""
+    if event == "春节":
+        festival = _SPRING_FESTIVAL.get(year)
+        return date.fromordinal(festival.toordinal() - 1) if festival else None
+    if event.startswith("国庆"):
+        return date(year, 9, 30)
+    if event == "元旦":
+        return date(year, 12, 31)  # before next New Year's Day: the plan year's end
+    return None
+
+
 def find_deadlines(text: str, year: int | None = None, quarter: int | None = None) -> list[Deadline]:
     """Every time word in ``text`` with its offsets and date range."""
     found = []
     for m in TIME_WORD.finditer(text):
-        if m.group("year") and not any(m.group(g) for g in ("md", "m", "q", "half", "ye", "whole", "by_year")):
+        if m.group("year") and not any(m.group(g) for g in ("md", "m", "q", "half", "ye", "whole", "event", "by_year")):
             continue
         start, end = resolve_deadline(m.group(), year, quarter)
         found.append(Deadline(m.group(), m.start(), m.end(), start, end))
@@ -149,3 +179,27 @@ def infer_year(text: str) -> int | None:
     """The plan year a text states first (2025年 …), if any, from its opening."""
     m = _YEAR_MENTION.search(text, 0, 2000)
     return int(m.group(1)) if m else None
+
+
+_PLAN_YEAR_MENTION = re.compile(r"(?<![到至])(20\d\d)年")
+
+
+def plan_year(text: str) -> int | None:
+    """The latest year the opening names (a report reviews 2024 and plans
+    2025: 2025), leaving out end years (到2027年); None without one."""
+    years = [int(y) for y in _PLAN_YEAR_MENTION.findall(text, 0, 2000)]
+    return max(years) if years else None
+
+
+# A period an achieved figure reports on (as written, without 截至): 2024年,
+# 2024年10月底, 上半年, 1—10月, 10月底, 4月20日, 过去一年, 今年以来. Comparison
+# bases (比1—9月, 较上半年, 比去年同期) are not periods.
+PERIOD = re.compile(
+    # The lookahead first: the scan skips every other character at once.
+    r"(?=[截\d过上前今去])(?<![比较与])(?:截[至止])?(?P<p>"
+    r"20\d\d年(?:(?:1[0-2]|0?[1-9])月(?:(?:3[01]|[12]\d|0?[1-9])日|底|末)?|[上下]半年|前三季度|[一二三四]季度|底|末)?"
+    r"|(?:1[0-2]|0?[1-9])\s?[—\-–~至]\s?(?:1[0-2]|0?[1-9])月(?:份)?"
+    r"|(?:1[0-2]|0?[1-9])月(?:(?:3[01]|[12]\d|0?[1-9])日|底|末)"
+    r"|过去[一二三四五]年|上半年|前三季度|今年以来|去年|上年(?!同期)"
+    r")(?!同期)"
+)

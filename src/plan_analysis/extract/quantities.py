@@ -7,8 +7,9 @@ rule that decided is recorded in the ``rule`` column
 (``<match>/<qualifier rule>/<kind rule>``).
 
 Never emitted (traps, ``_is_trap``):
-  * a number after 第, 数, 几, an ASCII letter or digit, ``.`` or ``+``
-    (第1篇, 第十九届, 数十个, PM2.5, 1+19+N);
+  * a number after 第, 几, an ASCII letter or digit, ``.`` or ``+``
+    (第1篇, 第十九届, PM2.5, 1+19+N), or a Chinese numeral after 数 (数十个;
+    人数3000人 counts); a number inside a run of digits;
   * durations (3个月, 24小时), except days counted after 天数 (重污染天数不超过
     3天); years and dates never match (年, 月, 日 are not units);
   * in Chinese numerals: 一 (一批, 一村一品, 一个: an article or a slogan —
@@ -25,7 +26,14 @@ Never emitted (traps, ``_is_trap``):
     以上/以下 (万头以上规模养殖场 → 1万头 >=);
   * a unit running on into a longer word (十四五期间, 3处理).
 百分之六十 is read as 60 %.
-Kind (``_kind``):
+Kind (``_kind``, then ``_Context.result``):
+  * ``result``: a target or rate already achieved — the nearest aspect or time
+    marker before it says so (已, 完成了, 截至, 实现了; 同比 and 累计 only in a
+    review, after 截至 or a past period, never after 力争/计划/全年), or it sits
+    under a review heading (2024年工作回顾, 上半年工作完成情况, 主要成效) with no
+    plan marker, or after a period before the plan year (2024年 in a 2025 plan,
+    去年, 1—10月); ``as_of`` is the period that governs it (the nearest before
+    it in its sentence, else its heading's), descriptors stay descriptors;
   * ``growth``: a percentage after a word of change (增长, 提高, 下降, 涨幅 …,
     also held: 涨幅控制在3%左右) or listed after one (分别增长5.5%和7%);
     a level to reach or keep (提高到72%, 稳定在, 保持在 without a word of
@@ -47,23 +55,32 @@ Kind (``_kind``):
 Qualifier (``_qualifier``): range (3-5项); suffix 以上/以内/以下/左右/多/余;
 prefix 不少于, 至少, 突破, 超过, 不超过, 控制在, 约 … right before the number
 (the multi-character ones up to a short verb away: 至少建成3座).
-Deadline: the nearest time word before the mention in its sentence
-(sentences end at 。；！？, so each task of a ；-list has its own), else the
-first one after it in its clause; descriptors have none.
+Deadline (``_Context.deadline``, the convention of benchmarks/README.md): a
+time word before the mention in its own clause (a comma without a new verb
+does not end it), else the nearest sentence opener (年底前，…) before it up to
+。 across ；, else the first time word after it in its clause; descriptors and
+results have none.
+
+Cost is linear in the text: every repetition in the pattern is bounded (one
+match spans at most :data:`MAX_MATCH_CHARS`), look-backs are windows of fixed
+size, and per-mention lookups (outline, clauses, time words, markers, periods)
+are bisections in lists built by one scan of the text.
 """
 from __future__ import annotations
 
 import bisect
 import os
+from itertools import accumulate
 import re
 from datetime import date
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
-from plan_analysis.extract.deadlines import TIME_WORD, infer_year, resolve_deadline
+from plan_analysis.extract.deadlines import PERIOD, TIME_WORD, infer_year, plan_year, resolve_deadline
 from plan_analysis.text.normalize import NormalizedText, normalize_file, normalize_text
 from plan_analysis.extract.numerals import parse_number
 from plan_analysis.text.outline import Outline, outline
+from plan_analysis.errors import InputError
 from plan_analysis.extract.units import UNITS
 
 __all__ = ["Quantity", "COLUMNS", "iter_quantities", "extract_quantities", "as_normalized"]
@@ -92,6 +109,7 @@ class Quantity(NamedTuple):
     sentence: str
     rule: str
     confidence: float
+    as_of: str | None = None  # a result's period, as written (过去一年, 1—10月, 上半年)
 
     def as_dict(self) -> dict:
         return self._asdict()
@@ -105,10 +123,16 @@ COLUMNS = list(Quantity._fields)
 _CN_DIGITS = "〇零一二两三四五六七八九"
 _CN_ALL = _CN_DIGITS + "十百千万亿"
 # A multiplier must not eat the first character of a unit (1.5亿千瓦时, 2百分点).
-_MULT = r"(?:[十万亿]|千(?![瓦米克伏])|百(?!分))*"
+_MULT = r"(?:[十万亿]|千(?![瓦米克伏])|百(?!分)){1,4}"
+# Every repetition is bounded, so that one match spans at most MAX_MATCH_CHARS
+# characters and a long run of digits, numerals or separators costs a constant
+# per position (linear in all), never a rescan of the run from each position.
+# A number starts where a run of digits starts: inside a run (or after a
+# letter or a point) it is a code or a fraction, never a quantity.
 _NUM = (
-    rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s?(?:[多余](?=[十百千万亿]))?(?=[十百千万亿]){_MULT})?"
-    rf"|[{_CN_ALL}]+(?:点[{_CN_DIGITS}]+)?)"
+    rf"(?:(?<![0-9A-Za-z.])\d{{1,15}}(?:,\d{{3}}){{0,5}}(?:\.\d{{1,8}})?"
+    rf"(?:\s?(?:[多余](?=[十百千万亿]))?(?=[十百千万亿]){_MULT})?"
+    rf"|[{_CN_ALL}]{{1,16}}(?:点[{_CN_DIGITS}]{{1,8}}[十百千万亿]{{0,2}})?)"
 )
 # A unit must not run on into a longer word (十四五期间, 3处理, 2台账).
 _NOT_AFTER = {
@@ -118,6 +142,9 @@ _NOT_AFTER = {
     "口": "岸号径", "面": "积向对上", "节": "约能点日", "份": "额", "单": "位元",
     "批": "次准复", "起": "来步点草", "轮": "胎", "头": "等", "届": "时",
     "岁": "月末", "尾": "声款号矿水气", "羽": "毛绒", "幅": "度员", "立方": "体",
+    "具": "体有备", "顶": "层端格级尖", "把": "关握手好控脉", "列": "入车为出表支", "班": "子组车级长",
+    "层": "级面次", "桩": "基", "副": "职县镇乡市区主局书", "包": "括干保联村装容", "箱": "式",
+    "顷": "刻", "餐": "饮厅", "遍": "布及地", "尊": "重", "卷": "入烟", "匹": "配",
 }
 
 
@@ -144,6 +171,13 @@ _QUANTITY = re.compile(
     rf"(?P<unit>{_unit_regex()}))"
     rf"(?P<suffix>及以上|以上|以下|以内|之内|左右)?"
 )
+
+# The longest text one match can span (bounded repetitions above); tests check it.
+MAX_MATCH_CHARS = 128
+# The ``sentence`` column of a mention in a longer sentence (a list without
+# full stops) is the window of this many characters around it, so that the
+# output grows with the text, not with mentions × sentence length.
+MAX_SENTENCE_CHARS = 400
 
 _ORDINAL_CLASSIFIERS = set("期号级等届批")
 # Classifiers that, after a Chinese numeral, count things (十件, 两个, 三所);
@@ -187,14 +221,14 @@ _SUFFIX_QUALIFIER = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内"
 # A rate of change: 增长15%, 下降3%. With 到/至 the figure is the level to
 # reach (提高到95% is a target), so those are left out.
 _GROWTH_WORD = re.compile(
-    r"(?:增长|增速|增幅|涨幅|降幅|跌幅|上涨|提高|提升|下降|降低|减少|增加|上升|递增|增|降|回落|同比|比上年|较上年)"
+    r"(?:增长|增速|增幅|涨幅|升幅|降幅|跌幅|上涨|提高|提升|下降|降低|减少|增加|上升|递增|增|降|回落|同比|比上年|较上年)"
     # 涨幅控制在3%左右, 增速保持在6%以上: the rate of change is held, still growth.
     r"了?\s?(?:不少于|不低于|至少|超过|约|达到|达|控制在|保持在|稳定在)?\s?$"
 )
 # 年 of a time word (全年, 今年, 2026年发电量) makes it the period's output, not a capacity.
 _NOT_A_YEAR = r"(?<![全今本明当\d〇一二三四五六七八九十])"
 _CAPACITY = re.compile(
-    rf"{_NOT_A_YEAR}(?:年产(?!值)|年处理|年加工|年吞吐|年发电|年供)|设计产能|产能|总投资|占地|规模为"
+    rf"{_NOT_A_YEAR}(?:年产(?!值)|年处理|年加工|年吞吐|年发电|年供)|设计产能|产能|总投资|占地(?!区)|规模为"
     # A facility's design or daily throughput (设计日处理规模600吨,
     # 建成后年发电量约1.1亿千瓦时).
     r"|设计(?:规模|能力|日|年|处理|供)|日处理|日供|日产"
@@ -219,11 +253,15 @@ _STRUCTURE_BEFORE = re.compile(r"(?:以下|如下|下列|下述)$")
 # (锅炉8台, 企业5家); not 增收3000元, where the threshold is the amount.
 _THRESHOLD_NOUN = re.compile(
     rf"[\u4e00-\u9fff](?<![的和及与、])[\u4e00-\u9fff]{{0,7}}?"
-    rf"(?:\d+|[{_CN_DIGITS}十百千]+)[多余]?[个家座台处条所套项辆艘栋幢只头部间张]"
+    rf"(?:\d{{1,15}}|[{_CN_DIGITS}十百千]{{1,8}})[多余]?[个家座台处条所套项辆艘栋幢只头部间张]"
 )
+_APPOSITIVE = re.compile(r"[，,：:（(]\s?(?:即|也就是|亦即)$")
 _STRUCTURE_AFTER = re.compile(r"方面|(?:民生)?实事")
 # Words stating what already exists: 全镇共有12个行政村, 总人口5.6万人.
 _EXISTING = re.compile(r"共有|现有|下辖|辖区内有|拥有|总人口|户籍人口|常住人口|总面积|辖区面积|国土面积")
+_CLAUSE_WORDS = re.compile(
+    f"(?P<cap>{_CAPACITY.pattern})|(?P<existing>{_EXISTING.pattern})|(?P<scope>{_SCOPE_WORD.pattern})"
+)
 # Money right before a project noun is the project's size: 10亿元以上项目.
 _PROJECT_SIZE = re.compile(r"(?:以上|以下)?的?(?:重大|重点|产业|招商|工业|在建|新建|大)?(?:项目|工程)")
 # Items of one list share a kind: 分别增长5.5%和7%.
@@ -241,17 +279,33 @@ _GOAL_NOUN = re.compile(r"(?:以上|左右)?(?:的)?(?:目标|任务|指标)")
 
 
 def as_normalized(source, *, doc: str | None = None) -> tuple[NormalizedText, str | None]:
-    """Accept text, bytes, a NormalizedText or a path; return it normalised."""
+    """Accept text, bytes, a NormalizedText or a path; return it normalised.
+
+    A ``str`` is a path when it names an existing file; a ``str`` that only
+    looks like one (a single line ending in a file suffix such as ``.txt``,
+    or starting with ``/``, ``./``, ``~`` or a drive) is refused with an
+    :class:`~plan_analysis.errors.InputError` rather than read as text. Pass
+    ``text=`` or ``path=`` to :func:`extract_quantities` to say which you mean.
+    """
     if isinstance(source, NormalizedText):
         return source, doc or (Path(source.source).name if source.source else None)
     if isinstance(source, os.PathLike) or (
         isinstance(source, str) and len(source) < 4096 and "\n" not in source and _is_file(source)
     ):
-        nt = normalize_file(source)
+        nt = normalize_file(source)  # a missing file: read_text's InputError
         return nt, doc or Path(source).name
+    if isinstance(source, str) and _LOOKS_LIKE_PATH.match(source):
+        raise InputError("file does not exist", path=source,
+                         expected="an existing file (to extract from a string, pass text=...)")
     if isinstance(source, (str, bytes, bytearray, memoryview)):
         return normalize_text(source, source=doc), doc
     raise TypeError(f"cannot extract quantities from {type(source).__name__}")
+
+
+# One line, no sentence punctuation, and a file suffix or a path's start.
+_LOOKS_LIKE_PATH = re.compile(
+    r"(?=[^\n，。；！？、]{1,4096}\Z)(?:.*\.[A-Za-z][A-Za-z0-9]{0,4}\s*\Z|\s*(?:/|\./|\.\./|~|[A-Za-z]:[\\/]))"
+)
 
 
 def _is_file(s: str) -> bool:
@@ -268,7 +322,30 @@ class _Context:
         self.text = nt.text
         self.outline: Outline = outline(nt)
         self.clause_breaks = [m.end() for m in _CLAUSE_BREAKS.finditer(self.text)]
-        self._times: dict[int, list[re.Match]] = {}  # per sentence, found lazily
+        # Time words of the whole text in one scan (they never cross a sentence end).
+        # (Every match names a part of a year: a bare 2025年 never matches.)
+        self._times = list(TIME_WORD.finditer(self.text))
+        self._time_starts = [m.start() for m in self._times]
+        self._time_ends = [m.end() for m in self._times]
+        # An opener: a time word at a clause's start followed by a comma
+        # (年底前，…); _last_opener[i] is the nearest opener at or before i.
+        text = self.text
+        self._last_opener, last = [], -1
+        for i, m in enumerate(self._times):
+            if text.startswith(("，", ","), m.end()) and (m.start() == 0 or text[m.start() - 1] in _OPENS_CLAUSE):
+                last = i
+            self._last_opener.append(last)
+        self.full_stops = [m.end() for m in _FULL_STOP.finditer(text)]
+        self._periods = [m for m in PERIOD.finditer(text)]
+        self._period_ends = [m.end() for m in self._periods]
+        self._headings: dict[str | None, tuple[bool | None, str | None]] = {None: (None, None)}
+        self._predicate_starts: dict[int, int] = {}
+        self._markers = list(_RESULT_OR_PLAN.finditer(text))
+        self._marker_starts = [m.start() for m in self._markers]
+        self._marker_ends = [m.end() for m in self._markers]
+        self._plan_count = list(accumulate((m.lastgroup == "plan" for m in self._markers), initial=0))
+        self._done_count = list(accumulate((m.lastgroup == "done" for m in self._markers), initial=0))
+        self.plan_year = year if year is not None else plan_year(text)
         self.year = year if year is not None else infer_year(self.text)
         self.quarter = quarter
         title = self.outline.title
@@ -281,27 +358,152 @@ class _Context:
         ce = self.clause_breaks[ke] if ke < len(self.clause_breaks) else len(self.text)
         return cs, ce
 
-    def _times_in(self, sentence_start: int, sentence_end: int) -> list[re.Match]:
-        # Time words are looked for only in sentences that hold a quantity.
-        times = self._times.get(sentence_start)
-        if times is None:
-            times = [m for m in TIME_WORD.finditer(self.text, sentence_start, sentence_end)
-                     if m.group("year") is None or any(m.group(g) for g in _TIME_GROUPS)]
-            self._times[sentence_start] = times
-        return times
+    def sentence_start(self, offset: int) -> int:
+        """Start of the sentence up to 。！？ or a line break (across ；)."""
+        k = bisect.bisect_right(self.full_stops, offset)
+        return self.full_stops[k - 1] if k else 0
 
-    def deadline(self, start: int, end: int, sentence: tuple[int, int], clause_end: int):
-        """The time word before the mention in its sentence, else after it in its clause."""
-        before = after = None
-        for m in self._times_in(*sentence):
-            if m.end() <= start:
-                before = m
-            elif m.start() >= end and after is None and m.end() <= clause_end:
-                after = m
-        return before or after
+    def deadline(self, start: int, end: int, clause: tuple[int, int]):
+        """The time word that governs a mention (benchmarks/README.md):
+
+        1. a time word before the mention in its own clause (全年安排…60个);
+        2. else the nearest *opener* before it in its sentence up to 。, across
+           ；(年底前，…; a later opener takes over);
+        3. else the first time word after the mention in its own clause.
+
+        By bisection on the text's time words (they do not overlap, so their
+        starts and ends are both sorted): O(log) per mention.
+        """
+        k = bisect.bisect_right(self._time_ends, start)
+        if k:
+            if self._time_starts[k - 1] >= self.predicate_start(clause[0]):
+                return self._times[k - 1]
+            j = self._last_opener[k - 1]
+            if j >= 0 and self._time_starts[j] >= self.sentence_start(start):
+                return self._times[j]
+        k = bisect.bisect_left(self._time_starts, end)
+        if k < len(self._times) and self._time_ends[k] <= clause[1]:
+            return self._times[k]
+        return None
+
+    def predicate_start(self, clause_start: int) -> int:
+        """Where the predicate of the clause at ``clause_start`` starts: a clause
+        after a comma that does not open with a verb (，特色产业项目2个; ，其中…)
+        shares the predicate before it; a verb (，计划完成投资…), ；or 。 starts
+        a new one. Memoised and iterative: each clause is looked at once."""
+        memo = self._predicate_starts
+        chain = []
+        cs = clause_start
+        while cs not in memo:
+            breaks = self.clause_breaks
+            if cs == 0 or self.text[cs - 1] not in "，," or _VERB_START.match(self.text, cs):
+                memo[cs] = cs
+                break
+            chain.append(cs)
+            k = bisect.bisect_left(breaks, cs - 1)  # the break that ends the clause before
+            cs = breaks[k - 1] if k else 0
+        found = memo[cs]
+        for c in chain:
+            memo[c] = found
+        return found
+
+    def heading_verdict(self, title: str | None) -> tuple[bool | None, str | None]:
+        """(True for a review heading, False for a plan heading, None for
+        neither; the period it names) — once per heading."""
+        verdict = self._headings.get(title)
+        if verdict is None:
+            review: bool | None = None
+            if _PLAN_HEADING.search(title):
+                review = False
+            elif _REVIEW_HEADING.search(title):
+                review = True
+            period = PERIOD.search(title)
+            if review is None and period and self.plan_year and _is_past(period.group("p"), self.plan_year):
+                review = True  # 2024年工作 in a 2025 plan
+            verdict = self._headings[title] = (review, period.group("p") if period else None)
+        return verdict
+
+    def result(self, start: int, loc) -> tuple[bool, str | None]:
+        """Whether a figure is already achieved, and the period it reports on."""
+        text = self.text
+        sentence_start = self.sentence_start(start)
+        # The markers in the window before the mention, from the one scan of
+        # the text: the nearest, and whether any is a plan or a done word.
+        hi = bisect.bisect_right(self._marker_ends, start)
+        lo = bisect.bisect_left(self._marker_starts, max(sentence_start, start - _MARKER_WINDOW), 0, hi)
+        nearest = self._markers[hi - 1] if hi > lo else None
+        plan_word = self._plan_count[hi] > self._plan_count[lo]
+        done_word = self._done_count[hi] > self._done_count[lo]
+        inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
+        review = inner[0] if inner[0] is not None else outer[0]
+        if nearest is not None and nearest.lastgroup == "done":
+            achieved = True
+        elif nearest is not None and nearest.lastgroup == "weak":
+            # 同比, 累计 are weak: 力争…同比增长6% and 全年累计达到5个 are plans;
+            # in a review, after 截至 or a past period (1—10月…同比增长), results.
+            period = self._period_before(start, sentence_start)
+            achieved = not plan_word and (done_word or bool(review) or (
+                period is not None and _is_past(period.group("p"), self.plan_year)))
+        elif nearest is not None:
+            achieved = False
+        elif review:
+            achieved = True
+        else:
+            period = self._period_before(start, sentence_start)
+            achieved = period is not None and _is_past(period.group("p"), self.plan_year)
+        if not achieved:
+            return False, None
+        period = self._period_before(start, sentence_start)
+        if period is not None:
+            return True, period.group("p")
+        return True, inner[1] or outer[1]
+
+    def _period_before(self, start: int, sentence_start: int):
+        """The nearest period word before ``start`` in its sentence."""
+        k = bisect.bisect_right(self._period_ends, start)
+        if k and self._periods[k - 1].start() >= sentence_start:
+            return self._periods[k - 1]
+        return None
 
 
-_TIME_GROUPS = ("md", "m", "q", "half", "ye", "whole", "by_year")
+def _is_past(period: str, year: int | None) -> bool:
+    """A period before the plan year, or one that can only be past (去年, 1—10月)."""
+    m = _YEAR_IN.match(period)
+    if m:
+        return year is not None and int(m.group(1)) < year
+    return _PAST_PERIOD.match(period) is not None
+
+
+_CLAUSE_OPENERS = "，,；;。！？!?：:\n "
+_OPENS_CLAUSE = frozenset(_CLAUSE_OPENERS)
+_FULL_STOP = re.compile(r"[。！？!?\n]")
+_YEAR_IN = re.compile(r"(20\d\d)年")
+_PAST_PERIOD = re.compile(r"去年|上年|过去|今年以来|\d{1,2}[—\-–~至]\d{1,2}月|前三季度")
+# Headings of a review (2024年工作回顾, 上半年工作完成情况, 主要成效) and of a plan
+# (主要预期目标, 下半年重点任务, 下步工作).
+_REVIEW_HEADING = re.compile(
+    r"回顾|完成情况|进展情况|执行情况|推进情况|成效|成绩|成果|总结|过去[一二三四五]年|上年工作|去年工作|工作开展情况"
+)
+_PLAN_HEADING = re.compile(r"目标|任务|计划|安排|打算|思路|重点工作|措施|下步|下一步|下半年|今后|要点")
+# Aspect and time markers before a figure, nearest first wins: achieved
+# (已, 累计完成, 截至, 实现了) or planned (力争, 计划, 确保, 将). 同比 alone is weak.
+_RESULT_OR_PLAN = re.compile(
+    r"(?=[已完截以实达取建新共同比较累力计预确争拟将要继再目下明年今])"
+    r"(?:(?P<done>已经?|完成了|截[至止]|以来|实现了|达到了|取得了|建成了|新增了|共完成|共建成|共发放|共培训)"
+    r"|(?P<weak>同比|比上年同期|较上年同期|比去年同期|累计)"
+    r"|(?P<plan>力争|计划|预计|确保|争取|拟|将|要|继续|再|目标|下半年|明年|年底前|年内|今年))"
+)
+_MARKER_WINDOW = 60
+# A clause that opens with a verb has its own predicate (and so its own time
+# scope): the common verbs of plans, two characters, and a few single ones.
+_VERB_START = re.compile(
+    r"\s?(?:新建|新增|新改建|改建|扩建|建成|建设|完成|实施|推进|推动|开展|培育|引进|招引|安排|计划|力争|确保|"
+    r"实现|达到|改造|提升|提高|打造|加快|加强|组织|举办|开工|配置|配备|发放|跟踪|争取|落实|启动|整治|创建|"
+    r"签约|新签|培训|帮扶|投入|下降|增长|控制|保持|治理|修复|种植|铺设|硬化|绿化|清理|排查|更新|消除|做好|"
+    r"抓好|办好|持续|深化|深入|全面|积极|稳步|严格|有序|扎实|着力|聚焦|围绕|坚持|支持|鼓励|引导|指导|督促|"
+    r"筹备|谋划|储备|储存|采购|购置|修建|修缮|疏浚|清淤|加固|整修|维修|巡查|检查|抽检|发展|新培育|认定|"
+    r"[建修种植投改办抓搞育争确力再新])"
+)
 
 
 def _qualifier(text: str, m: re.Match, num_start: int, unit_name: str) -> tuple[str, str]:
@@ -330,7 +532,7 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
         if _GROWTH_WORD.search(text, max(clause[0], start - 14), start):
             return "growth", "growth-word"
         if previous is not None and previous.kind == "growth" and previous.end >= clause[0] \
-                and _LIST_JOINER.search(text, previous.end, start):
+                and _LIST_JOINER.search(text, max(previous.end, start - 2), start):
             return "growth", "growth-list"
     if bare:
         # 万头以上规模养殖场, 亿元项目: a threshold describing a noun; at the end
@@ -349,16 +551,27 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
         return "descriptor", "attributive-de"
     if start > 0 and text[start - 1] == "的" and not _GOAL_NOUN.match(text, end):
         return "descriptor", "after-de"
-    cap = _CAPACITY.search(text, clause[0], start)
+    # Clause-wide rules look back at most _LOOKBACK characters: a clause of
+    # thousands of characters (a list without commas) must not be rescanned
+    # for each of its mentions.
+    lo = max(clause[0], start - _LOOKBACK)
+    # One scan finds the clause's capacity, existing-amount and scope words;
+    # most clauses have none, and then nothing more is looked at.
+    words = {}
+    for w in _CLAUSE_WORDS.finditer(text, lo, start):
+        words.setdefault(w.lastgroup, w)
+    cap = words.get("cap")
     if cap and not _NEW_CAPACITY.search(text, max(clause[0], cap.start() - 6), cap.start()) and not (
         # 日处理能力30吨的处理站1座: the capacity was the earlier figure's; this one counts.
         previous is not None and previous.start >= cap.end() and text.startswith("的", previous.end)
     ):
         return "descriptor", "capacity"
-    if _EXISTING.search(text, clause[0], start):
+    if "existing" in words:
         return "descriptor", "existing"
-    if _SCOPE_WORD.search(text, clause[0], start):
+    if "scope" in words:
         return "descriptor", "scope-word"
+    if _APPOSITIVE.search(text, max(0, start - 4), start):
+        return "descriptor", "appositive"  # 成立专班，即2个工作专班: explains a count
     if _STRUCTURE_BEFORE.search(text, max(0, start - 2), start) or _STRUCTURE_AFTER.match(text, end):
         return "descriptor", "structure"
     if unit.name == "个" and not m.group("suffix") and (
@@ -370,7 +583,7 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
         _NOUN_THEN_NUMBER.match(text, end) or (unit.name in _PLACE_UNITS and _NUMBER_NEXT.match(text, end))
     ):
         return "descriptor", "scope"
-    if m.group("suffix") in _THRESHOLD_SUFFIXES and _THRESHOLD_NOUN.match(text, end, clause[1]):
+    if m.group("suffix") in _THRESHOLD_SUFFIXES and _THRESHOLD_NOUN.match(text, end, min(clause[1], end + _LOOKBACK)):
         # 淘汰35蒸吨/小时以下燃煤锅炉8台: the threshold says which boilers; 8台 counts them.
         return "descriptor", "threshold"
     if start <= ctx.title_end:
@@ -382,6 +595,7 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
     return "target", "default"
 
 
+_LOOKBACK = 120
 _MULTIPLIER_VALUE = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8}
 _TRAILING_MULTIPLIER = re.compile(r"[十百千万亿]+$")
 
@@ -394,10 +608,12 @@ def _is_trap(text: str, m: re.Match, start: int, n1: str, n2: str | None, unit, 
         return k < 0 or _CLAUSE_BREAKS.search(text, k, start) is not None
     if start > 0:
         before = text[start - 1]
-        if before in "第.+数几" or (before.isascii() and before.isalnum()):
-            return True  # 第1篇, 1+19+N, PM2.5, G318, 数十个, 几百户
+        if before in "第.+几" or (before.isascii() and before.isalnum()) or (before == "数" and chinese):
+            return True  # 第1篇, 1+19+N, PM2.5, G318, 数十个, 几百户 (not 人数3000人)
     if not chinese:
         return False
+    if unit.name == "顷":
+        return True  # 七顷: a place name; an area in 顷 is written in digits (开垦20顷)
     unit_end = m.end("unit")
     place = _PLACE_NAME_AFTER.get(unit.name)
     if place is not None and place.match(text, unit_end):
@@ -434,10 +650,9 @@ _MEASURE_DIMENSIONS = frozenset(
 def _number(written: str, chinese: bool) -> float:
     if chinese:
         return _parse_cn_strict(written)
-    try:
-        return float(written)  # the common case: 8, 2.5, 50000
-    except ValueError:
-        return parse_number(written.replace(" ", "").replace("多", "").replace("余", ""))
+    if written[-1].isdigit() and "," not in written:
+        return float(written)  # the common case: 8, 2.5, 50000 (no exception to raise)
+    return parse_number(written.replace(" ", "").replace("多", "").replace("余", ""))
 
 
 def _values(n1: str, n2: str | None, chinese: bool, bare: bool) -> tuple[float, float | None] | None:
@@ -469,15 +684,20 @@ def iter_quantities(
     """Yield the quantities of one normalised text, in text order."""
     text = normalized.text
     ctx = _Context(normalized, year, quarter)
-    located: dict[int, object] = {}  # sentence start → Location (one lookup per sentence)
-    sentence_at = ctx.outline.sentence_at
+    located: dict[int, object] = {}  # sentence index → Location (one lookup per sentence)
+    sentence_ends = ctx.outline._sentence_ends
+    last_sentence = len(sentence_ends) - 1
+    resolved: dict[str, tuple] = {}  # time word → its dates (one resolution per word)
+    clause_breaks, n_breaks, n_text = ctx.clause_breaks, len(ctx.clause_breaks), len(text)
+    bisect_right, bisect_left = bisect.bisect_right, bisect.bisect_left
+    steps = tuple(reversed(normalized.steps))
     previous = None
     for m in _QUANTITY.finditer(text):
         start = m.start()
         n1, n2, unit_form, pct = m.group("n1", "n2", "unit", "pct")
         if pct is not None:  # 百分之六十
             n1, unit_form = pct, "%"
-            if start > 0 and text[start - 1] in "第.+数几":
+            if start > 0 and text[start - 1] in "第.+几":
                 continue
             chinese, bare = not n1[0].isdigit(), False
         else:
@@ -491,56 +711,97 @@ def iter_quantities(
             continue
         value, high = values
         end = m.end()
-        clause = ctx.clause(start, end)
+        k = bisect_right(clause_breaks, start)
+        ke = bisect_left(clause_breaks, end, k)
+        clause = (clause_breaks[k - 1] if k else 0, clause_breaks[ke] if ke < n_breaks else n_text)
         qualifier, q_rule = _qualifier(text, m, start, unit.name)
         kind, k_rule = _kind(ctx, m, start, end, clause, unit, bare, previous)
-        sent = sentence_at(start)
-        loc = located.get(sent.start)
+        k = min(bisect.bisect_right(sentence_ends, start), last_sentence)
+        loc = located.get(k)
         if loc is None:
-            loc = located[sent.start] = ctx.outline.locate(start)
-        deadline = d_start = d_end = None
+            loc = located[k] = ctx.outline.locate(start)
+        deadline = d_start = d_end = as_of = None
         if kind != "descriptor":
-            tm = ctx.deadline(start, end, (loc.sentence_start, loc.sentence_end), clause[1])
+            achieved, as_of = ctx.result(start, loc)
+            if achieved:
+                kind, k_rule = "result", f"result/{k_rule}"
+        if kind in ("target", "growth"):
+            tm = ctx.deadline(start, end, clause)
             if tm is not None:
                 deadline = tm.group()
-                d_start, d_end = resolve_deadline(deadline, ctx.year, ctx.quarter)
-        raw_start, raw_end = normalized.raw_span(start, end)
+                dates = resolved.get(deadline)
+                if dates is None:
+                    dates = resolved[deadline] = resolve_deadline(deadline, ctx.year, ctx.quarter)
+                d_start, d_end = dates
+        raw_start, raw_end = start, end
+        for step in steps:  # NormalizedText.raw_span without its checks (start < end here)
+            raw_start, raw_end = step.back_span(raw_start, raw_end)
         if "\ufffd" in text[max(0, start - 3) : end + 3]:
             confidence = 0.5  # next to damaged text
         else:
             confidence = 0.85 if bare else 0.8 if chinese else 0.95
         previous = Quantity(
             doc, m.group(), start, end, raw_start, raw_end, value, high, unit.name, qualifier, kind,
-            deadline, d_start, d_end, loc.area, loc.measure, loc.sentence,
+            deadline, d_start, d_end, loc.area, loc.measure,
+            loc.sentence if len(loc.sentence) <= MAX_SENTENCE_CHARS else _around(text, loc, start, end),
             f"{'bare' if bare else 'range' if n2 else 'words' if pct else 'number'}-unit/{q_rule}/{k_rule}",
-            confidence,
+            confidence, as_of,
         )
         yield previous
+
+
+def _around(text: str, loc, start: int, end: int) -> str:
+    """A window of a very long sentence around one mention (see MAX_SENTENCE_CHARS)."""
+    half = max(0, MAX_SENTENCE_CHARS - (end - start)) // 2
+    return text[max(loc.sentence_start, start - half) : min(loc.sentence_end, end + half)].strip()
 
 
 _TWO_DIGITS = re.compile(rf"[{_CN_DIGITS}]{{2}}")
 
 
 def _parse_cn_strict(s: str) -> float:
-    """Chinese numerals that read as one number (not 十四五, not 三五)."""
-    if len(s) > 1 and all(ch in _CN_DIGITS for ch in s.split("点")[0]):
+    """Chinese numerals that read as one number (not 十四五, not 三五);
+    a decimal may carry a multiplier (三点五亿 = 3.5e8)."""
+    whole, point, fraction = s.partition("点")
+    if len(whole) > 1 and all(ch in _CN_DIGITS for ch in whole):
         raise ValueError(f"digit string, not a count: {s!r}")
-    if _TWO_DIGITS.search(s.split("点")[0].replace("零", "").replace("〇", "")):
+    if _TWO_DIGITS.search(whole.replace("零", "").replace("〇", "")):
         raise ValueError(f"not a well-formed numeral: {s!r}")
-    return parse_number(s)
+    multiplier = 1.0
+    if point:
+        mult = _TRAILING_MULTIPLIER.search(fraction)
+        if mult:
+            for ch in mult.group():
+                multiplier *= _MULTIPLIER_VALUE[ch]
+            s = s[: len(s) - len(mult.group())]
+    return parse_number(s) * multiplier
 
 
-def extract_quantities(text_or_path, year: int | None = None, *, doc: str | None = None,
-                       quarter: int | None = None):
+def extract_quantities(text_or_path=None, year: int | None = None, *, doc: str | None = None,
+                       quarter: int | None = None, text=None, path=None):
     """Extract every quantity into a pandas DataFrame (columns: :data:`COLUMNS`).
 
-    ``text_or_path``: str of text, bytes, a NormalizedText, or a path (a
-    ``Path``, or a str naming an existing file). ``year`` is the plan year for
-    deadline dates (inferred from the text when None).
+    Give exactly one source: ``text=`` (a str or bytes of plan text),
+    ``path=`` (a file), or positionally ``text_or_path`` — a NormalizedText,
+    bytes, a ``Path``, or a str: a str naming an existing file is read, a str
+    that looks like a path but is not a file raises
+    :class:`~plan_analysis.errors.InputError` (never silently read as text),
+    any other str is the text. ``year`` is the plan year for deadline dates
+    (inferred from the text when None).
     """
     import pandas as pd
 
-    nt, doc = as_normalized(text_or_path, doc=doc)
+    given = [x is not None for x in (text_or_path, text, path)]
+    if sum(given) != 1:
+        raise TypeError("extract_quantities() takes exactly one of text_or_path, text= or path=")
+    if text is not None:
+        if not isinstance(text, (str, bytes, bytearray, memoryview)):
+            raise TypeError(f"text= takes str or bytes, not {type(text).__name__}")
+        nt, doc = normalize_text(text, source=doc), doc
+    elif path is not None:
+        nt, doc = normalize_file(path), doc or Path(path).name  # a missing file: read_text's InputError
+    else:
+        nt, doc = as_normalized(text_or_path, doc=doc)
     rows = list(iter_quantities(nt, year, doc=doc, quarter=quarter))  # tuples in COLUMNS order
     frame = pd.DataFrame.from_records(rows, columns=COLUMNS)
     return frame.astype({"value": "float64", "high": "float64"})

@@ -1,15 +1,23 @@
 """Score extracted quantities against hand labels (gold.jsonl).
 
-Matching is one-to-one, per document, on value and unit: a predicted and a
-gold mention pair up when their values agree (relative tolerance 1e-6) and
-their units name the same canonical unit (traditional and simplified forms
-agree: 個 = 个, 臺(套) = 台(套)). When several candidates share a value and
-unit, the ones closest in the text pair up (the gold ``context`` locates a
-label in the raw text; without it, text order decides).
+Matching is one-to-one, per document. A predicted and a gold mention pair up
+when their spans overlap in the raw text, their values agree (relative
+tolerance 1e-6) and their units name the same canonical unit (traditional and
+simplified forms agree: 個 = 个, 臺(套) = 台(套)). The gold ``context`` locates
+a label in the raw text (its span: where its ``text`` sits inside the
+context); a prediction's span is ``raw_start``/``raw_end``. The same value and
+unit elsewhere in the document is *not* a match. Only when either side has no
+position (a gold context not found, or a baseline that keeps no offsets) do
+value and unit alone decide, nearest first; ``Score.unpositioned`` counts
+those pairs so that a reader can see the weaker matching was used.
 
-Reported: precision, recall, F1 on value+unit; recall on gold targets;
-qualifier, kind and deadline accuracy on matched pairs; and a strict F1 in
-which a pair counts only if qualifier and kind are right too.
+Reported (``Score.as_dict``): precision, recall and F1 on value+unit (the
+*lenient* figure); the *strict* F1, in which a pair counts only if qualifier
+and kind are right too (value, unit, qualifier, kind); recall on gold
+targets; precision/recall/F1 of targets alone (a prediction of kind
+``target`` against gold of kind ``target``: ``result``, ``growth`` and
+``descriptor`` are not targets on either side); qualifier, kind and deadline
+accuracy on matched pairs.
 """
 from __future__ import annotations
 
@@ -36,9 +44,10 @@ class Mention:
     deadline: str | None = None
     high: float | None = None
     position: int | None = None  # raw offset, when known
+    end: int | None = None  # raw end offset, when known
 
     @classmethod
-    def from_record(cls, rec: Mapping, *, position: int | None = None) -> "Mention":
+    def from_record(cls, rec: Mapping, *, position: int | None = None, end: int | None = None) -> "Mention":
         high = rec.get("high")
         if high is not None and isinstance(high, float) and math.isnan(high):
             high = None
@@ -54,8 +63,23 @@ class Mention:
             kind=str(rec.get("kind") or "target"),
             deadline=deadline,
             high=None if high is None else float(high),
-            position=position if position is not None else rec.get("raw_start"),
+            position=position if position is not None else _offset(rec.get("raw_start")),
+            end=end if end is not None else _offset(rec.get("raw_end")),
         )
+
+    def overlaps(self, other: "Mention") -> bool | None:
+        """Whether the two raw spans overlap; None when either is unknown."""
+        if self.position is None or other.position is None:
+            return None
+        a_end = self.end if self.end is not None else self.position + max(1, len(self.text))
+        b_end = other.end if other.end is not None else other.position + max(1, len(other.text))
+        return self.position < b_end and other.position < a_end
+
+
+def _offset(value) -> int | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return int(value)
 
 
 @dataclass(frozen=True)
@@ -75,6 +99,7 @@ class Score:
     pairs: list[Pair] = field(default_factory=list)
     missed: list[Mention] = field(default_factory=list)  # gold without a partner
     extra: list[Mention] = field(default_factory=list)  # predictions without a partner
+    unpositioned: int = 0  # pairs matched on value+unit alone (a span unknown)
 
     @property
     def matched(self) -> int:
@@ -108,6 +133,16 @@ class Score:
         n = len(targets) + sum(m.kind == "target" for m in self.missed)
         return len(targets) / n if n else 1.0
 
+    @property
+    def target_f1(self) -> float:
+        """F1 of targets alone: pairs where both sides are ``target`` against
+        all gold targets and all predicted targets (a ``result``, ``growth`` or
+        ``descriptor`` is not a target, on either side)."""
+        both = sum(p.gold.kind == "target" and p.predicted.kind == "target" for p in self.pairs)
+        n_gold = sum(p.gold.kind == "target" for p in self.pairs) + sum(m.kind == "target" for m in self.missed)
+        n_pred = sum(p.predicted.kind == "target" for p in self.pairs) + sum(m.kind == "target" for m in self.extra)
+        return _f1(both / n_pred if n_pred else 1.0, both / n_gold if n_gold else 1.0)
+
     def _accuracy(self, attr: str) -> float:
         if not self.pairs:
             return 1.0
@@ -137,6 +172,7 @@ class Score:
             self.pairs + other.pairs,
             self.missed + other.missed,
             self.extra + other.extra,
+            self.unpositioned + other.unpositioned,
         )
 
     def as_dict(self) -> dict:
@@ -148,10 +184,12 @@ class Score:
             "recall": self.recall,
             "f1": self.f1,
             "target_recall": self.target_recall,
+            "target_f1": self.target_f1,
             "qualifier_accuracy": self.qualifier_accuracy,
             "kind_accuracy": self.kind_accuracy,
             "deadline_accuracy": self.deadline_accuracy,
             "strict_f1": self.strict_f1,
+            "unpositioned": self.unpositioned,
         }
 
 
@@ -187,7 +225,7 @@ def locate_gold(records: Iterable[Mapping], raw_text: str) -> list[Mention]:
     out = []
     cursor = 0
     for rec in records:
-        position = None
+        position = end = None
         context = rec.get("context") or ""
         text = rec.get("text") or ""
         at = raw_text.find(context, cursor) if context else -1
@@ -196,13 +234,14 @@ def locate_gold(records: Iterable[Mapping], raw_text: str) -> list[Mention]:
         if at >= 0:
             inner = raw_text.find(text, at, at + len(context)) if text else -1
             position = inner if inner >= 0 else at
+            end = position + len(text) if inner >= 0 else at + len(context)
             cursor = at
-        out.append(Mention.from_record(rec, position=position))
+        out.append(Mention.from_record(rec, position=position, end=end))
     return out
 
 
 def match_document(gold: list[Mention], predicted: list[Mention]) -> Score:
-    """One-to-one matching of one document's mentions on value and unit."""
+    """One-to-one matching of one document's mentions: overlapping spans, same value and unit."""
     result = Score(n_gold=len(gold), n_predicted=len(predicted))
     free = list(range(len(predicted)))
     pred_units = [canonical_unit(p.unit) for p in predicted]
@@ -212,6 +251,7 @@ def match_document(gold: list[Mention], predicted: list[Mention]) -> Score:
         g_unit = canonical_unit(g.unit)
         candidates = [
             k for k in free if pred_units[k] == g_unit and _same_value(predicted[k].value, g.value)
+            and g.overlaps(predicted[k]) is not False
         ]
         if not candidates:
             result.missed.append(g)
@@ -225,6 +265,7 @@ def match_document(gold: list[Mention], predicted: list[Mention]) -> Score:
             best = candidates[0]
         free.remove(best)
         result.pairs.append(Pair(g, predicted[best]))
+        result.unpositioned += g.overlaps(predicted[best]) is None
     result.extra = [predicted[k] for k in free]
     return result
 

@@ -80,6 +80,8 @@ _TABLE: list[tuple[tuple[str, ...], str, str, float]] = [
     (("平方公里", "平方千米", "km²", "km2", "㎢"), "平方公里", "area", 1e6),
     (("公顷", "ha"), "公顷", "area", 1e4),
     (("亩",), "亩", "area", _M2_PER_MU),
+    # 1 顷 = 100 亩. Only after Arabic digits (开垦20顷): 七顷 is a place name.
+    (("顷",), "顷", "area", 100 * _M2_PER_MU),
     # Length (reference: 米).
     (("公里", "千米", "km"), "公里", "length", 1e3),
     (("米", "延米", "m"), "米", "length", 1.0),
@@ -90,6 +92,25 @@ _TABLE: list[tuple[tuple[str, ...], str, str, float]] = [
     # Daily throughput of a plant (污水处理能力2万立方米/日).
     (("立方米/日", "立方米/天", "m³/d", "m3/d"), "立方米/日", "volume-rate", 1.0),
     (("吨/日", "吨/天", "t/d"), "吨/日", "mass-rate", 1.0),
+    # Annual output or throughput (年产10万吨/年, 处理能力5万吨/年).
+    (("吨/年", "t/a"), "吨/年", "mass-rate:year", 1.0),
+    (("立方米/年",), "立方米/年", "volume-rate:year", 1.0),
+    (("立方米/秒", "m³/s", "m3/s"), "立方米/秒", "flow", 1.0),
+    (("千瓦时/年",), "千瓦时/年", "energy-rate:year", 1.0),
+    # Money per unit (补贴200元/亩, 人均3000元/年): a rate, not an amount of money.
+    (("元/亩",), "元/亩", "price:CNY/亩", 1.0),
+    (("元/人",), "元/人", "price:CNY/人", 1.0),
+    (("元/月",), "元/月", "price:CNY/月", 1.0),
+    (("元/年",), "元/年", "price:CNY/年", 1.0),
+    (("元/吨",), "元/吨", "price:CNY/吨", 1.0),
+    (("元/平方米",), "元/平方米", "price:CNY/平方米", 1.0),
+    (("元/人/月", "元/人·月"), "元/人/月", "price:CNY/人/月", 1.0),
+    # Yields (亩产): 500公斤/亩.
+    (("公斤/亩", "千克/亩"), "公斤/亩", "yield:亩", 1.0),
+    # People or households per period (培训500人/年).
+    (("人/年",), "人/年", "count-rate:人/年", 1.0),
+    (("人次/年",), "人次/年", "count-rate:人次/年", 1.0),
+    (("户/年",), "户/年", "count-rate:户/年", 1.0),
     (("升", "L"), "升", "volume", 1e-3),
     # Mass (reference: 公斤).
     (("吨", "t"), "吨", "mass", 1e3),
@@ -121,6 +142,13 @@ _TABLE: list[tuple[tuple[str, ...], str, str, float]] = [
     (("倍",), "倍", "multiple", 1.0),
     # People and visits.
     (("人次",), "人次", "count:人次", 1.0),
+    # Work done per area, person or machine and day (飞防作业5万亩次, 用工200人日).
+    (("亩次",), "亩次", "count:亩次", 1.0),
+    (("人日", "工日"), "人日", "count:人日", 1.0),
+    (("台班",), "台班", "count:台班", 1.0),
+    # Teaching hours (培训40学时).
+    (("学时",), "学时", "count:学时", 1.0),
+    (("课时",), "课时", "count:课时", 1.0),
     (("户次",), "户次", "count:户次", 1.0),
     (("车次",), "车次", "count:车次", 1.0),
     (("架次",), "架次", "count:架次", 1.0),
@@ -152,11 +180,16 @@ _TABLE: list[tuple[tuple[str, ...], str, str, float]] = [
     (("小时",), "小时", "duration", 1.0 / 24.0),
 ]
 
-# Count classifiers (量词) each counting their own kind of thing.
+# Count classifiers (量词) each counting their own kind of thing: the
+# individual and container measure words of the standard lists of Chinese
+# classifiers (个体量词, 容器量词) that plans use with numbers, taken as a list
+# rather than from what one corpus shows. Left out: ordinals and grades (级,
+# 号), time words (年, 月, 日) and words that mostly start terms (首, 本, 回).
 _CLASSIFIERS = (
     "个 家 项 件 处 座 台 套 条 篇 所 村 镇 乡 辆 艘 架 次 场 期 批 只 头 棵 株 "
     "张 本 册 份 部 间 栋 幢 床 支 队 门 类 种 片 块 宗 笔 单 例 起 轮 届 盏 根 "
-    "口 组 对 双 节 堂 课 所 园 站 校 孔 道 面 扇 座 段 处 宗 眼 羽 尾 枚 幅 台 艘"
+    "口 组 对 双 节 堂 课 所 园 站 校 孔 道 面 扇 座 段 处 宗 眼 羽 尾 枚 幅 台 艘 "
+    "具 顶 把 匹 颗 粒 尊 卷 部 列 趟 班 层 桩 副 餐 遍 盒 箱 袋 包 瓶 罐 桶 丛 盆"
 ).split()
 for _c in dict.fromkeys(_CLASSIFIERS):
     if _c in MULTIPLIERS:

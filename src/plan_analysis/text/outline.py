@@ -58,14 +58,14 @@ _FINAL_PUNCT = re.compile(r"[。！？!?；;]")
 
 _CN = "一二三四五六七八九十"
 _NUMBERED = [
-    (re.compile(rf"[{_CN}]+[、.]"), 1),
-    (re.compile(rf"[(（][{_CN}]+[)）]、?"), 2),
+    (re.compile(rf"[{_CN}]{{1,3}}[、.]"), 1),
+    (re.compile(rf"[(（][{_CN}]{{1,3}}[)）]、?"), 2),
     (re.compile(r"\d{1,2}[.．、](?!\d)"), 3),
     (re.compile(r"[(（]\d{1,2}[)）]、?"), 4),
 ]
 # 一是/二是 … counts only at a paragraph's or sentence's start (checked in
 # Python: a pattern starting with a character class scans fast).
-_ITEM = re.compile(rf"[{_CN}]+是")
+_ITEM = re.compile(rf"[{_CN}]{{1,3}}是")  # bounded: a long run of numerals stays linear
 _ITEM_PRECEDERS = frozenset("。；;！!？?：:，,\n")
 _LEAD = 0  # placeholder level of a paragraph's lead sentence (see outline())
 _BYLINE = re.compile(
@@ -87,6 +87,7 @@ class Outline:
     byline: list[str] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
     _sentence_ends: list[int] = field(default_factory=list, repr=False)
+    _stretches: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def sentences(self) -> list[Span]:
@@ -127,16 +128,40 @@ class Outline:
         return out
 
     def locate(self, offset: int) -> Location:
-        """Area, measure and sentence of a text offset."""
-        holding = [h for h in self.headings if h.start <= offset < h.end]
-        area = measure = None
-        if holding:
-            holding.sort(key=lambda h: (h.level, h.start))
-            area = holding[0].title
-            if len(holding) > 1:
-                measure = max(holding[1:], key=lambda h: (h.level, h.start)).title
-        sent = self.sentence_at(offset)
-        return Location(area, measure, self.text[sent.start : sent.end].strip(), sent.start, sent.end)
+        """Area, measure and sentence of a text offset (bisection: O(log headings))."""
+        bounds, labels = self._located()
+        k = bisect.bisect_right(bounds, offset) - 1
+        area, measure = labels[k] if k >= 0 else (None, None)
+        ends = self._sentence_ends
+        i = min(bisect.bisect_right(ends, offset), len(ends) - 1)
+        start, end = (ends[i - 1] if i > 0 else 0), (ends[i] if ends else len(self.text))
+        return Location(area, measure, self.text[start:end].strip(), start, end)
+
+    def _located(self) -> tuple[list[int], list[tuple[str | None, str | None]]]:
+        """(area, measure) on each stretch between heading bounds, by one sweep.
+
+        Within a stretch the headings in scope do not change, and headings of
+        one level never overlap, so at most one per level is in scope.
+        """
+        if self._stretches is not None:
+            return self._stretches
+        points = sorted({p for h in self.headings for p in (h.start, h.end)})
+        starting: dict[int, list[Heading]] = {}
+        for h in self.headings:
+            if h.start < h.end:
+                starting.setdefault(h.start, []).append(h)
+        labels: list[tuple[str | None, str | None]] = []
+        active: list[Heading] = []
+        for p in points:
+            active = [h for h in active if h.end > p] + starting.get(p, [])
+            if not active:
+                labels.append((None, None))
+                continue
+            holding = sorted(active, key=lambda h: (h.level, h.start))
+            measure = max(holding[1:], key=lambda h: (h.level, h.start)).title if len(holding) > 1 else None
+            labels.append((holding[0].title, measure))
+        self._stretches = (points, labels)
+        return self._stretches
 
 
 def _lines(text: str):
@@ -237,14 +262,15 @@ def _paragraph_items(text: str, start: int, end: int, out: list) -> None:
 
 
 def _scope(raw: list, n: int) -> list[Heading]:
+    """A heading's scope ends at the next heading of the same or a higher level
+    (one pass, with a stack of open headings whose levels rise upwards)."""
     raw.sort(key=lambda h: h[1])
-    headings = []
-    for i, (level, start, title, end) in enumerate(raw):
+    ends: list[int | None] = [end for _, _, _, end in raw]
+    open_: list[int] = []  # headings whose end is not known yet
+    for i, (level, start, _, end) in enumerate(raw):
+        while open_ and raw[open_[-1]][0] >= level:
+            ends[open_.pop()] = start
         if end is None:
-            end = n
-            for level2, start2, _, _ in raw[i + 1 :]:
-                if level2 <= level:
-                    end = start2
-                    break
-        headings.append(Heading(title, level, start, end))
-    return headings
+            open_.append(i)
+    return [Heading(title, level, start, n if ends[i] is None else ends[i])
+            for i, (level, start, title, _) in enumerate(raw)]
