@@ -243,7 +243,7 @@ def test_achieved_figures_are_not_indicator_rows(monkeypatch):
     from plan_analysis.plans import draft
     from plan_analysis.text.normalize import normalize_text
 
-    nt = normalize_text("一、经济\n1-10月累计完成投资3亿元，全年完成投资5亿元。\n")
+    nt = normalize_text("一、经济\n1-10月累计完成投资3亿元，全年计划完成投资5亿元。\n")
     real = draft.iter_quantities
 
     def with_result(*args, **kwargs):
