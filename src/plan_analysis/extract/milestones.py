@@ -176,12 +176,21 @@ def iter_milestones(
             )
 
 
+# A list marker opening a clause (2. / （三） / 一、 / 二是): part of the outline, not of the task.
+_LIST_MARKER = re.compile(r"[一二三四五六七八九十]{1,3}(?:[、.]|是[，,]?)|[(（][一二三四五六七八九十\d]{1,3}[)）]、?|\d{1,2}[.．、](?!\d)")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause without its break, end punctuation and surrounding spaces."""
+    """The clause without its list marker, break, end punctuation and surrounding spaces."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in "，,：:。；;！!？?”’」』"):
         end -= 1
     while start < end and text[start].isspace():
         start += 1
+    marker = _LIST_MARKER.match(text, start, end)
+    if marker:
+        start = marker.end()
+        while start < end and text[start].isspace():
+            start += 1
     return start, end
 
 
