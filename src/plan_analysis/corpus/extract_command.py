@@ -116,9 +116,25 @@ def _record(row: tuple) -> dict:
 # Where _plain has work to do: the only date and float columns of a Quantity.
 _DATE_INDEX = tuple(COLUMNS.index(c) for c in ("deadline_start", "deadline_end"))
 _FLOAT_INDEX = tuple(COLUMNS.index(c) for c in ("value", "high", "confidence"))
-# One encoder for the whole run (json.dumps with an option builds one per call);
-# the same output as json.dumps(record, ensure_ascii=False).
-_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _json_encoder():
+    """``json.dumps(record, ensure_ascii=False)`` as one function made once: the
+    standard library's C encoder with the same settings (dumps and
+    JSONEncoder.encode build it anew on every call); the plain encoder where
+    the C one is missing."""
+    from json import encoder
+
+    if encoder.c_make_encoder is None:
+        return json.JSONEncoder(ensure_ascii=False).encode
+    plain = json.JSONEncoder(ensure_ascii=False)
+    # Records are flat (no container to check for cycles: markers None).
+    chunks = encoder.c_make_encoder(None, plain.default, encoder.encode_basestring, None,
+                                    plain.key_separator, plain.item_separator, False, False, True)
+    return lambda record: "".join(chunks(record, 0))
+
+
+_encode = _json_encoder()
 _LINES_PER_WRITE = 2048  # lines joined into one write: fewer calls, bounded memory
 
 

@@ -343,6 +343,7 @@ class _Context:
         self._markers = list(_RESULT_OR_PLAN.finditer(text))
         self._marker_starts = [m.start() for m in self._markers]
         self._marker_ends = [m.end() for m in self._markers]
+        self._marker_groups = [m.lastgroup for m in self._markers]
         self._plan_count = list(accumulate((m.lastgroup == "plan" for m in self._markers), initial=0))
         self._done_count = list(accumulate((m.lastgroup == "done" for m in self._markers), initial=0))
         self.plan_year = year if year is not None else plan_year(text)
@@ -425,37 +426,37 @@ class _Context:
 
     def result(self, start: int, loc) -> tuple[bool, str | None]:
         """Whether a figure is already achieved, and the period it reports on."""
-        text = self.text
         sentence_start = self.sentence_start(start)
         # The markers in the window before the mention, from the one scan of
         # the text: the nearest, and whether any is a plan or a done word.
+        # Each lookup is made only on the branch that needs it (hot path).
         hi = bisect.bisect_right(self._marker_ends, start)
         lo = bisect.bisect_left(self._marker_starts, max(sentence_start, start - _MARKER_WINDOW), 0, hi)
-        nearest = self._markers[hi - 1] if hi > lo else None
-        plan_word = self._plan_count[hi] > self._plan_count[lo]
-        done_word = self._done_count[hi] > self._done_count[lo]
-        inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
-        review = inner[0] if inner[0] is not None else outer[0]
-        if nearest is not None and nearest.lastgroup == "done":
-            achieved = True
-        elif nearest is not None and nearest.lastgroup == "weak":
-            # 同比, 累计 are weak: 力争…同比增长6% and 全年累计达到5个 are plans;
-            # in a review, after 截至 or a past period (1—10月…同比增长), results.
-            period = self._period_before(start, sentence_start)
-            achieved = not plan_word and (done_word or bool(review) or (
-                period is not None and _is_past(period.group("p"), self.plan_year)))
-        elif nearest is not None:
-            achieved = False
-        elif review:
-            achieved = True
-        else:
-            period = self._period_before(start, sentence_start)
-            achieved = period is not None and _is_past(period.group("p"), self.plan_year)
-        if not achieved:
+        nearest = self._marker_groups[hi - 1] if hi > lo else None  # done | weak | plan
+        if nearest == "plan":
             return False, None
         period = self._period_before(start, sentence_start)
+        if nearest == "done":
+            achieved = True
+        else:
+            inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
+            review = inner[0] if inner[0] is not None else outer[0]
+            if nearest == "weak":
+                # 同比, 累计 are weak: 力争…同比增长6% and 全年累计达到5个 are plans;
+                # in a review, after 截至 or a past period (1—10月…同比增长), results.
+                plan_word = self._plan_count[hi] > self._plan_count[lo]
+                done_word = self._done_count[hi] > self._done_count[lo]
+                achieved = not plan_word and (done_word or bool(review) or (
+                    period is not None and _is_past(period.group("p"), self.plan_year)))
+            elif review:
+                achieved = True
+            else:
+                achieved = period is not None and _is_past(period.group("p"), self.plan_year)
+        if not achieved:
+            return False, None
         if period is not None:
             return True, period.group("p")
+        inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
         return True, inner[1] or outer[1]
 
     def _period_before(self, start: int, sentence_start: int):
@@ -691,6 +692,7 @@ def iter_quantities(
     clause_breaks, n_breaks, n_text = ctx.clause_breaks, len(ctx.clause_breaks), len(text)
     bisect_right, bisect_left = bisect.bisect_right, bisect.bisect_left
     steps = tuple(reversed(normalized.steps))
+    damaged = "\ufffd" in text  # most texts have no replacement character: no slice per mention
     previous = None
     for m in _QUANTITY.finditer(text):
         start = m.start()
@@ -736,7 +738,7 @@ def iter_quantities(
         raw_start, raw_end = start, end
         for step in steps:  # NormalizedText.raw_span without its checks (start < end here)
             raw_start, raw_end = step.back_span(raw_start, raw_end)
-        if "\ufffd" in text[max(0, start - 3) : end + 3]:
+        if damaged and "\ufffd" in text[max(0, start - 3) : end + 3]:
             confidence = 0.5  # next to damaged text
         else:
             confidence = 0.85 if bare else 0.8 if chinese else 0.95
