@@ -315,18 +315,22 @@ def _is_file(s: str) -> bool:
         return False
 
 
+# Offsets of a scan's matches by C-level map (a list comprehension calls back into Python per match).
+_START, _END = re.Match.start, re.Match.end
+
+
 class _Context:
     """Per-document lookups, computed once: outline, clauses, time words."""
 
     def __init__(self, nt: NormalizedText, year: int | None, quarter: int | None):
         self.text = nt.text
         self.outline: Outline = outline(nt)
-        self.clause_breaks = [m.end() for m in _CLAUSE_BREAKS.finditer(self.text)]
+        self.clause_breaks = list(map(_END, _CLAUSE_BREAKS.finditer(self.text)))
         # Time words of the whole text in one scan (they never cross a sentence end).
         # (Every match names a part of a year: a bare 2025年 never matches.)
         self._times = list(TIME_WORD.finditer(self.text))
-        self._time_starts = [m.start() for m in self._times]
-        self._time_ends = [m.end() for m in self._times]
+        self._time_starts = list(map(_START, self._times))
+        self._time_ends = list(map(_END, self._times))
         # An opener: a time word at a clause's start followed by a comma
         # (年底前，…); _last_opener[i] is the nearest opener at or before i.
         text = self.text
@@ -335,14 +339,14 @@ class _Context:
             if text.startswith(("，", ","), m.end()) and (m.start() == 0 or text[m.start() - 1] in _OPENS_CLAUSE):
                 last = i
             self._last_opener.append(last)
-        self.full_stops = [m.end() for m in _FULL_STOP.finditer(text)]
-        self._periods = [m for m in PERIOD.finditer(text)]
-        self._period_ends = [m.end() for m in self._periods]
+        self.full_stops = list(map(_END, _FULL_STOP.finditer(text)))
+        self._periods = list(PERIOD.finditer(text))
+        self._period_ends = list(map(_END, self._periods))
         self._headings: dict[str | None, tuple[bool | None, str | None]] = {None: (None, None)}
         self._predicate_starts: dict[int, int] = {}
         self._markers = list(_RESULT_OR_PLAN.finditer(text))
-        self._marker_starts = [m.start() for m in self._markers]
-        self._marker_ends = [m.end() for m in self._markers]
+        self._marker_starts = list(map(_START, self._markers))
+        self._marker_ends = list(map(_END, self._markers))
         self._marker_groups = [m.lastgroup for m in self._markers]
         self._plan_count = list(accumulate((m.lastgroup == "plan" for m in self._markers), initial=0))
         self._done_count = list(accumulate((m.lastgroup == "done" for m in self._markers), initial=0))
