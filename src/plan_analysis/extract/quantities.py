@@ -517,7 +517,8 @@ def _qualifier(text: str, m: re.Match, num_start: int, unit_name: str) -> tuple[
     suffix = m.group("suffix")
     if suffix:
         return _SUFFIX_QUALIFIER[suffix], "suffix"
-    if m.group("more") or _MORE_INSIDE.search(m.group("n1") or m.group("pct")):
+    written = m.group("n1") or m.group("pct")
+    if m.group("more") or (("多" in written or "余" in written) and _MORE_INSIDE.search(written)):
         return ">=", "suffix"  # 3000余人, 1000多万元
     p = _PREFIX_AT_END.search(text, max(0, num_start - 7), num_start)
     if p:
@@ -575,9 +576,10 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
         return "descriptor", "existing"
     if "scope" in words:
         return "descriptor", "scope-word"
-    if _APPOSITIVE.search(text, max(0, start - 4), start):
+    if start > 0 and text[start - 1] in "即是\n" and _APPOSITIVE.search(text, max(0, start - 4), start):
         return "descriptor", "appositive"  # 成立专班，即2个工作专班: explains a count
-    if _STRUCTURE_BEFORE.search(text, max(0, start - 2), start) or _STRUCTURE_AFTER.match(text, end):
+    if (start > 1 and text[start - 1] in "下列述" and _STRUCTURE_BEFORE.search(text, start - 2, start)) \
+            or _STRUCTURE_AFTER.match(text, end):
         return "descriptor", "structure"
     if unit.name == "个" and not m.group("suffix") and (
         _PLACE_AFTER_COUNT.match(text, end)
@@ -712,17 +714,20 @@ def iter_quantities(
                 continue
             bare = chinese and all(ch in "百千万亿" for ch in n1)
         unit = UNITS[unit_form]
-        values = _values(n1, n2, chinese, bare)
-        if values is None:
-            continue
-        value, high = values
+        if n2 is None and not chinese and n1[-1].isdigit() and "," not in n1:
+            value, high = float(n1), None  # the common case of _values: 8, 2.5, 50000
+        else:
+            values = _values(n1, n2, chinese, bare)
+            if values is None:
+                continue
+            value, high = values
         end = m.end()
         k = bisect_right(clause_breaks, start)
         ke = bisect_left(clause_breaks, end, k)
         clause = (clause_breaks[k - 1] if k else 0, clause_breaks[ke] if ke < n_breaks else n_text)
         qualifier, q_rule = _qualifier(text, m, start, unit.name)
         kind, k_rule = _kind(ctx, m, start, end, clause, unit, bare, previous)
-        k = min(bisect.bisect_right(sentence_ends, start), last_sentence)
+        k = min(bisect_right(sentence_ends, start), last_sentence)
         loc = located.get(k)
         if loc is None:
             loc = located[k] = ctx.outline.locate(start)
@@ -746,14 +751,18 @@ def iter_quantities(
             confidence = 0.5  # next to damaged text
         else:
             confidence = 0.85 if bare else 0.8 if chinese else 0.95
-        previous = Quantity(
+        previous = _new_tuple(Quantity, (
             doc, m.group(), start, end, raw_start, raw_end, value, high, unit.name, qualifier, kind,
             deadline, d_start, d_end, loc.area, loc.measure,
             loc.sentence if len(loc.sentence) <= MAX_SENTENCE_CHARS else _around(text, loc, start, end),
             f"{'bare' if bare else 'range' if n2 else 'words' if pct else 'number'}-unit/{q_rule}/{k_rule}",
             confidence, as_of,
-        )
+        ))
         yield previous
+
+
+# Quantity(...) without the keyword handling of its generated __new__ (hot path).
+_new_tuple = tuple.__new__
 
 
 def _around(text: str, loc, start: int, end: int) -> str:
