@@ -138,7 +138,7 @@ _encode = _json_encoder()
 _LINES_PER_WRITE = 2048  # lines joined into one write: fewer calls, bounded memory
 
 
-def _jsonl_line(row: tuple) -> str:
+def _record_line(row: tuple) -> str:
     """The JSON line of one quantity row: :func:`_record` touching only the columns that need it."""
     values = list(row)
     for i in _DATE_INDEX:
@@ -149,6 +149,49 @@ def _jsonl_line(row: tuple) -> str:
         if v != v:  # NaN (never equal to itself) is null in JSON
             values[i] = None
     return _encode(dict(zip(COLUMNS, values)))
+
+
+_LINE_COLUMNS = ("doc", "text", "start", "end", "raw_start", "raw_end", "value", "high", "unit", "qualifier",
+                 "kind", "deadline", "deadline_start", "deadline_end", "area", "measure", "sentence", "rule",
+                 "confidence", "as_of")
+# The keys written once: a line is this template filled with each value's JSON.
+_LINE_TEMPLATE = "{" + ", ".join(f"{_encode(c)}: %s" for c in _LINE_COLUMNS) + "}"
+_INFINITIES = (math.inf, -math.inf)
+_MAX_ENCODED = 200_000  # distinct strings kept encoded at once
+
+
+def _line_encoder():
+    """A function giving :func:`_record_line`'s line of a row, faster: the keys
+    are written once, and a text value (document, unit, kind, area, sentence,
+    rule …, mostly repeated from row to row) is encoded once per run."""
+    encoded: dict = {None: "null"}  # a string or date → its JSON
+
+    def text(v):
+        r = encoded.get(v)
+        if r is None:
+            if len(encoded) > _MAX_ENCODED:  # a long corpus run: memory stays bounded
+                encoded.clear()
+                encoded[None] = "null"
+            r = encoded[v] = _encode(_plain(v))
+        return r
+
+    def number(v):
+        if type(v) is int:
+            return int.__repr__(v)
+        if type(v) is float and v == v and v not in _INFINITIES:
+            return float.__repr__(v)  # what json writes for a finite float
+        return _encode(_plain(v))  # None, NaN (null), ±inf, anything else
+
+    def line(row: tuple) -> str:
+        (doc, mention, start, end, raw_start, raw_end, value, high, unit, qualifier, kind, deadline, deadline_start,
+         deadline_end, area, measure, sentence, rule, confidence, as_of) = row
+        return _LINE_TEMPLATE % (
+            text(doc), text(mention), number(start), number(end), number(raw_start), number(raw_end),
+            number(value), number(high), text(unit), text(qualifier), text(kind), text(deadline),
+            text(deadline_start), text(deadline_end), text(area), text(measure), text(sentence), text(rule),
+            number(confidence), text(as_of))
+
+    return line if tuple(COLUMNS) == _LINE_COLUMNS else _record_line
 
 
 def _report_problems(problems: Iterable[tuple[str, str, str]], total: int, where: str | None = None) -> None:
@@ -227,10 +270,10 @@ def _refuse_name_clashes(sources: list[Source]) -> None:
 def _write(rows: Iterable[tuple], fmt: str, out: TextIO) -> None:
     """Quantity rows (COLUMNS order) to ``out`` as JSON lines, CSV or a table."""
     if fmt == "jsonl":
-        lines = []
+        lines, line = [], _line_encoder()
         try:
             for row in rows:
-                lines.append(_jsonl_line(row))
+                lines.append(line(row))
                 if len(lines) == _LINES_PER_WRITE:
                     out.write("\n".join(lines) + "\n")
                     lines = []
