@@ -564,8 +564,9 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
     # One scan finds the clause's capacity, existing-amount and scope words;
     # most clauses have none, and then nothing more is looked at.
     words = {}
-    for w in _CLAUSE_WORDS.finditer(text, lo, start):
-        words.setdefault(w.lastgroup, w)
+    if _CLAUSE_WORDS.search(text, lo, start):  # one search rejects the common clause with none
+        for w in _CLAUSE_WORDS.finditer(text, lo, start):
+            words.setdefault(w.lastgroup, w)
     cap = words.get("cap")
     if cap and not _NEW_CAPACITY.search(text, max(clause[0], cap.start() - 6), cap.start()) and not (
         # 日处理能力30吨的处理站1座: the capacity was the earlier figure's; this one counts.
