@@ -215,6 +215,9 @@ _PREFIX_AT_END = re.compile(
     r"|(?P<ge2>不少于|不低于|至少|力争突破|超过)[\u4e00-\u9fff]{1,3}$"
     r"|(?P<le2>不超过|不高于|控制在)[\u4e00-\u9fff]{1,3}$"
 )
+# The first characters of every alternative of _PREFIX_AT_END (tests check that
+# it covers them): a window without one cannot hold a prefix.
+_PREFIX_START = re.compile("[不至突超多大高逾低少控压约近达实完力]")
 _MORE_INSIDE = re.compile(r"\d[多余]")
 _SUFFIX_QUALIFIER = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=", "左右": "~"}
 
@@ -512,15 +515,18 @@ _VERB_START = re.compile(
 
 
 def _qualifier(text: str, m: re.Match, num_start: int, unit_name: str) -> tuple[str, str]:
-    if m.group("n2"):
+    n2, suffix, more, n1, pct = m.group("n2", "suffix", "more", "n1", "pct")
+    if n2:
         return "range", "range"
-    suffix = m.group("suffix")
     if suffix:
         return _SUFFIX_QUALIFIER[suffix], "suffix"
-    written = m.group("n1") or m.group("pct")
-    if m.group("more") or (("多" in written or "余" in written) and _MORE_INSIDE.search(written)):
+    written = n1 or pct
+    if more or (("多" in written or "余" in written) and _MORE_INSIDE.search(written)):
         return ">=", "suffix"  # 3000余人, 1000多万元
-    p = _PREFIX_AT_END.search(text, max(0, num_start - 7), num_start)
+    lo = max(0, num_start - 7)
+    # The search tries every alternative at each of 7 places: first one scan
+    # for a character that can start any of them (most windows have none).
+    p = _PREFIX_START.search(text, lo, num_start) and _PREFIX_AT_END.search(text, lo, num_start)
     if p:
         if p.group("ge") or p.group("ge2"):
             return ">=", "prefix"
