@@ -147,3 +147,28 @@ def test_dask_errors_are_one_line(tmp_path):
     proc = run(str(SEED), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9", "--out", str(tmp_path / "o"))
     assert "--scheduler tcp://127.0.0.1:9: cannot connect to the Dask scheduler" in one_error_line(proc)
     assert not (tmp_path / "o" / "_documents").exists() or not any((tmp_path / "o" / "_documents").iterdir())
+
+
+def test_a_jsonl_line_is_what_json_dumps_writes_for_the_record():
+    """The fast line encoder of ``--format jsonl`` writes, for rows with every
+    kind of value (dates, None, NaN, infinities, whole floats, escapes, CJK),
+    exactly the line ``json.dumps(record, ensure_ascii=False)`` writes."""
+    from datetime import date
+
+    from plan_analysis.corpus.extract_command import _line_encoder, _record
+    from plan_analysis.extract.quantities import Quantity
+
+    rows = [
+        Quantity("a.txt", "3000个", 12, 17, 14, 19, 3000.0, None, "个", "=", "target", "年底前",
+                 date(2025, 1, 1), date(2025, 12, 31), "一、经济", None, "新建3000个“站点”\t\\。",
+                 "number-unit/default/default", 0.95, None),
+        Quantity(None, "1-2万元", 0, 5, 0, 5, 10000.0, 20000.0, "元", "range", "result", None, None, None,
+                 None, "措施", "句子", "range-unit/range/result/default", 0.5, "1—10月"),
+        Quantity("b.txt", "x", 1, 2, 1, 2, float("nan"), float("inf"), "%", "~", "growth", None, None, None,
+                 None, None, "", "r", float("-inf"), None),
+        (*Quantity("b.txt", "x", 1, 2, 1, 2, 1.5e20, 1e-7, "%", "~", "growth", None, None, None,
+                   None, None, "", "r", 1.0, None)[:6], 7, None, *("u",) * 12),  # an int value
+    ]
+    line = _line_encoder()
+    for row in rows * 2:  # the second time from its cache of encoded strings
+        assert line(row) == json.dumps(_record(row), ensure_ascii=False)

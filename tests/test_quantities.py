@@ -616,3 +616,18 @@ def test_a_str_that_looks_like_a_path_is_not_read_as_text():
     assert len(extract_quantities(str(SEED))) == len(extract_quantities(path=SEED)) > 0
     with pytest.raises(TypeError):
         extract_quantities("新建道路3公里。", text="新建道路3公里。")
+
+
+def test_the_prefix_pre_check_covers_every_prefix_word():
+    """_qualifier looks for a prefix (不少于, 控制在, 约 …) only where the window
+    holds a character that can start one: every word of the prefix pattern
+    must start with a character of that pre-check, else its qualifier is lost."""
+    import re as _re
+
+    from plan_analysis.extract import quantities as q
+
+    source = _re.sub(r"\[[^\]]*\]", "", q._PREFIX_AT_END.pattern)  # lookbehind classes hold no prefix
+    words = _re.findall(r"[\u4e00-\u9fff]+", source)
+    assert {"不少于", "控制在", "力争突破", "约", "逾", "完成"} <= set(words)
+    assert [w for w in words if not q._PREFIX_START.match(w)] == []
+    assert q._qualifier("力争突破3个", q._QUANTITY.search("力争突破3个"), 4, "个") == (">=", "prefix")

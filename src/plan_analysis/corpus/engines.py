@@ -15,8 +15,6 @@ back: workers read the files themselves.
 """
 from __future__ import annotations
 
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import Callable, Iterator
 
 __all__ = ["Batch", "make_batches", "run_local", "available_cores", "stored_in"]
@@ -53,6 +51,10 @@ def run_local(batches: list[Batch], task: Callable, *, year: int | None, jobs: i
         for first, batch in batches:
             yield first, task(first, batch, year, stored_in(batch, stored))
         return
+    # Imported here: a run in this process (one job, or the stdout path) never needs them.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
     if warm_up is not None:
         warm_up()
     methods = multiprocessing.get_all_start_methods()

@@ -66,6 +66,15 @@ def iter_paths_quantities(paths: list[str], year: int | None = None, *, glob: st
     ``(doc, status, reason)`` and skipped; with ``problems=None`` it raises
     :class:`InputError` instead.
     """
+    for row in _iter_rows(paths, year, glob=glob, jobs=jobs, engine=engine, scheduler=scheduler,
+                          problems=problems):
+        yield row if isinstance(row, Quantity) else Quantity(*row)
+
+
+def _iter_rows(paths: list[str], year: int | None = None, *, glob: str | None = None,
+               jobs: int = 1, engine: str = "local", scheduler: str | None = None,
+               problems: list | None = None) -> Iterator[tuple]:
+    """:func:`iter_paths_quantities` as rows in COLUMNS order (Quantity or plain tuples)."""
     groups: list[str | list[Source]] = []
     for path in paths:  # every path is checked before any document is read
         if path == STDIN:
@@ -88,7 +97,7 @@ def iter_paths_quantities(paths: list[str], year: int | None = None, *, glob: st
                     raise InputError(result.reason or result.status, path=source.location)
                 problems.append((source.location, result.status, result.reason or ""))
                 continue
-            yield from (Quantity(*row) for row in result.rows)
+            yield from result.rows
 
 
 def _plain(value):
@@ -99,8 +108,90 @@ def _plain(value):
     return value
 
 
-def _record(q: Quantity) -> dict:
-    return {c: _plain(getattr(q, c)) for c in COLUMNS}
+def _record(row: tuple) -> dict:
+    """One quantity row as a plain record (ISO dates, NaN as None), for CSV and the table."""
+    return {c: _plain(v) for c, v in zip(COLUMNS, row)}
+
+
+# Where _plain has work to do: the only date and float columns of a Quantity.
+_DATE_INDEX = tuple(COLUMNS.index(c) for c in ("deadline_start", "deadline_end"))
+_FLOAT_INDEX = tuple(COLUMNS.index(c) for c in ("value", "high", "confidence"))
+
+
+def _json_encoder():
+    """``json.dumps(record, ensure_ascii=False)`` as one function made once: the
+    standard library's C encoder with the same settings (dumps and
+    JSONEncoder.encode build it anew on every call); the plain encoder where
+    the C one is missing."""
+    from json import encoder
+
+    if encoder.c_make_encoder is None:
+        return json.JSONEncoder(ensure_ascii=False).encode
+    plain = json.JSONEncoder(ensure_ascii=False)
+    # Records are flat (no container to check for cycles: markers None).
+    chunks = encoder.c_make_encoder(None, plain.default, encoder.encode_basestring, None,
+                                    plain.key_separator, plain.item_separator, False, False, True)
+    return lambda record: "".join(chunks(record, 0))
+
+
+_encode = _json_encoder()
+_LINES_PER_WRITE = 2048  # lines joined into one write: fewer calls, bounded memory
+
+
+def _record_line(row: tuple) -> str:
+    """The JSON line of one quantity row: :func:`_record` touching only the columns that need it."""
+    values = list(row)
+    for i in _DATE_INDEX:
+        if values[i] is not None:
+            values[i] = values[i].isoformat()
+    for i in _FLOAT_INDEX:
+        v = values[i]
+        if v != v:  # NaN (never equal to itself) is null in JSON
+            values[i] = None
+    return _encode(dict(zip(COLUMNS, values)))
+
+
+_LINE_COLUMNS = ("doc", "text", "start", "end", "raw_start", "raw_end", "value", "high", "unit", "qualifier",
+                 "kind", "deadline", "deadline_start", "deadline_end", "area", "measure", "sentence", "rule",
+                 "confidence", "as_of")
+# The keys written once: a line is this template filled with each value's JSON.
+_LINE_TEMPLATE = "{" + ", ".join(f"{_encode(c)}: %s" for c in _LINE_COLUMNS) + "}"
+_INFINITIES = (math.inf, -math.inf)
+_MAX_ENCODED = 200_000  # distinct strings kept encoded at once
+
+
+def _line_encoder():
+    """A function giving :func:`_record_line`'s line of a row, faster: the keys
+    are written once, and a text value (document, unit, kind, area, sentence,
+    rule …, mostly repeated from row to row) is encoded once per run."""
+    encoded: dict = {None: "null"}  # a string or date → its JSON
+
+    def text(v):
+        r = encoded.get(v)
+        if r is None:
+            if len(encoded) > _MAX_ENCODED:  # a long corpus run: memory stays bounded
+                encoded.clear()
+                encoded[None] = "null"
+            r = encoded[v] = _encode(_plain(v))
+        return r
+
+    def number(v):
+        if type(v) is int:
+            return int.__repr__(v)
+        if type(v) is float and v == v and v not in _INFINITIES:
+            return float.__repr__(v)  # what json writes for a finite float
+        return _encode(_plain(v))  # None, NaN (null), ±inf, anything else
+
+    def line(row: tuple) -> str:
+        (doc, mention, start, end, raw_start, raw_end, value, high, unit, qualifier, kind, deadline, deadline_start,
+         deadline_end, area, measure, sentence, rule, confidence, as_of) = row
+        return _LINE_TEMPLATE % (
+            text(doc), text(mention), number(start), number(end), number(raw_start), number(raw_end),
+            number(value), number(high), text(unit), text(qualifier), text(kind), text(deadline),
+            text(deadline_start), text(deadline_end), text(area), text(measure), text(sentence), text(rule),
+            number(confidence), text(as_of))
+
+    return line if tuple(COLUMNS) == _LINE_COLUMNS else _record_line
 
 
 def _report_problems(problems: Iterable[tuple[str, str, str]], total: int, where: str | None = None) -> None:
@@ -155,10 +246,9 @@ def run_extract(paths: list[str], year: int | None = None, fmt: str = "jsonl",
 
     out = out or sys.stdout
     problems: list[tuple[str, str, str]] = []
-    quantities = iter_paths_quantities(paths, year, glob=glob, jobs=jobs, engine=engine,
-                                       scheduler=scheduler, problems=problems)
+    rows = _iter_rows(paths, year, glob=glob, jobs=jobs, engine=engine, scheduler=scheduler, problems=problems)
     try:
-        _write((_record(q) for q in quantities), fmt, out)
+        _write(rows, fmt, out)
     except BrokenPipeError:
         # The reader went away (`| head`): not an error. Point stdout at
         # devnull so that the interpreter's final flush stays quiet.
@@ -177,19 +267,28 @@ def _refuse_name_clashes(sources: list[Source]) -> None:
         seen[source.doc] = source.location
 
 
-def _write(records, fmt: str, out: TextIO) -> None:
+def _write(rows: Iterable[tuple], fmt: str, out: TextIO) -> None:
+    """Quantity rows (COLUMNS order) to ``out`` as JSON lines, CSV or a table."""
     if fmt == "jsonl":
-        for rec in records:
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        lines, line = [], _line_encoder()
+        try:
+            for row in rows:
+                lines.append(line(row))
+                if len(lines) == _LINES_PER_WRITE:
+                    out.write("\n".join(lines) + "\n")
+                    lines = []
+        finally:  # a run stopped midway still writes every line it made
+            if lines:
+                out.write("\n".join(lines) + "\n")
     elif fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
-        for rec in records:
-            writer.writerow({k: ("" if v is None else v) for k, v in rec.items()})
+        for row in rows:
+            writer.writerow({k: ("" if v is None else v) for k, v in _record(row).items()})
     elif fmt == "table":
         import pandas as pd
 
-        frame = pd.DataFrame(list(records), columns=COLUMNS)
+        frame = pd.DataFrame([_record(row) for row in rows], columns=COLUMNS)
         shown = ["doc", "text", "value", "high", "unit", "qualifier", "kind", "deadline", "measure"]
         with pd.option_context("display.width", 200, "display.max_colwidth", 24, "display.max_rows", None):
             out.write(frame[shown].to_string(index=False) + "\n")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -81,9 +81,16 @@ def _engine(sources: list[Source], task: Callable, *, year, jobs, engine, schedu
 
 
 def _progress(total: int, quiet: bool):
+    if quiet:  # the stdout path: no bar, and no import of tqdm either
+        return nullcontext(_NoBar())
     from tqdm import tqdm
 
     return tqdm(total=total, unit="doc", desc="extract", disable=quiet, file=sys.stderr, dynamic_ncols=True)
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
 
 
 def extract_to_dataset(sources: list[Source], out: Path, *, year: int | None = None, jobs: int = 1,

@@ -215,6 +215,9 @@ _PREFIX_AT_END = re.compile(
     r"|(?P<ge2>不少于|不低于|至少|力争突破|超过)[\u4e00-\u9fff]{1,3}$"
     r"|(?P<le2>不超过|不高于|控制在)[\u4e00-\u9fff]{1,3}$"
 )
+# The first characters of every alternative of _PREFIX_AT_END (tests check that
+# it covers them): a window without one cannot hold a prefix.
+_PREFIX_START = re.compile("[不至突超多大高逾低少控压约近达实完力]")
 _MORE_INSIDE = re.compile(r"\d[多余]")
 _SUFFIX_QUALIFIER = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=", "左右": "~"}
 
@@ -315,18 +318,22 @@ def _is_file(s: str) -> bool:
         return False
 
 
+# Offsets of a scan's matches by C-level map (a list comprehension calls back into Python per match).
+_START, _END = re.Match.start, re.Match.end
+
+
 class _Context:
     """Per-document lookups, computed once: outline, clauses, time words."""
 
     def __init__(self, nt: NormalizedText, year: int | None, quarter: int | None):
         self.text = nt.text
         self.outline: Outline = outline(nt)
-        self.clause_breaks = [m.end() for m in _CLAUSE_BREAKS.finditer(self.text)]
+        self.clause_breaks = list(map(_END, _CLAUSE_BREAKS.finditer(self.text)))
         # Time words of the whole text in one scan (they never cross a sentence end).
         # (Every match names a part of a year: a bare 2025年 never matches.)
         self._times = list(TIME_WORD.finditer(self.text))
-        self._time_starts = [m.start() for m in self._times]
-        self._time_ends = [m.end() for m in self._times]
+        self._time_starts = list(map(_START, self._times))
+        self._time_ends = list(map(_END, self._times))
         # An opener: a time word at a clause's start followed by a comma
         # (年底前，…); _last_opener[i] is the nearest opener at or before i.
         text = self.text
@@ -335,14 +342,15 @@ class _Context:
             if text.startswith(("，", ","), m.end()) and (m.start() == 0 or text[m.start() - 1] in _OPENS_CLAUSE):
                 last = i
             self._last_opener.append(last)
-        self.full_stops = [m.end() for m in _FULL_STOP.finditer(text)]
-        self._periods = [m for m in PERIOD.finditer(text)]
-        self._period_ends = [m.end() for m in self._periods]
+        self.full_stops = list(map(_END, _FULL_STOP.finditer(text)))
+        self._periods = list(PERIOD.finditer(text))
+        self._period_ends = list(map(_END, self._periods))
         self._headings: dict[str | None, tuple[bool | None, str | None]] = {None: (None, None)}
         self._predicate_starts: dict[int, int] = {}
         self._markers = list(_RESULT_OR_PLAN.finditer(text))
-        self._marker_starts = [m.start() for m in self._markers]
-        self._marker_ends = [m.end() for m in self._markers]
+        self._marker_starts = list(map(_START, self._markers))
+        self._marker_ends = list(map(_END, self._markers))
+        self._marker_groups = [m.lastgroup for m in self._markers]
         self._plan_count = list(accumulate((m.lastgroup == "plan" for m in self._markers), initial=0))
         self._done_count = list(accumulate((m.lastgroup == "done" for m in self._markers), initial=0))
         self.plan_year = year if year is not None else plan_year(text)
@@ -425,37 +433,37 @@ class _Context:
 
     def result(self, start: int, loc) -> tuple[bool, str | None]:
         """Whether a figure is already achieved, and the period it reports on."""
-        text = self.text
         sentence_start = self.sentence_start(start)
         # The markers in the window before the mention, from the one scan of
         # the text: the nearest, and whether any is a plan or a done word.
+        # Each lookup is made only on the branch that needs it (hot path).
         hi = bisect.bisect_right(self._marker_ends, start)
         lo = bisect.bisect_left(self._marker_starts, max(sentence_start, start - _MARKER_WINDOW), 0, hi)
-        nearest = self._markers[hi - 1] if hi > lo else None
-        plan_word = self._plan_count[hi] > self._plan_count[lo]
-        done_word = self._done_count[hi] > self._done_count[lo]
-        inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
-        review = inner[0] if inner[0] is not None else outer[0]
-        if nearest is not None and nearest.lastgroup == "done":
-            achieved = True
-        elif nearest is not None and nearest.lastgroup == "weak":
-            # 同比, 累计 are weak: 力争…同比增长6% and 全年累计达到5个 are plans;
-            # in a review, after 截至 or a past period (1—10月…同比增长), results.
-            period = self._period_before(start, sentence_start)
-            achieved = not plan_word and (done_word or bool(review) or (
-                period is not None and _is_past(period.group("p"), self.plan_year)))
-        elif nearest is not None:
-            achieved = False
-        elif review:
-            achieved = True
-        else:
-            period = self._period_before(start, sentence_start)
-            achieved = period is not None and _is_past(period.group("p"), self.plan_year)
-        if not achieved:
+        nearest = self._marker_groups[hi - 1] if hi > lo else None  # done | weak | plan
+        if nearest == "plan":
             return False, None
         period = self._period_before(start, sentence_start)
+        if nearest == "done":
+            achieved = True
+        else:
+            inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
+            review = inner[0] if inner[0] is not None else outer[0]
+            if nearest == "weak":
+                # 同比, 累计 are weak: 力争…同比增长6% and 全年累计达到5个 are plans;
+                # in a review, after 截至 or a past period (1—10月…同比增长), results.
+                plan_word = self._plan_count[hi] > self._plan_count[lo]
+                done_word = self._done_count[hi] > self._done_count[lo]
+                achieved = not plan_word and (done_word or bool(review) or (
+                    period is not None and _is_past(period.group("p"), self.plan_year)))
+            elif review:
+                achieved = True
+            else:
+                achieved = period is not None and _is_past(period.group("p"), self.plan_year)
+        if not achieved:
+            return False, None
         if period is not None:
             return True, period.group("p")
+        inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
         return True, inner[1] or outer[1]
 
     def _period_before(self, start: int, sentence_start: int):
@@ -507,14 +515,18 @@ _VERB_START = re.compile(
 
 
 def _qualifier(text: str, m: re.Match, num_start: int, unit_name: str) -> tuple[str, str]:
-    if m.group("n2"):
+    n2, suffix, more, n1, pct = m.group("n2", "suffix", "more", "n1", "pct")
+    if n2:
         return "range", "range"
-    suffix = m.group("suffix")
     if suffix:
         return _SUFFIX_QUALIFIER[suffix], "suffix"
-    if m.group("more") or _MORE_INSIDE.search(m.group("n1") or m.group("pct")):
+    written = n1 or pct
+    if more or (("多" in written or "余" in written) and _MORE_INSIDE.search(written)):
         return ">=", "suffix"  # 3000余人, 1000多万元
-    p = _PREFIX_AT_END.search(text, max(0, num_start - 7), num_start)
+    lo = max(0, num_start - 7)
+    # The search tries every alternative at each of 7 places: first one scan
+    # for a character that can start any of them (most windows have none).
+    p = _PREFIX_START.search(text, lo, num_start) and _PREFIX_AT_END.search(text, lo, num_start)
     if p:
         if p.group("ge") or p.group("ge2"):
             return ">=", "prefix"
@@ -558,8 +570,9 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
     # One scan finds the clause's capacity, existing-amount and scope words;
     # most clauses have none, and then nothing more is looked at.
     words = {}
-    for w in _CLAUSE_WORDS.finditer(text, lo, start):
-        words.setdefault(w.lastgroup, w)
+    if _CLAUSE_WORDS.search(text, lo, start):  # one search rejects the common clause with none
+        for w in _CLAUSE_WORDS.finditer(text, lo, start):
+            words.setdefault(w.lastgroup, w)
     cap = words.get("cap")
     if cap and not _NEW_CAPACITY.search(text, max(clause[0], cap.start() - 6), cap.start()) and not (
         # 日处理能力30吨的处理站1座: the capacity was the earlier figure's; this one counts.
@@ -570,9 +583,10 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
         return "descriptor", "existing"
     if "scope" in words:
         return "descriptor", "scope-word"
-    if _APPOSITIVE.search(text, max(0, start - 4), start):
+    if start > 0 and text[start - 1] in "即是\n" and _APPOSITIVE.search(text, max(0, start - 4), start):
         return "descriptor", "appositive"  # 成立专班，即2个工作专班: explains a count
-    if _STRUCTURE_BEFORE.search(text, max(0, start - 2), start) or _STRUCTURE_AFTER.match(text, end):
+    if (start > 1 and text[start - 1] in "下列述" and _STRUCTURE_BEFORE.search(text, start - 2, start)) \
+            or _STRUCTURE_AFTER.match(text, end):
         return "descriptor", "structure"
     if unit.name == "个" and not m.group("suffix") and (
         _PLACE_AFTER_COUNT.match(text, end)
@@ -691,6 +705,7 @@ def iter_quantities(
     clause_breaks, n_breaks, n_text = ctx.clause_breaks, len(ctx.clause_breaks), len(text)
     bisect_right, bisect_left = bisect.bisect_right, bisect.bisect_left
     steps = tuple(reversed(normalized.steps))
+    damaged = "\ufffd" in text  # most texts have no replacement character: no slice per mention
     previous = None
     for m in _QUANTITY.finditer(text):
         start = m.start()
@@ -706,17 +721,20 @@ def iter_quantities(
                 continue
             bare = chinese and all(ch in "百千万亿" for ch in n1)
         unit = UNITS[unit_form]
-        values = _values(n1, n2, chinese, bare)
-        if values is None:
-            continue
-        value, high = values
+        if n2 is None and not chinese and n1[-1].isdigit() and "," not in n1:
+            value, high = float(n1), None  # the common case of _values: 8, 2.5, 50000
+        else:
+            values = _values(n1, n2, chinese, bare)
+            if values is None:
+                continue
+            value, high = values
         end = m.end()
         k = bisect_right(clause_breaks, start)
         ke = bisect_left(clause_breaks, end, k)
         clause = (clause_breaks[k - 1] if k else 0, clause_breaks[ke] if ke < n_breaks else n_text)
         qualifier, q_rule = _qualifier(text, m, start, unit.name)
         kind, k_rule = _kind(ctx, m, start, end, clause, unit, bare, previous)
-        k = min(bisect.bisect_right(sentence_ends, start), last_sentence)
+        k = min(bisect_right(sentence_ends, start), last_sentence)
         loc = located.get(k)
         if loc is None:
             loc = located[k] = ctx.outline.locate(start)
@@ -736,18 +754,22 @@ def iter_quantities(
         raw_start, raw_end = start, end
         for step in steps:  # NormalizedText.raw_span without its checks (start < end here)
             raw_start, raw_end = step.back_span(raw_start, raw_end)
-        if "\ufffd" in text[max(0, start - 3) : end + 3]:
+        if damaged and "\ufffd" in text[max(0, start - 3) : end + 3]:
             confidence = 0.5  # next to damaged text
         else:
             confidence = 0.85 if bare else 0.8 if chinese else 0.95
-        previous = Quantity(
+        previous = _new_tuple(Quantity, (
             doc, m.group(), start, end, raw_start, raw_end, value, high, unit.name, qualifier, kind,
             deadline, d_start, d_end, loc.area, loc.measure,
             loc.sentence if len(loc.sentence) <= MAX_SENTENCE_CHARS else _around(text, loc, start, end),
             f"{'bare' if bare else 'range' if n2 else 'words' if pct else 'number'}-unit/{q_rule}/{k_rule}",
             confidence, as_of,
-        )
+        ))
         yield previous
+
+
+# Quantity(...) without the keyword handling of its generated __new__ (hot path).
+_new_tuple = tuple.__new__
 
 
 def _around(text: str, loc, start: int, end: int) -> str:
