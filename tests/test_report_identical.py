@@ -89,8 +89,12 @@ def test_report_is_byte_identical_with_and_without_a_system_cjk_font(tmp_path):
     # The simulated install is real to matplotlib ...
     assert any(str(font_home) in f for f in with_font["system_entries"])
     assert not any(str(bare_home) in f for f in bare["system_entries"])
-    # ... and would change a chart that chose its font by family name (the bug this guards against).
-    assert bare["by_name"] != with_font["by_name"]
+    # ... and would change a chart that chose its font by family name (the bug this guards
+    # against) -- on a machine without a real font of that name. Where Debian's
+    # fonts-noto-cjk is installed, a lookup by name finds the real one in both processes,
+    # so the control says nothing there; the comparison below still holds.
+    if not bare["system_entries"]:
+        assert bare["by_name"] != with_font["by_name"]
     # The report does not change.
     assert bare["zh"] == with_font["zh"] and bare["en"] == with_font["en"]
     assert bare["zh_length"] > 100_000  # the charts are in it
