@@ -47,8 +47,9 @@ data: $(STAMP) ## rebuild derived data (extracted quantities under data/interim/
 notebooks: $(STAMP) ## re-execute the committed notebooks so nbval compares against fresh outputs
 	$(BIN)/python notebooks/refresh_outputs.py
 
-bench: $(STAMP) ## print extraction and report benchmarks (figures and ratios)
+bench: $(STAMP) ## print extraction, draft and report benchmarks (figures and ratios; corpus: benchmarks/corpus.py)
 	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/draft.py
 	$(BIN)/python benchmarks/report.py
 
 fuzz: $(STAMP) ## long fuzz of normalize_text and extract_quantities (outside the default test run)
