@@ -572,6 +572,17 @@ def test_a_past_year_makes_an_achieved_figure():
         ("2.1亿元", "result", "2025年"), ("2.3亿元", "target", None)]
 
 
+def test_a_plan_period_in_the_figures_own_clause_keeps_it_a_target():
+    # The 1—10月 of the first clause does not reach 全年完成投资5亿元: its own clause
+    # names the plan's year. Under a review heading, or after a done word, 全年 is the past.
+    got = lambda text: [(r.text, r.kind, as_of(r)) for r in extract_quantities(text, year=2025).itertuples()]
+    assert got("一、经济\n1—10月累计完成投资3亿元，全年完成投资5亿元。\n") == [
+        ("3亿元", "result", "1—10月"), ("5亿元", "target", None)]
+    assert got("一、2024年工作回顾\n全年完成投资5亿元，同比增长5%。\n") == [
+        ("5亿元", "result", "2024年"), ("5%", "result", "2024年")]
+    assert got("一、经济\n全年已完成投资4亿元。\n") == [("4亿元", "result", None)]
+
+
 def test_results_have_the_as_of_column():
     assert COLUMNS[-1] == "as_of" and "confidence" in COLUMNS
 

@@ -431,7 +431,7 @@ class _Context:
             verdict = self._headings[title] = (review, period.group("p") if period else None)
         return verdict
 
-    def result(self, start: int, loc) -> tuple[bool, str | None]:
+    def result(self, start: int, loc, clause_start: int | None = None) -> tuple[bool, str | None]:
         """Whether a figure is already achieved, and the period it reports on."""
         sentence_start = self.sentence_start(start)
         # The markers in the window before the mention, from the one scan of
@@ -441,6 +441,8 @@ class _Context:
         lo = bisect.bisect_left(self._marker_starts, max(sentence_start, start - _MARKER_WINDOW), 0, hi)
         nearest = self._marker_groups[hi - 1] if hi > lo else None  # done | weak | plan
         if nearest == "plan":
+            return False, None
+        if clause_start is not None and self._plan_period_governs(start, clause_start, hi, loc):
             return False, None
         period = self._period_before(start, sentence_start)
         if nearest == "done":
@@ -466,6 +468,20 @@ class _Context:
         inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
         return True, inner[1] or outer[1]
 
+    def _plan_period_governs(self, start: int, clause_start: int, hi: int, loc) -> bool:
+        """A plan period in the figure's own predicate (1—10月累计完成3亿元，全年完成投资5亿元):
+        the figure is planned, whatever an earlier clause reported -- unless a done
+        word follows that period (全年已完成…) or the section reviews the past
+        (2024年工作回顾: 全年完成投资5亿元)."""
+        own = _PLAN_PERIOD.search(self.text, self.predicate_start(clause_start), start)
+        if own is None:
+            return False
+        k = bisect.bisect_left(self._marker_starts, own.end(), 0, hi)
+        if any(self._marker_groups[i] == "done" for i in range(k, hi)):
+            return False
+        inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
+        return (inner[0] if inner[0] is not None else outer[0]) is not True
+
     def _period_before(self, start: int, sentence_start: int):
         """The nearest period word before ``start`` in its sentence."""
         k = bisect.bisect_right(self._period_ends, start)
@@ -486,6 +502,8 @@ _CLAUSE_OPENERS = "，,；;。！？!?：:\n "
 _OPENS_CLAUSE = frozenset(_CLAUSE_OPENERS)
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 _YEAR_IN = re.compile(r"(20\d\d)年")
+# Periods that name the plan's own time (全年, 今年 but not 今年以来, 年内, 下半年).
+_PLAN_PERIOD = re.compile(r"全年|今年(?!以来)|年内|本年度?|明年|下半年|年底前|年末前")
 _PAST_PERIOD = re.compile(r"去年|上年|过去|今年以来|\d{1,2}[—\-–~至]\d{1,2}月|前三季度")
 # Headings of a review (2024年工作回顾, 上半年工作完成情况, 主要成效) and of a plan
 # (主要预期目标, 下半年重点任务, 下步工作).
@@ -740,7 +758,7 @@ def iter_quantities(
             loc = located[k] = ctx.outline.locate(start)
         deadline = d_start = d_end = as_of = None
         if kind != "descriptor":
-            achieved, as_of = ctx.result(start, loc)
+            achieved, as_of = ctx.result(start, loc, clause[0])
             if achieved:
                 kind, k_rule = "result", f"result/{k_rule}"
         if kind in ("target", "growth"):
