@@ -138,6 +138,8 @@ def test_plan_yaml_guesses_say_where_they_came_from(drafted_root):
     assert meta["published"] is None
     lines = {line.split(":")[0]: line for line in text.splitlines() if not line.startswith(("#", " "))}
     assert "not found" in lines["published"]
+    # The byline's 镇 lost its bytes in the seed's mojibake: the comment shows □, not U+FFFD.
+    assert "作者系陈□" in lines["author_role"] and "\ufffd" not in text
     assert "十四五" in lines["plan_year"] and "四季度" in lines["period_start"]
 
 

@@ -97,7 +97,9 @@ def _plan_yaml(plan_id: str, meta: dict[str, Guess], raw_name: str, sha: str, ar
 
     def field_line(name: str, guess: Guess) -> None:
         value = _yaml_scalar(guess.value)
-        lines.append(f"{name}: {value}".rstrip() + f"  # {guess.note}")
+        # A character whose bytes the mojibake destroyed (U+FFFD) shows as □ in a comment a person reads.
+        note = guess.note.replace("\ufffd", "□").replace("\n", " ")
+        lines.append(f"{name}: {value}".rstrip() + f"  # {note}")
 
     field_line("title", meta["title"])
     lines.append("title_en:  # for --lang en reports: fill in")
