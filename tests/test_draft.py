@@ -316,17 +316,35 @@ def test_draft_validate_report_end_to_end(tmp_path):
     ("白塔乡2025年工作计划\n2025年3月2日\n一、经济\n全年完成投资3亿元。\n（作者系白塔乡党委副书记）\n",
      {"published": date(2025, 3, 2), "author_role": "党委副书记", "place": "白塔乡",
       "period_start": date(2025, 1, 1), "period_end": date(2025, 12, 31)}),
+    # A span of years in the title: a multi-year plan runs from the first January to the last December.
+    ("某某市2021—2025年交通发展规划\n一、公路\n建成公路100公里。\n",
+     {"period_start": date(2021, 1, 1), "period_end": date(2025, 12, 31), "place": "某某市"}),
     # Nothing to go on: left empty, never invented.
     ("加快项目建设\n一、经济\n全年完成投资3亿元。\n", {"author": None, "published": None, "place": None}),
 ])
 def test_metadata_guesses(text, expected):
-    from plan_analysis.plans.metadata import guess_metadata
+    from plan_analysis.extract.metadata import guess_metadata
     from plan_analysis.text.outline import outline
 
     guesses = guess_metadata(text, outline(text), year=None if "20" in text else 2025)
     for name, value in expected.items():
         assert guesses[name].value == value, (name, guesses[name])
         assert guesses[name].note  # every field says where it came from, or that nothing was found
+
+
+@pytest.mark.parametrize("start, end, code", [
+    (date(2025, 1, 1), date(2025, 12, 31), "2025"),
+    (date(2025, 10, 1), date(2025, 12, 31), "2025Q4"),
+    (date(2024, 1, 1), date(2024, 6, 30), "2024H1"),
+    (date(2024, 7, 1), date(2024, 12, 31), "2024H2"),
+    (date(2021, 1, 1), date(2025, 12, 31), "2021-2025"),
+    (date(2025, 3, 1), date(2025, 5, 31), "2025-03-01/2025-05-31"),  # not a calendar quarter
+    (None, None, None),
+])
+def test_period_code(start, end, code):
+    from plan_analysis.extract.metadata import period_code
+
+    assert period_code(start, end) == code
 
 
 HELD_OUT_TEXTS = sorted((REPO / "benchmarks").glob("heldout*/*.txt")) + sorted((REPO / "benchmarks").glob("draft_blind/*.txt"))

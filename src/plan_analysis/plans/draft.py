@@ -38,7 +38,7 @@ from plan_analysis.extract.deadlines import TIME_WORD, resolve_deadline
 from plan_analysis.extract.milestones import Milestone, find_milestones
 from plan_analysis.extract.quantities import Quantity, iter_quantities
 from plan_analysis.plans.indicators import INDICATOR_COLUMNS
-from plan_analysis.plans.metadata import area_name, quarter_of, year_window
+from plan_analysis.extract.metadata import area_name, quarter_of, year_window
 from plan_analysis.text.normalize import NormalizedText
 from plan_analysis.text.outline import Outline, outline
 

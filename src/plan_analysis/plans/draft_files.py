@@ -20,7 +20,7 @@ import yaml
 
 from plan_analysis.errors import InputError
 from plan_analysis.plans.draft import REVIEW_BELOW, DraftContext, draft_indicators, review_confidence
-from plan_analysis.plans.metadata import Guess, area_name, guess_metadata
+from plan_analysis.extract.metadata import Guess, area_name, guess_metadata
 from plan_analysis.plans.paths import PLAN_ID_PATTERN
 from plan_analysis.plans.progress import PROGRESS_COLUMNS
 from plan_analysis.text.decoding import decode_bytes

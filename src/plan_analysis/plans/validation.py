@@ -39,7 +39,7 @@ from plan_analysis.plans.indicators import (
     indicator_row_problems,
 )
 from plan_analysis.plans.loading import load_plan, read_plan_meta, sha256_file
-from plan_analysis.plans.metadata import area_name, year_window
+from plan_analysis.extract.metadata import area_name, year_window
 from plan_analysis.plans.paths import plan_dir, resolve_data_root
 from plan_analysis.plans.tables import describe_check, number_problems, read_csv_text, row_error
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from plan_analysis.text.outline import Outline
 
-__all__ = ["Guess", "guess_metadata", "area_name"]
+__all__ = ["Guess", "guess_metadata", "area_name", "period_code"]
 
 
 @dataclass(frozen=True)
@@ -154,12 +154,20 @@ def _opening(text: str, tree: Outline) -> str:
     return (tree.title or "") + "\n" + body[:600]
 
 
+# A span of years (2021—2025年): a multi-year plan.
+_YEAR_RANGE = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)年")
+
+
 def _guess_period(text: str, tree: Outline, year: int | None, file_name: str | None) -> tuple[Guess, Guess]:
+    opening = _opening(text, tree)
+    where = "the title" if tree.title else "the opening paragraph"
+    years = _YEAR_RANGE.search(opening)
+    if years and int(years.group(1)) < int(years.group(2)):
+        note = f"the years {years.group()} in {where}"
+        return Guess(date(int(years.group(1)), 1, 1), note), Guess(date(int(years.group(2)), 12, 31), note)
     if year is None:
         note = "not found: needs the plan year first"
         return Guess(None, note), Guess(None, note)
-    opening = _opening(text, tree)
-    where = "the title" if tree.title else "the opening paragraph"
     r = _RANGE.search(opening)
     if r:
         m1, m2 = int(r.group("m1")), int(r.group("m2"))
@@ -262,6 +270,22 @@ def _period_label(start: date, end: date) -> str:
     if (start.month, end.month) == (7, 12):
         return f"{start.year}年下半年"
     return f"{start.year}年{start.month}月至{end.month}月"
+
+
+def period_code(start: date | None, end: date | None) -> str | None:
+    """A period as a short code: ``2025`` (a whole year), ``2025Q4``, ``2025H1``,
+    ``2021-2025`` (whole years), else ``2025-03-01/2025-05-31`` (ISO 8601)."""
+    if start is None or end is None:
+        return None
+    whole_years = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    if whole_years:
+        return str(start.year) if start.year == end.year else f"{start.year}-{end.year}"
+    quarter = quarter_of(start, end)
+    if quarter:
+        return f"{start.year}Q{quarter}"
+    if start.year == end.year and (start.month, start.day, end.month, end.day) in ((1, 1, 6, 30), (7, 1, 12, 31)):
+        return f"{start.year}H{1 if start.month == 1 else 2}"
+    return f"{start.isoformat()}/{end.isoformat()}"
 
 
 def year_window(plan_year: int, start: date, end: date) -> tuple[date, date]:
