@@ -76,6 +76,7 @@ SETS = {
     "heldout": ([HERE / "heldout"], HERE / "heldout" / "gold.jsonl"),
     "heldout2": ([HERE / "heldout2"], HERE / "heldout2" / "gold.jsonl"),
     "heldout3": ([HERE / "heldout3"], HERE / "heldout3" / "gold.jsonl"),
+    "heldout4": ([HERE / "heldout4"], HERE / "heldout4" / "gold.jsonl"),
 }
 HELDOUT_SETS = ("heldout", "heldout2", "heldout3")
 

@@ -583,6 +583,77 @@ def test_a_plan_period_in_the_figures_own_clause_keeps_it_a_target():
     assert got("一、经济\n全年已完成投资4亿元。\n") == [("4亿元", "result", None)]
 
 
+def test_a_share_of_the_plan_is_read_with_its_sentence():
+    # 占…的 names the plan a share is taken of; its 计划/目标 is no plan word for the share.
+    got = lambda text: [(r.text, r.kind, as_of(r)) for r in extract_quantities(text, year=2026).itertuples()]
+    assert got("1—9月，全区完成投资61亿元，占年度计划的76.3%，同比增长8.1%。") == [
+        ("61亿元", "result", "1—9月"), ("76.3%", "result", "1—9月"), ("8.1%", "result", "1—9月")]
+    # The plan's own figure quoted as the base stays a target, even in a review.
+    assert got("一、前三季度工作完成情况\n完成税收2.7亿元，占全年目标任务3.6亿元的75%。\n") == [
+        ("2.7亿元", "result", "前三季度"), ("3.6亿元", "target", None), ("75%", "result", "前三季度")]
+    # A percentage after 的 is a share, not an attribute: 常住人口的15%.
+    assert kinds_of("注册志愿者达到常住人口的15%。") == [("15%", "target")]
+
+
+def test_jinnian_yilai_is_the_past_and_yaosu_is_no_plan_word():
+    got = lambda text: [(r.text, r.kind, as_of(r)) for r in extract_quantities(text, year=2026).itertuples()]
+    assert got("今年以来，累计发放创业贷款3100万元，比去年同期增加12%。") == [
+        ("3100万元", "result", "今年以来"), ("12%", "result", "今年以来")]
+    assert got("三、存在的问题\n用地要素制约明显，4个项目未能按期开工。\n") == [("4个", "result", None)]
+
+
+def test_a_progress_heading_makes_results():
+    frame = extract_quantities("一、前期工作进展\n冬修完成堤防加固8公里。\n二、下步工作\n年底前加固堤防5公里。\n", year=2026)
+    assert [(r.text, r.kind) for r in frame.itertuples()] == [("8公里", "result"), ("5公里", "target")]
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # A level before 由…提升至: where things stand now; the level after it is the target.
+        ("污水处理厂日处理规模由3万吨提升至5万吨。", ["descriptor", "target"]),
+        ("村集体收入从12万元提高到20万元。", ["descriptor", "target"]),
+        # Objects a measure applies to (对…实行/逐一), and how a whole is divided.
+        ("对全镇9个行政村实行网格化管理。", ["descriptor"]),
+        ("汛前，对42处地质灾害隐患点逐一落实监测责任人。", ["descriptor"]),
+        ("将全街道划分为35个网格。", ["descriptor"]),
+        ("对接企业20家。", ["target"]),  # 对接 is a verb, not 对 naming objects
+        # A count opening its clause, then the rate of those things.
+        ("（３）5个省控断面水质达标率保持100%。", ["descriptor", "target"]),
+        ("12所学校完成校舍改造。", ["target"]),
+        # What remains, named at a clause's start, vs the remaining work done.
+        ("剩余9个村逐一明确包保干部。", ["descriptor"]),
+        ("年底前完成剩余120户改厕。", ["target"]),
+        # A plant named by its rated capacity.
+        ("推进华盛建材60万吨/年骨料项目建设。", ["descriptor"]),
+        # Capacity words: how many a place can hold or serve.
+        ("设置避险安置点12个，可容纳群众3000人。", ["target", "descriptor"]),
+        ("储备物资可满足5000人转移安置需要。", ["descriptor"]),
+        # Beneficiaries (惠及) scope a measure; the count of a list of programmes names it.
+        ("改造老旧小区8个，惠及居民2600户。", ["target", "descriptor"]),
+        ("确定年度民生实事项目10项。", ["descriptor"]),
+        ("建成议事点6个，实现全镇6个村全覆盖。", ["target", "descriptor"]),
+        # 削减 and 压减 name a change.
+        ("化学需氧量排放量削减12%以上。", ["growth"]),
+    ],
+)
+def test_kinds_third_round(text, kinds):
+    assert list(extract_quantities(text)["kind"]) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, unit, value",
+    [
+        ("每台泵车排涝能力不低于2000立方米/小时。", "立方米/小时", 2000),
+        ("新增沥青拌合能力240吨/小时。", "吨/小时", 240),
+        ("发展香菇种植80万棒。", "棒", 8e5),
+    ],
+)
+def test_hourly_rates_and_more_measure_words(text, unit, value):
+    row = one(text)
+    assert (row["unit"], row["value"]) == (unit, value)
+
+
 def test_results_have_the_as_of_column():
     assert COLUMNS[-1] == "as_of" and "confidence" in COLUMNS
 

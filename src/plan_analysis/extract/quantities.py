@@ -224,7 +224,7 @@ _SUFFIX_QUALIFIER = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内"
 # A rate of change: 增长15%, 下降3%. With 到/至 the figure is the level to
 # reach (提高到95% is a target), so those are left out.
 _GROWTH_WORD = re.compile(
-    r"(?:增长|增速|增幅|涨幅|升幅|降幅|跌幅|上涨|提高|提升|下降|降低|减少|增加|上升|递增|增|降|回落|同比|比上年|较上年)"
+    r"(?:增长|增速|增幅|涨幅|升幅|降幅|跌幅|上涨|提高|提升|下降|降低|减少|削减|压减|增加|上升|递增|增|降|回落|同比|比上年|较上年)"
     # 涨幅控制在3%左右, 增速保持在6%以上: the rate of change is held, still growth.
     r"了?\s?(?:不少于|不低于|至少|超过|约|达到|达|控制在|保持在|稳定在)?\s?$"
 )
@@ -234,24 +234,26 @@ _CAPACITY = re.compile(
     rf"{_NOT_A_YEAR}(?:年产(?!值)|年处理|年加工|年吞吐|年发电|年供)|设计产能|产能|总投资|占地(?!区)|规模为"
     # A facility's design or daily throughput (设计日处理规模600吨,
     # 建成后年发电量约1.1亿千瓦时).
-    r"|设计(?:规模|能力|日|年|处理|供)|日处理|日供|日产"
+    r"|设计(?:规模|能力|日|年|处理|供)|日处理|日供|日产|可容纳|容纳|可满足"
 )
 # Capacity the plan adds is a target: 新增污水日处理能力2万立方米.
 _NEW_CAPACITY = re.compile(r"新增[\u4e00-\u9fff]{0,4}$")
 # Words that give the scope of an action: 涉及楼栋86栋.
-_SCOPE_WORD = re.compile(r"涉及|涵盖")
+_SCOPE_WORD = re.compile(r"涉及|涵盖|惠及")
 # A count of places where something happens (在3-5个片区, 等4个村发展种植,
 # 进驻12个村。): the place noun after 个, with a locative or scope word before
 # the number or a verb or clause break after the noun. Not 3个村史馆, 5个村级站.
 _PLACE_AFTER_COUNT = re.compile(
     r"(?:(?:行政)?村|社区|片区|街道|乡镇)"
-    r"(?=[，,；;。！？!?：:、\n]|$|开展|发展|实施|推进|推行|试点|建设|进行|全面|实现|打造|创建)"
+    r"(?=[，,；;。！？!?：:、\n]|$|开展|发展|实施|推进|推行|试点|建设|进行|全面|全覆盖|实现|打造|创建)"
 )
 _PLACE_SCOPE_BEFORE = re.compile(r"(?:在|等|于|对|向|进驻|覆盖|走访|选取|选择|辐射|深入|分布在|涉及)$")
 _PLACE_NOUN = re.compile(r"(?:行政)?村(?![级民集委组办庄落部务史])|社区(?![卫服养食医活党工网])|片区|街道(?!办)|乡镇")
 # Counts naming the document's own structure or programme: 以下五个方面,
 # 办好十件民生实事.
 _STRUCTURE_BEFORE = re.compile(r"(?:以下|如下|下列|下述)$")
+# The count of a list of programmes: 确定民生实事项目12项.
+_LIST_COUNT_BEFORE = re.compile(r"实事(?:项目)?$")
 # After a 以上/以下 threshold: a noun, then the count of such things
 # (锅炉8台, 企业5家); not 增收3000元, where the threshold is the amount.
 _THRESHOLD_NOUN = re.compile(
@@ -278,6 +280,22 @@ _NUMBER_NEXT = re.compile(rf"[\d{_CN_DIGITS}十]")
 _PLACE_UNITS = frozenset("村镇乡")
 # After 的 a quantity describes a thing (联建的3400亩基地) unless it is the
 # goal itself (全年的8亿元目标).
+# A facility named by its rated capacity: 20万吨/年绿色溶剂项目.
+_RATED_PROJECT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:项目|生产线|装置|工程)")
+_DIVIDED_INTO = re.compile(r"(?:划分为|划分成|分为|分成|划为)$")
+# 对 naming the objects a measure applies to, then the measure: 对96处危险区逐一落实….
+_TREATED_OBJECT_BEFORE = re.compile(r"(?:^|[，,；;：:。！？!?\s]|前|后)对(?:全[县市区镇乡]|辖区内?|全部|所有|现有|上述|这)?$")
+_TREATMENT_AFTER = re.compile(r"[^，,；;。\d]{1,12}?(?:实行|实施|逐一|逐个|逐项|开展|进行|落实|建立|全面|组织|定期|统一)")
+# A count opening its clause, then the rate of those things: 7个断面水质优良比例保持100%.
+_RATE_LATER = re.compile(r"[^，,；;。\d]{1,16}?(?:率|比例|占比)[^，,；;。\d]{0,8}\d[\d.]*\s?%")
+_LIST_MARK_CHARS = " \t\u3000（）()0123456789.、一二三四五六七八九十"
+# A plan figure named as such before it: 占全年目标任务14亿元的.
+_PLAN_FIGURE_BEFORE = re.compile(r"(?:目标|任务|计划)(?:任务|数)?$")
+# 由X提升至Y, 从X增加到Y: X is where things stand, Y the target.
+_FROM_BEFORE = re.compile(r"[由从]$")
+# A capacity the plan raises: 处理规模由3万吨提升至5万吨 (the new level is a target).
+_RAISED_TO = re.compile(r"(?:提升|提高|扩大|增加|扩容|扩建)[到至]$")
+_FROM_TO = re.compile(r"(?:以上|左右)?(?:提升|提高|增加|增长|扩大|扩容|下降|降低|减少|压减|压缩|缩减|调整|上升)?[到至为]")
 _GOAL_NOUN = re.compile(r"(?:以上|左右)?(?:的)?(?:目标|任务|指标)")
 
 
@@ -433,13 +451,15 @@ class _Context:
 
     def result(self, start: int, loc, clause_start: int | None = None) -> tuple[bool, str | None]:
         """Whether a figure is already achieved, and the period it reports on."""
+        if _PLAN_FIGURE_BEFORE.search(self.text, max(0, start - 4), start):
+            return False, None  # 占全年目标任务14亿元: the plan's figure, quoted
         sentence_start = self.sentence_start(start)
         # The markers in the window before the mention, from the one scan of
         # the text: the nearest, and whether any is a plan or a done word.
         # Each lookup is made only on the branch that needs it (hot path).
         hi = bisect.bisect_right(self._marker_ends, start)
         lo = bisect.bisect_left(self._marker_starts, max(sentence_start, start - _MARKER_WINDOW), 0, hi)
-        nearest = self._marker_groups[hi - 1] if hi > lo else None  # done | weak | plan
+        nearest = self._marker_groups[hi - 1] if hi > lo else None  # done | weak | plan | base
         if nearest == "plan":
             return False, None
         if clause_start is not None and self._plan_period_governs(start, clause_start, hi, loc):
@@ -508,16 +528,19 @@ _PAST_PERIOD = re.compile(r"去年|上年|过去|今年以来|\d{1,2}[—\-–~�
 # Headings of a review (2024年工作回顾, 上半年工作完成情况, 主要成效) and of a plan
 # (主要预期目标, 下半年重点任务, 下步工作).
 _REVIEW_HEADING = re.compile(
-    r"回顾|完成情况|进展情况|执行情况|推进情况|成效|成绩|成果|总结|过去[一二三四五]年|上年工作|去年工作|工作开展情况"
+    r"回顾|完成情况|进展情况|工作进展|执行情况|推进情况|成效|成绩|成果|总结|过去[一二三四五]年|上年工作|去年工作|工作开展情况"
+    r"|存在(?:的)?(?:主要)?问题|问题(?:和|与)不足|困难(?:和|与)问题|短板(?:和|与)不足"
 )
 _PLAN_HEADING = re.compile(r"目标|任务|计划|安排|打算|思路|重点工作|措施|下步|下一步|下半年|今后|要点")
 # Aspect and time markers before a figure, nearest first wins: achieved
 # (已, 累计完成, 截至, 实现了) or planned (力争, 计划, 确保, 将). 同比 alone is weak.
 _RESULT_OR_PLAN = re.compile(
-    r"(?=[已完截以实达取建新共同比较累力计预确争拟将要继再目下明年今])"
-    r"(?:(?P<done>已经?|完成了|截[至止]|以来|实现了|达到了|取得了|建成了|新增了|共完成|共建成|共发放|共培训)"
+    r"(?=[已完截以实达取建新共同比较累力计预确争拟将要继再目下明年今占])"
+    # 占全年目标任务14亿元的52.9%, 占年度计划的83.8%: the base of a share
+    # names the plan, but says nothing of whether the share is achieved.
+    r"(?:(?P<base>占[^，,；;。！？\n]{1,20}?的)|(?P<done>已经?|完成了|截[至止]|以来|实现了|达到了|取得了|建成了|新增了|共完成|共建成|共发放|共培训)"
     r"|(?P<weak>同比|比上年同期|较上年同期|比去年同期|累计)"
-    r"|(?P<plan>力争|计划|预计|确保|争取|拟|将|要|继续|再|目标|下半年|明年|年底前|年内|今年))"
+    r"|(?P<plan>力争|计划|预计|确保|争取|拟|将|要(?![素求点闻件害])|继续|再|目标|下半年|明年|年底前|年内|今年(?!以来)))"
 )
 _MARKER_WINDOW = 60
 # A clause that opens with a verb has its own predicate (and so its own time
@@ -577,10 +600,28 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
         return "descriptor", "voltage-class"  # 110千伏变电站: the kind of station
     if unit.dimension.startswith("currency:") and _PROJECT_SIZE.match(text, end):
         return "descriptor", "project-size"
+    if "rate" in unit.dimension and _RATED_PROJECT.match(text, end):
+        return "descriptor", "project-size"  # 恒远化工20万吨/年绿色溶剂项目: the plant's size
     if text.startswith("的", end):
+        if _PLAN_FIGURE_BEFORE.search(text, max(0, start - 4), start):
+            return "target", "quoted-plan-figure"
         return "descriptor", "attributive-de"
-    if start > 0 and text[start - 1] == "的" and not _GOAL_NOUN.match(text, end):
+    if start > 0 and text[start - 1] == "的" and not _GOAL_NOUN.match(text, end) and unit.dimension != "percent":
         return "descriptor", "after-de"
+    if _LIST_COUNT_BEFORE.search(text, max(0, start - 4), start):
+        return "descriptor", "structure"
+    if _DIVIDED_INTO.search(text, max(0, start - 4), start):
+        return "descriptor", "structure"  # 将辖区划分为86个基础网格: how the whole is cut
+    if _TREATED_OBJECT_BEFORE.search(text, max(0, start - 6), start) \
+            and _TREATMENT_AFTER.match(text, end, min(clause[1], end + 16)):
+        return "descriptor", "object-of-treatment"  # 对辖区27家…单位实行清单管理: whom the measure covers
+    if unit.dimension.startswith("count:") and not text[clause[0]:start].strip(_LIST_MARK_CHARS) \
+            and _RATE_LATER.match(text, end, min(clause[1], end + 40)):
+        return "descriptor", "scope-of-rate"  # 7个国省控断面水质优良比例保持100%
+    if text.startswith("剩余", start - 2) and (start == 2 or text[start - 3] in _OPENS_CLAUSE):
+        return "descriptor", "remaining"  # 剩余17个未开工项目逐一…: what is left, named (not 完成剩余640户)
+    if _FROM_TO.match(text, end) and _FROM_BEFORE.search(text, max(clause[0], start - 2), start):
+        return "descriptor", "from-to"  # 处理规模由4万吨/日提升至6万吨/日: the level now
     # Clause-wide rules look back at most _LOOKBACK characters: a clause of
     # thousands of characters (a list without commas) must not be rescanned
     # for each of its mentions.
@@ -592,13 +633,14 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
         for w in _CLAUSE_WORDS.finditer(text, lo, start):
             words.setdefault(w.lastgroup, w)
     cap = words.get("cap")
-    if cap and not _NEW_CAPACITY.search(text, max(clause[0], cap.start() - 6), cap.start()) and not (
+    if cap and not _NEW_CAPACITY.search(text, max(clause[0], cap.start() - 6), cap.start()) \
+            and not _RAISED_TO.search(text, max(clause[0], start - 4), start) and not (
         # 日处理能力30吨的处理站1座: the capacity was the earlier figure's; this one counts.
         previous is not None and previous.start >= cap.end() and text.startswith("的", previous.end)
     ):
         return "descriptor", "capacity"
-    if "existing" in words:
-        return "descriptor", "existing"
+    if "existing" in words and not (unit.dimension == "percent" and text[start - 1] == "的"):
+        return "descriptor", "existing"  # not 常住人口的12%: a share of it
     if "scope" in words:
         return "descriptor", "scope-word"
     if start > 0 and text[start - 1] in "即是\n" and _APPOSITIVE.search(text, max(0, start - 4), start):

@@ -92,6 +92,9 @@ _TABLE: list[tuple[tuple[str, ...], str, str, float]] = [
     # Daily throughput of a plant (污水处理能力2万立方米/日).
     (("立方米/日", "立方米/天", "m³/d", "m3/d"), "立方米/日", "volume-rate", 1.0),
     (("吨/日", "吨/天", "t/d"), "吨/日", "mass-rate", 1.0),
+    # Hourly throughput of a pump or plant (排涝能力3000立方米/小时).
+    (("立方米/小时", "立方米/时", "m³/h", "m3/h"), "立方米/小时", "volume-rate:hour", 1.0),
+    (("吨/小时", "吨/时"), "吨/小时", "mass-rate:hour", 1.0),
     # Annual output or throughput (年产10万吨/年, 处理能力5万吨/年).
     (("吨/年", "t/a"), "吨/年", "mass-rate:year", 1.0),
     (("立方米/年",), "立方米/年", "volume-rate:year", 1.0),
@@ -189,7 +192,7 @@ _CLASSIFIERS = (
     "个 家 项 件 处 座 台 套 条 篇 所 村 镇 乡 辆 艘 架 次 场 期 批 只 头 棵 株 "
     "张 本 册 份 部 间 栋 幢 床 支 队 门 类 种 片 块 宗 笔 单 例 起 轮 届 盏 根 "
     "口 组 对 双 节 堂 课 所 园 站 校 孔 道 面 扇 座 段 处 宗 眼 羽 尾 枚 幅 台 艘 "
-    "具 顶 把 匹 颗 粒 尊 卷 部 列 趟 班 层 桩 副 餐 遍 盒 箱 袋 包 瓶 罐 桶 丛 盆"
+    "具 顶 把 匹 颗 粒 尊 卷 部 列 趟 班 层 桩 副 餐 遍 盒 箱 袋 包 瓶 罐 桶 丛 盆 棒"
 ).split()
 for _c in dict.fromkeys(_CLASSIFIERS):
     if _c in MULTIPLIERS:
