@@ -607,6 +607,32 @@ def test_a_progress_heading_makes_results():
     assert [(r.text, r.kind) for r in frame.itertuples()] == [("8公里", "result"), ("5公里", "target")]
 
 
+def test_a_review_section_of_a_quarterly_report():
+    # 截至…，opens the sentence across ；; a plan word (预计) reaches only its own part;
+    # 今年 under a review heading is the year reviewed; 较上半年 is no deadline;
+    # 全年目标的 is the base of a share.
+    text = ("一、前三季度工作情况\n截至9月底，完成投资5.1亿元，完成全年目标的68%；工业产值同比增长6.2%，"
+            "较上半年提高0.8个百分点。今年种植油菜1.5万亩，预计总产0.3万吨；建成冷库4座。\n"
+            "二、四季度工作安排\n确保全年完成投资7.5亿元。\n")
+    frame = extract_quantities(text, year=2025)
+    got = [(r.text, r.kind, r.deadline if isinstance(r.deadline, str) else None) for r in frame.itertuples()]
+    assert got == [
+        ("5.1亿元", "result", None), ("68%", "result", None), ("6.2%", "result", None),
+        ("0.8个百分点", "result", None), ("1.5万亩", "result", None), ("0.3万吨", "target", None),
+        ("4座", "result", None), ("7.5亿元", "target", "全年"),
+    ]
+    assert extract_quantities("增幅较上半年回落0.5个百分点。", year=2025)["deadline"].isna().all()
+
+
+def test_a_heading_reviewing_the_plan_is_a_review():
+    text = ("一、2026年计划执行情况\n全市新增城镇就业5.2万人，较上年末提高0.4个百分点。\n"
+            "二、2027年计划安排\n新增城镇就业5万人以上。\n"
+            "三、上半年工作完成情况和下半年工作打算\n力争新增就业3000人。\n")
+    frame = extract_quantities(text, year=2027)
+    assert [(r.text, r.kind) for r in frame.itertuples()] == [
+        ("5.2万人", "result"), ("0.4个百分点", "result"), ("5万人以上", "target"), ("3000人", "target")]
+
+
 @pytest.mark.parametrize(
     "text, kinds",
     [
@@ -633,6 +659,11 @@ def test_a_progress_heading_makes_results():
         ("改造老旧小区8个，惠及居民2600户。", ["target", "descriptor"]),
         ("确定年度民生实事项目10项。", ["descriptor"]),
         ("建成议事点6个，实现全镇6个村全覆盖。", ["target", "descriptor"]),
+        # A threshold right before a noun names a group; before a verb or a break, it is the amount.
+        ("年底前实现20户以上自然村通硬化路。", ["descriptor"]),
+        ("消除66人以上超大班额。", ["descriptor"]),
+        ("培训高素质农民500人以上。", ["target"]),
+        ("带动低收入农户80户以上增收。", ["target"]),
         # 削减 and 压减 name a change.
         ("化学需氧量排放量削减12%以上。", ["growth"]),
     ],

@@ -282,6 +282,8 @@ _PLACE_UNITS = frozenset("村镇乡")
 # goal itself (全年的8亿元目标).
 # A facility named by its rated capacity: 20万吨/年绿色溶剂项目.
 _RATED_PROJECT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:项目|生产线|装置|工程)")
+# A noun right after a threshold (以上/以下), not a verb: 56人以上大班额.
+_GROUP_AFTER_THRESHOLD = re.compile(r"的?(?![增带就受参完实达提降减用投覆通入进到接服享可占])[\u4e00-\u9fff]")
 _DIVIDED_INTO = re.compile(r"(?:划分为|划分成|分为|分成|划为)$")
 # 对 naming the objects a measure applies to, then the measure: 对96处危险区逐一落实….
 _TREATED_OBJECT_BEFORE = re.compile(r"(?:^|[，,；;：:。！？!?\s]|前|后)对(?:全[县市区镇乡]|辖区内?|全部|所有|现有|上述|这)?$")
@@ -349,7 +351,8 @@ class _Context:
         self.clause_breaks = list(map(_END, _CLAUSE_BREAKS.finditer(self.text)))
         # Time words of the whole text in one scan (they never cross a sentence end).
         # (Every match names a part of a year: a bare 2025年 never matches.)
-        self._times = list(TIME_WORD.finditer(self.text))
+        # A time word after 较/比 is a comparison's base (增幅较上半年回落), never a deadline.
+        self._times = [m for m in TIME_WORD.finditer(self.text) if self.text[m.start() - 1 : m.start()] not in ("较", "比")]
         self._time_starts = list(map(_START, self._times))
         self._time_ends = list(map(_END, self._times))
         # An opener: a time word at a clause's start followed by a comma
@@ -439,7 +442,9 @@ class _Context:
         verdict = self._headings.get(title)
         if verdict is None:
             review: bool | None = None
-            if _PLAN_HEADING.search(title):
+            if _REVIEW_OF_PLAN_HEADING.search(title) and not _PLAN_AHEAD_HEADING.search(title):
+                review = True  # 计划执行情况, 目标任务完成情况: how the plan went
+            elif _PLAN_HEADING.search(title):
                 review = False
             elif _REVIEW_HEADING.search(title):
                 review = True
@@ -458,8 +463,19 @@ class _Context:
         # the text: the nearest, and whether any is a plan or a done word.
         # Each lookup is made only on the branch that needs it (hot path).
         hi = bisect.bisect_right(self._marker_ends, start)
-        lo = bisect.bisect_left(self._marker_starts, max(sentence_start, start - _MARKER_WINDOW), 0, hi)
+        window = max(sentence_start, start - _MARKER_WINDOW)
+        lo = bisect.bisect_left(self._marker_starts, window, 0, hi)
         nearest = self._marker_groups[hi - 1] if hi > lo else None  # done | weak | plan | base
+        # A plan word reaches to the next ；: 预计总产2.3万吨；建成电站8座 (in a
+        # review) says nothing of the 8座. A done word or time opener before the
+        # ；(截至9月底，…；…) still governs the whole sentence.
+        segment = max(self.text.rfind("；", window, start), self.text.rfind(";", window, start)) + 1
+        lo_plan = lo if segment <= 0 else bisect.bisect_left(self._marker_starts, segment, lo, hi)
+        if nearest == "plan" and (hi - 1 < lo_plan or self._period_plan_word_in_review(hi - 1, loc)):
+            k = hi - 2
+            while k >= lo and self._marker_groups[k] == "plan" and (k < lo_plan or self._period_plan_word_in_review(k, loc)):
+                k -= 1
+            nearest = self._marker_groups[k] if k >= lo else None
         if nearest == "plan":
             return False, None
         if clause_start is not None and self._plan_period_governs(start, clause_start, hi, loc):
@@ -473,7 +489,7 @@ class _Context:
             if nearest == "weak":
                 # 同比, 累计 are weak: 力争…同比增长6% and 全年累计达到5个 are plans;
                 # in a review, after 截至 or a past period (1—10月…同比增长), results.
-                plan_word = self._plan_count[hi] > self._plan_count[lo]
+                plan_word = self._plan_count[hi] > self._plan_count[max(lo, lo_plan)]
                 done_word = self._done_count[hi] > self._done_count[lo]
                 achieved = not plan_word and (done_word or bool(review) or (
                     period is not None and _is_past(period.group("p"), self.plan_year)))
@@ -488,14 +504,21 @@ class _Context:
         inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
         return True, inner[1] or outer[1]
 
+    def _period_plan_word_in_review(self, k: int, loc) -> bool:
+        """今年, 年内 under a review heading name the year reviewed, not a plan."""
+        if self._markers[k].group() not in ("今年", "年内"):
+            return False
+        inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
+        return (inner[0] if inner[0] is not None else outer[0]) is True
+
     def _plan_period_governs(self, start: int, clause_start: int, hi: int, loc) -> bool:
         """A plan period in the figure's own predicate (1—10月累计完成3亿元，全年完成投资5亿元):
         the figure is planned, whatever an earlier clause reported -- unless a done
         word follows that period (全年已完成…) or the section reviews the past
         (2024年工作回顾: 全年完成投资5亿元)."""
         own = _PLAN_PERIOD.search(self.text, self.predicate_start(clause_start), start)
-        if own is None:
-            return False
+        if own is None or _SHARE_BASE_AFTER.match(self.text, own.end()):
+            return False  # (完成全年目标的72%: 全年 names the base of a share)
         k = bisect.bisect_left(self._marker_starts, own.end(), 0, hi)
         if any(self._marker_groups[i] == "done" for i in range(k, hi)):
             return False
@@ -524,6 +547,7 @@ _FULL_STOP = re.compile(r"[。！？!?\n]")
 _YEAR_IN = re.compile(r"(20\d\d)年")
 # Periods that name the plan's own time (全年, 今年 but not 今年以来, 年内, 下半年).
 _PLAN_PERIOD = re.compile(r"全年|今年(?!以来)|年内|本年度?|明年|下半年|年底前|年末前")
+_SHARE_BASE_AFTER = re.compile(r"(?:目标|计划|任务)[^，,；;。\d]{0,4}?的")
 _PAST_PERIOD = re.compile(r"去年|上年|过去|今年以来|\d{1,2}[—\-–~至]\d{1,2}月|前三季度")
 # Headings of a review (2024年工作回顾, 上半年工作完成情况, 主要成效) and of a plan
 # (主要预期目标, 下半年重点任务, 下步工作).
@@ -531,22 +555,26 @@ _REVIEW_HEADING = re.compile(
     r"回顾|完成情况|进展情况|工作进展|执行情况|推进情况|成效|成绩|成果|总结|过去[一二三四五]年|上年工作|去年工作|工作开展情况"
     r"|存在(?:的)?(?:主要)?问题|问题(?:和|与)不足|困难(?:和|与)问题|短板(?:和|与)不足"
 )
+# A review of a plan names the plan (计划执行情况): it is still a review, unless
+# the heading also names what comes next (上半年完成情况和下半年打算).
+_REVIEW_OF_PLAN_HEADING = re.compile(r"(?:执行|完成|进展|落实|推进)情况")
+_PLAN_AHEAD_HEADING = re.compile(r"打算|下步|下一步|下半年|明年|草案|安排|思路")
 _PLAN_HEADING = re.compile(r"目标|任务|计划|安排|打算|思路|重点工作|措施|下步|下一步|下半年|今后|要点")
 # Aspect and time markers before a figure, nearest first wins: achieved
 # (已, 累计完成, 截至, 实现了) or planned (力争, 计划, 确保, 将). 同比 alone is weak.
 _RESULT_OR_PLAN = re.compile(
-    r"(?=[已完截以实达取建新共同比较累力计预确争拟将要继再目下明年今占])"
+    r"(?=[已完截以实达取建新共同比较累力计预确争拟将要继再目下明年今占全])"
     # 占全年目标任务14亿元的52.9%, 占年度计划的83.8%: the base of a share
     # names the plan, but says nothing of whether the share is achieved.
-    r"(?:(?P<base>占[^，,；;。！？\n]{1,20}?的)|(?P<done>已经?|完成了|截[至止]|以来|实现了|达到了|取得了|建成了|新增了|共完成|共建成|共发放|共培训)"
-    r"|(?P<weak>同比|比上年同期|较上年同期|比去年同期|累计)"
+    r"(?:(?P<base>占[^，,；;。！？\n]{1,20}?的|(?:全年|年度)?(?:目标|计划)(?:任务)?的)|(?P<done>已经?|完成了|截[至止]|以来|实现了|达到了|取得了|建成了|新增了|共完成|共建成|共发放|共培训)"
+    r"|(?P<weak>同比|比上年同期|较上年同期|比去年同期|累计|[比较]上年末|[比较]年初)"
     r"|(?P<plan>力争|计划|预计|确保|争取|拟|将|要(?![素求点闻件害])|继续|再|目标|下半年|明年|年底前|年内|今年(?!以来)))"
 )
 _MARKER_WINDOW = 60
 # A clause that opens with a verb has its own predicate (and so its own time
 # scope): the common verbs of plans, two characters, and a few single ones.
 _VERB_START = re.compile(
-    r"\s?(?:新建|新增|新改建|改建|扩建|建成|建设|完成|实施|推进|推动|开展|培育|引进|招引|安排|计划|力争|确保|"
+    r"\s?(?:预计|预期|新建|新增|新改建|改建|扩建|建成|建设|完成|实施|推进|推动|开展|培育|引进|招引|安排|计划|力争|确保|"
     r"实现|达到|改造|提升|提高|打造|加快|加强|组织|举办|开工|配置|配备|发放|跟踪|争取|落实|启动|整治|创建|"
     r"签约|新签|培训|帮扶|投入|下降|增长|控制|保持|治理|修复|种植|铺设|硬化|绿化|清理|排查|更新|消除|做好|"
     r"抓好|办好|持续|深化|深入|全面|积极|稳步|严格|有序|扎实|着力|聚焦|围绕|坚持|支持|鼓励|引导|指导|督促|"
@@ -660,6 +688,9 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
     if m.group("suffix") in _THRESHOLD_SUFFIXES and _THRESHOLD_NOUN.match(text, end, min(clause[1], end + _LOOKBACK)):
         # 淘汰35蒸吨/小时以下燃煤锅炉8台: the threshold says which boilers; 8台 counts them.
         return "descriptor", "threshold"
+    if m.group("suffix") in _THRESHOLD_SUFFIXES and _GROUP_AFTER_THRESHOLD.match(text, end) \
+            and not _VERB_START.match(text, end + (text[end] == "的" if end < len(text) else 0)):
+        return "descriptor", "threshold-group"  # 56人以上大班额, 30户以上自然村: which ones, not how many
     if start <= ctx.title_end:
         return "descriptor", "title"
     if start > 0 and text[start - 1] in "(（" and text.startswith((")", "）"), end):
