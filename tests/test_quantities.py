@@ -664,6 +664,9 @@ def test_a_heading_reviewing_the_plan_is_a_review():
         ("消除66人以上超大班额。", ["descriptor"]),
         ("培训高素质农民500人以上。", ["target"]),
         ("带动低收入农户80户以上增收。", ["target"]),
+        # Items joined by 和 are no scope-then-amount pair (unlike 4个村1.2万亩).
+        ("人均可支配收入分别达到4.8万元和2.3万元。", ["target", "target"]),
+        ("新增产值达到2024年的1.5倍。", ["target"]),
         # 削减 and 压减 name a change.
         ("化学需氧量排放量削减12%以上。", ["growth"]),
     ],

@@ -275,7 +275,7 @@ _CLAUSE_BREAKS = re.compile(r"[，,；;。！？!?：:\n]")
 # A scope: a count of places, then (after their noun) the amount in them:
 # 4个村1.2万亩, 3村1.4公里. Without a noun in between (1个100兆瓦电站) the
 # first number is the count itself.
-_NOUN_THEN_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,2}}[\d{_CN_DIGITS}十]")
+_NOUN_THEN_NUMBER = re.compile(rf"(?![和及与或至到、])[\u4e00-\u9fff]{{1,2}}[\d{_CN_DIGITS}十]")  # not 5.2万元和2.6万元
 _NUMBER_NEXT = re.compile(rf"[\d{_CN_DIGITS}十]")
 _PLACE_UNITS = frozenset("村镇乡")
 # After 的 a quantity describes a thing (联建的3400亩基地) unless it is the
@@ -634,7 +634,8 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
         if _PLAN_FIGURE_BEFORE.search(text, max(0, start - 4), start):
             return "target", "quoted-plan-figure"
         return "descriptor", "attributive-de"
-    if start > 0 and text[start - 1] == "的" and not _GOAL_NOUN.match(text, end) and unit.dimension != "percent":
+    if start > 0 and text[start - 1] == "的" and not _GOAL_NOUN.match(text, end) \
+            and unit.dimension not in ("percent", "multiple"):  # 常住人口的12%, 2020年的1.4倍: a ratio
         return "descriptor", "after-de"
     if _LIST_COUNT_BEFORE.search(text, max(0, start - 4), start):
         return "descriptor", "structure"
