@@ -1,4 +1,4 @@
-"""Many files: the streaming local loop and the Dask path agree."""
+"""The in-memory corpus API (extract_corpus, iter_corpus) runs on the engines of `extract`."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -29,14 +29,18 @@ def test_local_streams(files):
     assert rows[-1].doc == "b.txt" and rows[-1].value == 500
 
 
-@pytest.mark.parametrize("scheduler", ["synchronous", "threads"])
-def test_dask_matches_local(files, scheduler):
-    local = extract_corpus(files, engine="local", year=2025)
-    dask = extract_corpus(files, engine="dask", year=2025, scheduler=scheduler)
-    cols = ["doc", "text", "value", "unit", "qualifier", "kind"]
-    assert local[cols].sort_values(cols).reset_index(drop=True).equals(
-        dask[cols].sort_values(cols).reset_index(drop=True)
-    )
+def test_worker_processes_give_the_same_rows_in_the_same_order(files):
+    one = extract_corpus(files, year=2025)
+    two = extract_corpus(files, year=2025, jobs=2)
+    assert one.equals(two)
+    assert list(one["doc"].drop_duplicates()) == ["chentao-2025q4.txt", "a.txt", "b.txt"]
+
+
+def test_a_folder_is_read_in_sorted_order(files, tmp_path):
+    frame = extract_corpus([tmp_path], year=2025)
+    # a.txt: 2480人 and 320人; b.txt (GB18030): 500个以上.
+    assert [(r.doc, r.value, r.unit) for r in frame.itertuples()] == [
+        ("a.txt", 2480, "人"), ("a.txt", 320, "人"), ("b.txt", 500, "个")]
 
 
 def test_bad_file_names_itself(tmp_path):
@@ -45,4 +49,4 @@ def test_bad_file_names_itself(tmp_path):
     with pytest.raises(InputError, match="bad.txt"):
         extract_corpus([bad])
     with pytest.raises(ValueError):
-        extract_corpus([], engine="spark")
+        extract_corpus([bad], engine="spark")
