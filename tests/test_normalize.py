@@ -99,3 +99,26 @@ def test_flags_point_into_the_raw_text_past_removed_invisibles():
     repaired = [f for f in nt.flags if f.kind == "mojibake-repaired"][0]
     assert raw[repaired.raw_start : repaired.raw_end] == "?。ㄗ髡呦店悵"
     assert nt.text[repaired.start : repaired.end] == "\ufffd(作者系陈\ufffd"
+
+
+def test_the_ascending_span_mapper_agrees_with_back_span():
+    """A step's mapper for ascending spans (the extractor's fast path) gives
+    every span the raw span that back_span gives, in order or not."""
+    raw = "檢驗(yàn)  五年\n\n\n計劃(huà)\u200b新增 1.2萬(wàn)畝 ?。ㄗ髡呦店悵 \t 3個(gè)"
+    nt = normalize_text(raw)
+    assert len(nt.steps) >= 3  # invisible characters, repairs, notes, whitespace: deletions and replacements
+    n = len(nt.text)
+    spans = [(i, j) for i in range(n) for j in range(i + 1, n + 1)]
+    for step in nt.steps:
+        expected = [step.back_span(i, j) for i, j in spans]
+        ascending = step.ascending_back_span()
+        assert [ascending(i, j) for i, j in spans] == expected
+        out_of_order = step.ascending_back_span()
+        assert [out_of_order(i, j) for i, j in reversed(spans)] == expected[::-1]
+    # By hand: 五年 sits after the note (yàn) and two spaces folded into one.
+    i = nt.text.index("五年")
+    mappers = [step.ascending_back_span() for step in reversed(nt.steps)]
+    a, b = i, i + 2
+    for back in mappers:
+        a, b = back(a, b)
+    assert (a, b) == (raw.index("五年"), raw.index("五年") + 2)

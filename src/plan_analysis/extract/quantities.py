@@ -722,7 +722,8 @@ def iter_quantities(
     resolved: dict[str, tuple] = {}  # time word → its dates (one resolution per word)
     clause_breaks, n_breaks, n_text = ctx.clause_breaks, len(ctx.clause_breaks), len(text)
     bisect_right, bisect_left = bisect.bisect_right, bisect.bisect_left
-    steps = tuple(reversed(normalized.steps))
+    # Mentions come in text order: each step maps them by its ascending mapper.
+    raw_spans = tuple(step.ascending_back_span() for step in reversed(normalized.steps))
     damaged = "\ufffd" in text  # most texts have no replacement character: no slice per mention
     previous = None
     for m in _QUANTITY.finditer(text):
@@ -770,8 +771,8 @@ def iter_quantities(
                     dates = resolved[deadline] = resolve_deadline(deadline, ctx.year, ctx.quarter)
                 d_start, d_end = dates
         raw_start, raw_end = start, end
-        for step in steps:  # NormalizedText.raw_span without its checks (start < end here)
-            raw_start, raw_end = step.back_span(raw_start, raw_end)
+        for back in raw_spans:  # NormalizedText.raw_span without its checks (start < end here)
+            raw_start, raw_end = back(raw_start, raw_end)
         if damaged and "\ufffd" in text[max(0, start - 3) : end + 3]:
             confidence = 0.5  # next to damaged text
         else:
