@@ -1,9 +1,12 @@
 """normalize_text: notes, t2s, folding, whitespace, offsets, flags."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plan_analysis.errors import InputError
 from plan_analysis.text.normalize import NormalizedText, normalize_file, normalize_text
@@ -122,3 +125,26 @@ def test_the_ascending_span_mapper_agrees_with_back_span():
     for back in mappers:
         a, b = back(a, b)
     assert (a, b) == (raw.index("五年"), raw.index("五年") + 2)
+
+
+_WHITESPACE_PIECES = [" ", "  ", "\n", "\n\n", "\r\n", "\t", "\u3000", "\xa0", "\x0b", "\x0c", "\x1c", "\x85",
+                      "\u2028", "\u200a", "\u202f", "字", "a", "，"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WHITESPACE_PIECES), max_size=20).map("".join))
+def test_whitespace_to_edit_is_the_plain_four_alternatives(text):
+    """The one-class-first form of the whitespace pattern (fast to scan)
+    matches exactly what its plain form matches: a run of two or more, one
+    character other than " " or "\\n", or one at either end."""
+    from plan_analysis.text import normalize as module
+
+    s, o = module._SPACE_CHARS, module._ODD_SPACE_CHARS
+    plain = re.compile(f"[{s}]{{2,}}|[{o}]|\\A[{s}]|[{s}]\\Z")
+    assert [m.span() for m in module._SPACE_TO_EDIT.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_whitespace_to_edit_by_hand():
+    from plan_analysis.text.normalize import _SPACE_TO_EDIT
+
+    assert [m.span() for m in _SPACE_TO_EDIT.finditer(" 字 字  字\t字\n字 ")] == [(0, 1), (4, 6), (7, 8), (11, 12)]
