@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 from dataclasses import dataclass, field
 
 __all__ = ["Heading", "Span", "Location", "Outline", "outline"]
@@ -63,6 +64,7 @@ _NUMBERED = [
     (re.compile(r"\d{1,2}[.．、](?!\d)"), 3),
     (re.compile(r"[(（]\d{1,2}[)）]、?"), 4),
 ]
+_NUMBER_STARTS = frozenset(_CN + "(（")  # and the digits
 # 一是/二是 … counts only at a paragraph's or sentence's start (checked in
 # Python: a pattern starting with a character class scans fast).
 _ITEM = re.compile(rf"[{_CN}]{{1,3}}是")  # bounded: a long run of numerals stays linear
@@ -157,11 +159,16 @@ class Outline:
             if not active:
                 labels.append((None, None))
                 continue
-            holding = sorted(active, key=lambda h: (h.level, h.start))
-            measure = max(holding[1:], key=lambda h: (h.level, h.start)).title if len(holding) > 1 else None
+            holding = sorted(active, key=_LEVEL_START)
+            measure = max(holding[1:], key=_LEVEL_START).title if len(holding) > 1 else None
             labels.append((holding[0].title, measure))
         self._stretches = (points, labels)
         return self._stretches
+
+
+# The sort key of headings in scope, as a C-level getter (one call per heading
+# per stretch: a long plan has tens of thousands).
+_LEVEL_START = attrgetter("level", "start")
 
 
 def _lines(text: str):
@@ -173,6 +180,11 @@ def _lines(text: str):
 
 def _numbering(line: str) -> tuple[int, int] | None:
     """(level, length of the number) if ``line`` starts with a heading number."""
+    first = line[:1]
+    # Most lines start with none of the characters a number starts with: one
+    # test instead of four patterns (str.isdecimal is what \d matches).
+    if first not in _NUMBER_STARTS and not first.isdecimal():
+        return None
     for pattern, level in _NUMBERED:
         m = pattern.match(line)
         if m:
