@@ -730,16 +730,16 @@ def iter_quantities(
         start = m.start()
         n1, n2, unit_form, pct = m.group("n1", "n2", "unit", "pct")
         if pct is not None:  # 百分之六十
-            n1, unit_form = pct, "%"
+            n1, unit = pct, _PERCENT
             if start > 0 and text[start - 1] in "第.+几":
                 continue
             chinese, bare = not n1[0].isdigit(), False
         else:
             chinese = not n1[0].isdigit()
-            if _is_trap(text, m, start, n1, n2, UNITS[unit_form], chinese):
+            unit = UNITS[unit_form]
+            if _is_trap(text, m, start, n1, n2, unit, chinese):
                 continue
             bare = chinese and all(ch in "百千万亿" for ch in n1)
-        unit = UNITS[unit_form]
         if n2 is None and not chinese and n1[-1].isdigit() and "," not in n1:
             value, high = float(n1), None  # the common case of _values: 8, 2.5, 50000
         else:
@@ -756,7 +756,7 @@ def iter_quantities(
         k = min(bisect_right(sentence_ends, start), last_sentence)
         loc = located.get(k)
         if loc is None:
-            loc = located[k] = ctx.outline.locate(start)
+            loc = located[k] = ctx.outline.locate_in_sentence(k, start)
         deadline = d_start = d_end = as_of = None
         if kind != "descriptor":
             achieved, as_of = ctx.result(start, loc, clause[0])
@@ -787,6 +787,7 @@ def iter_quantities(
         yield previous
 
 
+_PERCENT = UNITS["%"]
 # Quantity(...) without the keyword handling of its generated __new__ (hot path).
 _new_tuple = tuple.__new__
 
