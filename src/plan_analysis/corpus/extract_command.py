@@ -200,7 +200,9 @@ def _line_encoder():
         # The common row -- int offsets, finite floats, text already seen -- is
         # formatted with no Python call per value: %s writes an int or a finite
         # float exactly as json does (str of a float is its repr), and a
-        # dict lookup (C) gives each text's JSON. Anything else takes line_of_any.
+        # dict lookup (C) gives each text's JSON. The mention and its sentence
+        # are often new (a sentence holds a mention or two): they are encoded on
+        # the way. Anything else takes line_of_any.
         if not (type(start) is type(end) is type(raw_start) is type(raw_end) is int
                 and type(value) is float and -_INF < value < _INF
                 and type(confidence) is float and -_INF < confidence < _INF
@@ -208,10 +210,10 @@ def _line_encoder():
             return line_of_any(row)
         try:
             return _LINE_TEMPLATE % (
-                encoded[doc], encoded[mention], start, end, raw_start, raw_end,
+                encoded[doc], known(mention) or text(mention), start, end, raw_start, raw_end,
                 value, "null" if high is None else high, encoded[unit], encoded[qualifier], encoded[kind],
                 encoded[deadline], encoded[deadline_start], encoded[deadline_end], encoded[area], encoded[measure],
-                encoded[sentence], encoded[rule], confidence, encoded[as_of])
+                known(sentence) or text(sentence), encoded[rule], confidence, encoded[as_of])
         except KeyError:  # a text not seen yet: encoded on the way
             return line_of_any(row)
 
