@@ -59,7 +59,8 @@ class Location(NamedTuple):
 # Starts with one character class, so the scan skips ahead fast.
 _SENTENCE_END = re.compile(r"[。！？!?；;\n][。！？!?；;]*[”’」』)）]*")
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
-_FINAL_PUNCT = re.compile(r"[。！？!?；;]")
+_FINAL_PUNCT_CHARS = "。！？!?；;"
+_FINAL_PUNCT = re.compile(f"[{_FINAL_PUNCT_CHARS}]")
 
 _CN = "一二三四五六七八九十"
 _NUMBERED = [
@@ -223,7 +224,7 @@ def outline(source) -> Outline:
             result.byline.append(stripped)
             continue
         numbered = _numbering(stripped)
-        short = len(stripped) <= _MAX_HEADING and not _FINAL_PUNCT.search(stripped[-1:])
+        short = len(stripped) <= _MAX_HEADING and stripped[-1] not in _FINAL_PUNCT_CHARS
         # A title is a short first line with more text after it (a one-line
         # text is a sentence, not a title).
         if not body_started and result.title is None and short and numbered is None \
@@ -257,7 +258,8 @@ def outline(source) -> Outline:
     # A paragraph's lead sentence is an area in plans built of such paragraphs;
     # under numbered headings it only heads its own 一是/二是 list.
     numbered = any(level in (1, 2, 3) for level, *_ in raw_headings)
-    raw_headings = [((4 if numbered else 1) if level == _LEAD else level, *rest) for level, *rest in raw_headings]
+    raw_headings = [((4 if numbered else 1) if level == _LEAD else level, start, title, end)
+                    for level, start, title, end in raw_headings]
     result.headings = _scope(raw_headings, len(text))
     return result
 
