@@ -1,11 +1,14 @@
 """Time words of plans → date ranges."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from plan_analysis.extract.deadlines import find_deadlines, infer_year, resolve_deadline
+from plan_analysis.extract.deadlines import TIME_WORD, find_deadlines, infer_year, resolve_deadline
 
 
 @pytest.mark.parametrize(
@@ -79,3 +82,26 @@ def test_chinese_year_is_found_with_its_time_word():
     found = find_deadlines("计划到二〇三〇年底，全区绿道达到200公里。", 2026)
     assert [d.text for d in found] == ["二〇三〇年底"]
     assert found[0].date_end == date(2030, 12, 31)
+
+
+_TIME_PIECES = ["2025年", "二〇二五年", "12月", "10月", "1", "3", "20", "十一", "十二", "三", "四", "第", "季度", "月底", "月",
+                "日", "30日", "号", "上半年", "下半年", "年底", "年中", "年内", "全年", "今年", "明年", "前", "以前", "到", "至",
+                "春节", "国庆", "汛期", "上旬", "中", "份", "底", "末", "，", "个", "亿元", "两"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TIME_PIECES), max_size=16).map("".join))
+def test_the_numeral_start_check_never_loses_a_time_word(text):
+    """TIME_WORD's early check on digits and numerals (for speed) finds the
+    same time words, with the same groups, as the pattern without it."""
+    from plan_analysis.extract import deadlines
+
+    assert deadlines._NUMERAL_START in deadlines.TIME_WORD.pattern
+    plain = re.compile(deadlines.TIME_WORD.pattern.replace(deadlines._NUMERAL_START, "", 1))
+    found = [(m.span(), m.groupdict()) for m in deadlines.TIME_WORD.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+def test_time_words_after_digits_and_numerals_by_hand():
+    text = "新增3000个，12月底前完成，二〇二五年上半年建成，3季度开工，十一月启动"
+    assert [m.group() for m in TIME_WORD.finditer(text)] == ["12月底前", "二〇二五年上半年", "3季度", "十一月"]

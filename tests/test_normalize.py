@@ -1,9 +1,12 @@
 """normalize_text: notes, t2s, folding, whitespace, offsets, flags."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plan_analysis.errors import InputError
 from plan_analysis.text.normalize import NormalizedText, normalize_file, normalize_text
@@ -99,3 +102,49 @@ def test_flags_point_into_the_raw_text_past_removed_invisibles():
     repaired = [f for f in nt.flags if f.kind == "mojibake-repaired"][0]
     assert raw[repaired.raw_start : repaired.raw_end] == "?。ㄗ髡呦店悵"
     assert nt.text[repaired.start : repaired.end] == "\ufffd(作者系陈\ufffd"
+
+
+def test_the_ascending_span_mapper_agrees_with_back_span():
+    """A step's mapper for ascending spans (the extractor's fast path) gives
+    every span the raw span that back_span gives, in order or not."""
+    raw = "檢驗(yàn)  五年\n\n\n計劃(huà)\u200b新增 1.2萬(wàn)畝 ?。ㄗ髡呦店悵 \t 3個(gè)"
+    nt = normalize_text(raw)
+    assert len(nt.steps) >= 3  # invisible characters, repairs, notes, whitespace: deletions and replacements
+    n = len(nt.text)
+    spans = [(i, j) for i in range(n) for j in range(i + 1, n + 1)]
+    for step in nt.steps:
+        expected = [step.back_span(i, j) for i, j in spans]
+        ascending = step.ascending_back_span()
+        assert [ascending(i, j) for i, j in spans] == expected
+        out_of_order = step.ascending_back_span()
+        assert [out_of_order(i, j) for i, j in reversed(spans)] == expected[::-1]
+    # By hand: 五年 sits after the note (yàn) and two spaces folded into one.
+    i = nt.text.index("五年")
+    mappers = [step.ascending_back_span() for step in reversed(nt.steps)]
+    a, b = i, i + 2
+    for back in mappers:
+        a, b = back(a, b)
+    assert (a, b) == (raw.index("五年"), raw.index("五年") + 2)
+
+
+_WHITESPACE_PIECES = [" ", "  ", "\n", "\n\n", "\r\n", "\t", "\u3000", "\xa0", "\x0b", "\x0c", "\x1c", "\x85",
+                      "\u2028", "\u200a", "\u202f", "字", "a", "，"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WHITESPACE_PIECES), max_size=20).map("".join))
+def test_whitespace_to_edit_is_the_plain_four_alternatives(text):
+    """The one-class-first form of the whitespace pattern (fast to scan)
+    matches exactly what its plain form matches: a run of two or more, one
+    character other than " " or "\\n", or one at either end."""
+    from plan_analysis.text import normalize as module
+
+    s, o = module._SPACE_CHARS, module._ODD_SPACE_CHARS
+    plain = re.compile(f"[{s}]{{2,}}|[{o}]|\\A[{s}]|[{s}]\\Z")
+    assert [m.span() for m in module._SPACE_TO_EDIT.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_whitespace_to_edit_by_hand():
+    from plan_analysis.text.normalize import _SPACE_TO_EDIT
+
+    assert [m.span() for m in _SPACE_TO_EDIT.finditer(" 字 字  字\t字\n字 ")] == [(0, 1), (4, 6), (7, 8), (11, 12)]

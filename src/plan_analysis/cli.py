@@ -110,8 +110,6 @@ class _GuardedStdout:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from plan_analysis.report.parameters import OPTION_NAMES
-
     args = build_parser().parse_args(argv)
     args.debug = getattr(args, "debug", False)
     args.data_root = getattr(args, "data_root", None)
@@ -124,6 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ParameterError as exc:
         if args.debug:
             raise
+        # Imported here, not at start-up: only a report's options need it.
+        from plan_analysis.report.parameters import OPTION_NAMES
+
         return _error(exc.for_option(OPTION_NAMES), EXIT_BAD_INPUT)
     except InputError as exc:
         if args.debug:
@@ -165,15 +166,18 @@ def _silence(stream) -> None:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "extract":
-        from plan_analysis.corpus.dask_engine import CorpusRunError
         from plan_analysis.corpus.extract_command import run_extract
 
         try:
             return run_extract(args.files, year=args.year, fmt=args.format, out=sys.stdout, engine=args.engine,
                                glob=args.glob, dataset=args.out, jobs=args.jobs, scheduler=args.scheduler,
                                quiet=args.quiet)
-        except CorpusRunError as exc:
-            if args.debug:
+        except PlanAnalysisError as exc:
+            # Only the Dask engine raises CorpusRunError: its module (and logging)
+            # is loaded when something went wrong, not on every start.
+            from plan_analysis.corpus.dask_engine import CorpusRunError
+
+            if args.debug or not isinstance(exc, CorpusRunError):
                 raise
             print(f"plan-analysis: extract stopped: {exc} (run it again to resume)", file=sys.stderr)
             return EXIT_FAILED_RUN

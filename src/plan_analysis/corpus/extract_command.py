@@ -157,17 +157,20 @@ _LINE_COLUMNS = ("doc", "text", "start", "end", "raw_start", "raw_end", "value",
 # The keys written once: a line is this template filled with each value's JSON.
 _LINE_TEMPLATE = "{" + ", ".join(f"{_encode(c)}: %s" for c in _LINE_COLUMNS) + "}"
 _INFINITIES = (math.inf, -math.inf)
+_INF = math.inf
 _MAX_ENCODED = 200_000  # distinct strings kept encoded at once
 
 
 def _line_encoder():
     """A function giving :func:`_record_line`'s line of a row, faster: the keys
-    are written once, and a text value (document, unit, kind, area, sentence,
-    rule …, mostly repeated from row to row) is encoded once per run."""
+    are written once, a text value (document, unit, kind, area, sentence,
+    rule …, mostly repeated from row to row) is encoded once per run, and a
+    row of plain values costs no Python call per value."""
     encoded: dict = {None: "null"}  # a string or date → its JSON
+    known = encoded.get
 
     def text(v):
-        r = encoded.get(v)
+        r = known(v)
         if r is None:
             if len(encoded) > _MAX_ENCODED:  # a long corpus run: memory stays bounded
                 encoded.clear()
@@ -182,7 +185,7 @@ def _line_encoder():
             return float.__repr__(v)  # what json writes for a finite float
         return _encode(_plain(v))  # None, NaN (null), ±inf, anything else
 
-    def line(row: tuple) -> str:
+    def line_of_any(row: tuple) -> str:
         (doc, mention, start, end, raw_start, raw_end, value, high, unit, qualifier, kind, deadline, deadline_start,
          deadline_end, area, measure, sentence, rule, confidence, as_of) = row
         return _LINE_TEMPLATE % (
@@ -190,6 +193,29 @@ def _line_encoder():
             number(value), number(high), text(unit), text(qualifier), text(kind), text(deadline),
             text(deadline_start), text(deadline_end), text(area), text(measure), text(sentence), text(rule),
             number(confidence), text(as_of))
+
+    def line(row: tuple) -> str:
+        (doc, mention, start, end, raw_start, raw_end, value, high, unit, qualifier, kind, deadline, deadline_start,
+         deadline_end, area, measure, sentence, rule, confidence, as_of) = row
+        # The common row -- int offsets, finite floats, text already seen -- is
+        # formatted with no Python call per value: %s writes an int or a finite
+        # float exactly as json does (str of a float is its repr), and a
+        # dict lookup (C) gives each text's JSON. The mention and its sentence
+        # are often new (a sentence holds a mention or two): they are encoded on
+        # the way. Anything else takes line_of_any.
+        if not (type(start) is type(end) is type(raw_start) is type(raw_end) is int
+                and type(value) is float and -_INF < value < _INF
+                and type(confidence) is float and -_INF < confidence < _INF
+                and (high is None or (type(high) is float and -_INF < high < _INF))):
+            return line_of_any(row)
+        try:
+            return _LINE_TEMPLATE % (
+                encoded[doc], known(mention) or text(mention), start, end, raw_start, raw_end,
+                value, "null" if high is None else high, encoded[unit], encoded[qualifier], encoded[kind],
+                encoded[deadline], encoded[deadline_start], encoded[deadline_end], encoded[area], encoded[measure],
+                known(sentence) or text(sentence), encoded[rule], confidence, encoded[as_of])
+        except KeyError:  # a text not seen yet: encoded on the way
+            return line_of_any(row)
 
     return line if tuple(COLUMNS) == _LINE_COLUMNS else _record_line
 

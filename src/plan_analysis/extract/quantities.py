@@ -799,23 +799,24 @@ def iter_quantities(
     resolved: dict[str, tuple] = {}  # time word → its dates (one resolution per word)
     clause_breaks, n_breaks, n_text = ctx.clause_breaks, len(ctx.clause_breaks), len(text)
     bisect_right, bisect_left = bisect.bisect_right, bisect.bisect_left
-    steps = tuple(reversed(normalized.steps))
+    # Mentions come in text order: each step maps them by its ascending mapper.
+    raw_spans = tuple(step.ascending_back_span() for step in reversed(normalized.steps))
     damaged = "\ufffd" in text  # most texts have no replacement character: no slice per mention
     previous = None
     for m in _QUANTITY.finditer(text):
         start = m.start()
         n1, n2, unit_form, pct = m.group("n1", "n2", "unit", "pct")
         if pct is not None:  # 百分之六十
-            n1, unit_form = pct, "%"
+            n1, unit = pct, _PERCENT
             if start > 0 and text[start - 1] in "第.+几":
                 continue
             chinese, bare = not n1[0].isdigit(), False
         else:
             chinese = not n1[0].isdigit()
-            if _is_trap(text, m, start, n1, n2, UNITS[unit_form], chinese):
+            unit = UNITS[unit_form]
+            if _is_trap(text, m, start, n1, n2, unit, chinese):
                 continue
             bare = chinese and all(ch in "百千万亿" for ch in n1)
-        unit = UNITS[unit_form]
         if n2 is None and not chinese and n1[-1].isdigit() and "," not in n1:
             value, high = float(n1), None  # the common case of _values: 8, 2.5, 50000
         else:
@@ -832,7 +833,7 @@ def iter_quantities(
         k = min(bisect_right(sentence_ends, start), last_sentence)
         loc = located.get(k)
         if loc is None:
-            loc = located[k] = ctx.outline.locate(start)
+            loc = located[k] = ctx.outline.locate_in_sentence(k, start)
         deadline = d_start = d_end = as_of = None
         if kind != "descriptor":
             achieved, as_of = ctx.result(start, loc, clause[0])
@@ -847,8 +848,8 @@ def iter_quantities(
                     dates = resolved[deadline] = resolve_deadline(deadline, ctx.year, ctx.quarter)
                 d_start, d_end = dates
         raw_start, raw_end = start, end
-        for step in steps:  # NormalizedText.raw_span without its checks (start < end here)
-            raw_start, raw_end = step.back_span(raw_start, raw_end)
+        for back in raw_spans:  # NormalizedText.raw_span without its checks (start < end here)
+            raw_start, raw_end = back(raw_start, raw_end)
         if damaged and "\ufffd" in text[max(0, start - 3) : end + 3]:
             confidence = 0.5  # next to damaged text
         else:
@@ -863,6 +864,7 @@ def iter_quantities(
         yield previous
 
 
+_PERCENT = UNITS["%"]
 # Quantity(...) without the keyword handling of its generated __new__ (hot path).
 _new_tuple = tuple.__new__
 

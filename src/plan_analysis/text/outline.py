@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 __all__ = ["Heading", "Span", "Location", "Outline", "outline"]
 
@@ -42,8 +44,11 @@ class Heading:
     end: int  # end of its scope
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
+    """Area, measure and sentence of an offset. A named tuple rather than a
+    frozen dataclass: the extractor makes one for every sentence that holds a
+    mention, and a tuple is several times cheaper to make."""
+
     area: str | None
     measure: str | None
     sentence: str
@@ -54,7 +59,8 @@ class Location:
 # Starts with one character class, so the scan skips ahead fast.
 _SENTENCE_END = re.compile(r"[。！？!?；;\n][。！？!?；;]*[”’」』)）]*")
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
-_FINAL_PUNCT = re.compile(r"[。！？!?；;]")
+_FINAL_PUNCT_CHARS = "。！？!?；;"
+_FINAL_PUNCT = re.compile(f"[{_FINAL_PUNCT_CHARS}]")
 
 _CN = "一二三四五六七八九十"
 _NUMBERED = [
@@ -63,6 +69,7 @@ _NUMBERED = [
     (re.compile(r"\d{1,2}[.．、](?!\d)"), 3),
     (re.compile(r"[(（]\d{1,2}[)）]、?"), 4),
 ]
+_NUMBER_STARTS = frozenset(_CN + "(（")  # and the digits
 # 一是/二是 … counts only at a paragraph's or sentence's start (checked in
 # Python: a pattern starting with a character class scans fast).
 _ITEM = re.compile(rf"[{_CN}]{{1,3}}是")  # bounded: a long run of numerals stays linear
@@ -129,11 +136,16 @@ class Outline:
 
     def locate(self, offset: int) -> Location:
         """Area, measure and sentence of a text offset (bisection: O(log headings))."""
-        bounds, labels = self._located()
+        ends = self._sentence_ends
+        return self.locate_in_sentence(min(bisect.bisect_right(ends, offset), len(ends) - 1), offset)
+
+    def locate_in_sentence(self, i: int, offset: int) -> Location:
+        """:meth:`locate` of an offset in the ``i``-th sentence (a caller that
+        has found the sentence already saves a bisection)."""
+        bounds, labels = self._stretches or self._located()
         k = bisect.bisect_right(bounds, offset) - 1
         area, measure = labels[k] if k >= 0 else (None, None)
         ends = self._sentence_ends
-        i = min(bisect.bisect_right(ends, offset), len(ends) - 1)
         start, end = (ends[i - 1] if i > 0 else 0), (ends[i] if ends else len(self.text))
         return Location(area, measure, self.text[start:end].strip(), start, end)
 
@@ -157,11 +169,16 @@ class Outline:
             if not active:
                 labels.append((None, None))
                 continue
-            holding = sorted(active, key=lambda h: (h.level, h.start))
-            measure = max(holding[1:], key=lambda h: (h.level, h.start)).title if len(holding) > 1 else None
+            holding = sorted(active, key=_LEVEL_START)
+            measure = max(holding[1:], key=_LEVEL_START).title if len(holding) > 1 else None
             labels.append((holding[0].title, measure))
         self._stretches = (points, labels)
         return self._stretches
+
+
+# The sort key of headings in scope, as a C-level getter (one call per heading
+# per stretch: a long plan has tens of thousands).
+_LEVEL_START = attrgetter("level", "start")
 
 
 def _lines(text: str):
@@ -173,6 +190,11 @@ def _lines(text: str):
 
 def _numbering(line: str) -> tuple[int, int] | None:
     """(level, length of the number) if ``line`` starts with a heading number."""
+    first = line[:1]
+    # Most lines start with none of the characters a number starts with: one
+    # test instead of four patterns (str.isdecimal is what \d matches).
+    if first not in _NUMBER_STARTS and not first.isdecimal():
+        return None
     for pattern, level in _NUMBERED:
         m = pattern.match(line)
         if m:
@@ -202,7 +224,7 @@ def outline(source) -> Outline:
             result.byline.append(stripped)
             continue
         numbered = _numbering(stripped)
-        short = len(stripped) <= _MAX_HEADING and not _FINAL_PUNCT.search(stripped[-1:])
+        short = len(stripped) <= _MAX_HEADING and stripped[-1] not in _FINAL_PUNCT_CHARS
         # A title is a short first line with more text after it (a one-line
         # text is a sentence, not a title).
         if not body_started and result.title is None and short and numbered is None \
@@ -236,7 +258,8 @@ def outline(source) -> Outline:
     # A paragraph's lead sentence is an area in plans built of such paragraphs;
     # under numbered headings it only heads its own 一是/二是 list.
     numbered = any(level in (1, 2, 3) for level, *_ in raw_headings)
-    raw_headings = [((4 if numbered else 1) if level == _LEAD else level, *rest) for level, *rest in raw_headings]
+    raw_headings = [((4 if numbered else 1) if level == _LEAD else level, start, title, end)
+                    for level, start, title, end in raw_headings]
     result.headings = _scope(raw_headings, len(text))
     return result
 
