@@ -30,10 +30,14 @@ Kind (``_kind``, then ``_Context.result``):
   * ``result``: a target or rate already achieved — the nearest aspect or time
     marker before it says so (已, 完成了, 截至, 实现了; 同比 and 累计 only in a
     review, after 截至 or a past period, never after 力争/计划/全年), or it sits
-    under a review heading (2024年工作回顾, 上半年工作完成情况, 主要成效) with no
-    plan marker, or after a period before the plan year (2024年 in a 2025 plan,
-    去年, 1—10月); ``as_of`` is the period that governs it (the nearest before
-    it in its sentence, else its heading's), descriptors stay descriptors;
+    under a review heading (2024年工作回顾, 上半年工作完成情况, 主要成效,
+    计划执行情况, 存在的问题) with no plan marker, or after a period before the
+    plan year (2024年 in a 2025 plan, 去年, 1—10月, 今年以来); a plan word reaches
+    only to the next ；, and 今年 under a review heading is the year reviewed; a
+    share's base (占…的, 完成全年目标的) is neither a plan nor a done word, while
+    the plan's own figure in it (占全年目标任务14亿元) stays a target; ``as_of``
+    is the period that governs it (the nearest before it in its sentence, else
+    its heading's), descriptors stay descriptors;
   * ``growth``: a percentage after a word of change (增长, 提高, 下降, 涨幅 …,
     also held: 涨幅控制在3%左右) or listed after one (分别增长5.5%和7%);
     a level to reach or keep (提高到72%, 稳定在, 保持在 without a word of
@@ -42,7 +46,7 @@ Kind (``_kind``, then ``_Context.result``):
     it — a bare 亿元 or 万头以上 before a noun (at a clause end it is a
     target: 带动就业万人以上。); an age (65岁以上老年人); money before
     项目/工程 (10亿元以上项目) or before 的 (5000万元以上的项目); after 的
-    (联建的3400亩); after a capacity word in the same clause (年产, 总投资,
+    (联建的3400亩, but not a ratio: 常住人口的12%, 2020年的1.4倍); after a capacity word in the same clause (年产, 总投资,
     设计日处理规模, 建成后年发电) unless the plan adds it (新增…日处理能力) or
     the capacity went to an earlier figure (日处理30吨的站1座); after 涉及;
     counts naming the document's structure (以下五个方面, 十件民生实事);
@@ -51,6 +55,10 @@ Kind (``_kind``, then ``_Context.result``):
     before a noun and a later count (35蒸吨/小时以下锅炉8台); what already
     exists (共有12个村, 总人口5.6万人); a voltage class (110千伏变电站);
     inside parentheses, the title, or opening a quoted name (“十件民生实事”);
+    the level before 由…提升至; the objects of 对… with a measure (对27家单位实行…);
+    a count opening its clause before the rate of those things (7个断面…比例保持100%);
+    剩余N个 at a clause start; a rated plant (20万吨/年…项目); after 可容纳, 惠及;
+    a threshold right before a noun (56人以上大班额);
   * ``target``: everything else.
 Qualifier (``_qualifier``): range (3-5项); suffix 以上/以内/以下/左右/多/余;
 prefix 不少于, 至少, 突破, 超过, 不超过, 控制在, 约 … right before the number
@@ -294,9 +302,9 @@ _LIST_MARK_CHARS = " \t\u3000（）()0123456789.、一二三四五六七八九�
 # A plan figure named as such before it: 占全年目标任务14亿元的.
 _PLAN_FIGURE_BEFORE = re.compile(r"(?:目标|任务|计划)(?:任务|数)?$")
 _PLAN_FIGURE_LAST = frozenset("标务划数")
-# 由X提升至Y, 从X增加到Y: X is where things stand, Y the target.
 # A capacity the plan raises: 处理规模由3万吨提升至5万吨 (the new level is a target).
 _RAISED_TO = re.compile(r"(?:提升|提高|扩大|增加|扩容|扩建)[到至]$")
+# 由X提升至Y, 从X增加到Y: X is where things stand, Y the target.
 _FROM_TO = re.compile(r"(?:以上|左右)?(?:提升|提高|增加|增长|扩大|扩容|下降|降低|减少|压减|压缩|缩减|调整|上升)?[到至为]")
 _GOAL_NOUN = re.compile(r"(?:以上|左右)?(?:的)?(?:目标|任务|指标)")
 
