@@ -9,7 +9,9 @@ hand; this script only strips the markup, picks a context of 10-30 characters
 that occurs once in the file, and cross-checks Arabic-digit values against the
 text.
 
-    python benchmarks/heldout3/build.py      # rewrites *.txt and gold.jsonl
+    python benchmarks/heldout3/build.py [FOLDER]     # rewrites FOLDER's *.txt and gold.jsonl
+
+FOLDER (default: heldout3) holds ``source/*.ann``; heldout4 uses this script too.
 """
 import json
 import re
@@ -78,10 +80,11 @@ def qualifier_and_high(qual: str):
     return qual, None
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    folder = Path(argv[0]).resolve() if argv else HERE
     problems = []
     gold = []
-    for name, raw, marks in annotated_texts(HERE):
+    for name, raw, marks in annotated_texts(folder):
         floor = 0
         for start, end, (text, value, unit, qual, kind, period) in marks:
             rec = {"doc": name, "text": text, "value": float(value), "unit": unit}
@@ -106,7 +109,7 @@ def main() -> int:
                 if abs(num * mult - rec["value"]) > 1e-6 * max(1, abs(rec["value"])):
                     problems.append(f"{name}: {text} has value {rec['value']}, text says {num * mult}")
             gold.append(rec)
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
+    with open(folder / "gold.jsonl", "w", encoding="utf-8") as fh:
         for rec in gold:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     for p in problems:
@@ -116,4 +119,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
