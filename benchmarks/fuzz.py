@@ -38,7 +38,7 @@ plan_like = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=60)
 # Long runs of one piece (issue 10: extraction must stay linear in them): digits,
 # numerals, separators, mentions without a comma, then a unit or punctuation.
 RUN_PIECES = ["1", "1234567890", "一二三四五六七八九十", "十", "万", "亿", "1,", ",111", "．", "1.", "1-",
-              "三点", "百分之", "1个", "全年1个、", "增长1%和", "一是", "?", "(yàn)", "\n", "，"]
+              "三点", "百分之", "1个", "全年1个、", "增长1%和", "，甲1个", "一是", "?", "(yàn)", "\n", "，"]
 long_runs = st.builds(
     lambda piece, n, tail: piece * n + tail,
     st.sampled_from(RUN_PIECES), st.integers(min_value=50, max_value=4000),

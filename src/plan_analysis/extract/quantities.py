@@ -373,6 +373,11 @@ class _Context:
             self._last_opener.append(last)
         self.full_stops = list(map(_END, _FULL_STOP.finditer(text)))
         self._periods = list(PERIOD.finditer(text))
+        # Plan periods (全年, 今年 …) of the whole text, found once: searching each
+        # mention's predicate instead costs O(predicate) per mention, quadratic
+        # on a long list of comma clauses that share one predicate.
+        self._plan_periods = list(_PLAN_PERIOD.finditer(text))
+        self._plan_period_starts = list(map(_START, self._plan_periods))
         self._period_ends = list(map(_END, self._periods))
         self._headings: dict[str | None, tuple[bool | None, str | None]] = {None: (None, None)}
         self._predicate_starts: dict[int, int] = {}
@@ -524,12 +529,13 @@ class _Context:
         the figure is planned, whatever an earlier clause reported -- unless a done
         word follows that period (全年已完成…) or the section reviews the past
         (2024年工作回顾: 全年完成投资5亿元)."""
-        own = _PLAN_PERIOD.search(self.text, self.predicate_start(clause_start), start)
-        if own is None or _SHARE_BASE_AFTER.match(self.text, own.end()):
+        j = bisect.bisect_left(self._plan_period_starts, self.predicate_start(clause_start))
+        own = self._plan_periods[j] if j < len(self._plan_periods) else None
+        if own is None or own.end() > start or _SHARE_BASE_AFTER.match(self.text, own.end()):
             return False  # (完成全年目标的72%: 全年 names the base of a share)
         k = bisect.bisect_left(self._marker_starts, own.end(), 0, hi)
-        if any(self._marker_groups[i] == "done" for i in range(k, hi)):
-            return False
+        if self._done_count[hi] > self._done_count[k]:
+            return False  # a done word between the period and the figure
         inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
         return (inner[0] if inner[0] is not None else outer[0]) is not True
 
