@@ -105,3 +105,10 @@ def test_the_numeral_start_check_never_loses_a_time_word(text):
 def test_time_words_after_digits_and_numerals_by_hand():
     text = "新增3000个，12月底前完成，二〇二五年上半年建成，3季度开工，十一月启动"
     assert [m.group() for m in TIME_WORD.finditer(text)] == ["12月底前", "二〇二五年上半年", "3季度", "十一月"]
+
+
+def test_a_period_after_jiao_or_bi_is_a_comparison_base_not_a_time_word():
+    # 较上半年, 比一季度: the base of a comparison; the same words elsewhere are time words.
+    assert [m.group() for m in TIME_WORD.finditer("增幅较上半年回落，比一季度提高；上半年完成，一季度开工")] == [
+        "上半年", "一季度"]
+    assert [m.start() for m in TIME_WORD.finditer("增幅较上半年回落，比一季度提高；上半年完成，一季度开工")] == [16, 22]

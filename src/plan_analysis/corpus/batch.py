@@ -19,7 +19,7 @@ import os
 from typing import Iterable, Iterator
 
 from plan_analysis.corpus.discovery import discover
-from plan_analysis.corpus.run import ENGINES, iter_results
+from plan_analysis.corpus.run import iter_results
 from plan_analysis.errors import InputError
 from plan_analysis.extract.quantities import COLUMNS, Quantity
 
@@ -30,9 +30,9 @@ PathLike = str | os.PathLike[str]
 
 def iter_corpus(paths: Iterable[PathLike], *, year: int | None = None, jobs: int = 1, engine: str = "local",
                 scheduler: str | None = None, glob: str | None = None) -> Iterator[Quantity]:
-    """Quantities of every document under ``paths`` (files, folders or URLs), document after document."""
-    if engine not in ENGINES:
-        raise ValueError(f"unknown engine {engine!r} (expected one of {ENGINES})")
+    """Quantities of every document under ``paths`` (files, folders or URLs), document after document.
+
+    An unknown ``engine`` raises ValueError (from the run) when iteration starts."""
     sources = discover(list(paths), glob=glob)
     for result in iter_results(sources, year=year, jobs=jobs, engine=engine, scheduler=scheduler):
         if result.status != "done":

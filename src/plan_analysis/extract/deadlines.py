@@ -32,9 +32,10 @@ _YEAR = r"(?:20\d\d|二[〇零○][一二三四五六七八九〇零○]{2})"
 # every few characters) at once; it never rejects a time word (tests compare
 # TIME_WORD with and without it).
 _NUMERAL_START = r"(?=[^\d一二三四五六七八九十]|\d\d?[月季]|20\d\d年|[一二三四五六七八九十]{1,2}[月季]|二[〇零○])"
-# The leading lookahead lets the scan skip most positions at once.
+# The leading lookahead lets the scan skip most positions at once. A period
+# after 较/比 is the base of a comparison (增幅较上半年回落), never a deadline.
 TIME_WORD = re.compile(
-    rf"(?=[\d一二三四五六七八九十第上下年全今本明到至春国元汛主]){_NUMERAL_START}(?:"
+    rf"(?=[\d一二三四五六七八九十第上下年全今本明到至春国元汛主])(?<![较比]){_NUMERAL_START}(?:"
     rf"(?:(?P<year>{_YEAR})年)?"
     rf"(?:(?P<md>{_MONTH})月(?P<d>{_DAY})[日号]"
     rf"|(?P<m>{_MONTH})月(?P<mpart>底|末|上中旬|中下旬|中旬|上旬|下旬|中(?![央心国华小学])|份)?"

@@ -359,8 +359,7 @@ class _Context:
         self.clause_breaks = list(map(_END, _CLAUSE_BREAKS.finditer(self.text)))
         # Time words of the whole text in one scan (they never cross a sentence end).
         # (Every match names a part of a year: a bare 2025年 never matches.)
-        # A time word after 较/比 is a comparison's base (增幅较上半年回落), never a deadline.
-        self._times = [m for m in TIME_WORD.finditer(self.text) if self.text[m.start() - 1 : m.start()] not in ("较", "比")]
+        self._times = list(TIME_WORD.finditer(self.text))
         self._time_starts = list(map(_START, self._times))
         self._time_ends = list(map(_END, self._times))
         # An opener: a time word at a clause's start followed by a comma
