@@ -48,7 +48,7 @@ notebooks: $(STAMP) ## re-execute the committed notebooks so nbval compares agai
 	$(BIN)/python notebooks/refresh_outputs.py
 
 bench: $(STAMP) ## print extraction, draft and report benchmarks (figures and ratios; corpus: benchmarks/corpus.py)
-	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/extraction.py --density
 	$(BIN)/python benchmarks/draft.py
 	$(BIN)/python benchmarks/report.py
 

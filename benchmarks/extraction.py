@@ -2,6 +2,7 @@
 
     python benchmarks/extraction.py [--sets corpus,heldout,heldout2,heldout3] [--runs 3]
                                     [--no-speed] [--no-quality] [--per-doc] [--show-errors SET]
+                                    [--density]
     python benchmarks/extraction.py baseline FILE      # the naive baseline, as a command
 
 Quality: each labelled set is extracted and scored with
@@ -21,11 +22,21 @@ held-out sets, as long. On each, ``python -m plan_analysis extract FILE
 --format jsonl`` (start, import, read, normalise, extract, write JSON lines to a
 file) and the naive baseline (OpenCC t2s → cn2an → one number+unit regex →
 JSON lines, ``baseline`` below) run in turn, ``--runs`` times each; medians of
-wall and CPU seconds (user+sys of the child) and their ratio are printed. Wall
+wall and CPU seconds (user+sys of the child) are printed, and the median of the
+ratios of the pairs (each pair run one after the other). Wall
 time counts waiting for a busy machine's cores; CPU time does not.
 
 Growth: the project's command on the real text cut at 0.25/0.5/1/2/4M
 characters, and the ratio of the 4M time to the 1M time (linear: 4).
+
+Density (``--density``): the ratio depends on how many quantities a text
+holds, since the baseline's cost is per character (t2s and cn2an read every
+character) while the project's has a part per mention (kind, result, deadline,
+area, measure and sentence of each). Files of 1M characters mixing the real
+text and the dense mix in five proportions run both commands in turn; printed
+per file are mentions per 1,000 characters, CPU seconds and the ratio, then the
+cost of one more mention for each command (least squares over the five files)
+and the density at which the ratio falls to 2.
 
 Long runs: extraction of lines made of one piece repeated (thousands of
 digits, numerals, separators, mentions without a comma …), at 10k and 40k
@@ -235,8 +246,11 @@ def side_by_side(label: str, path: Path, n_chars: int, runs: int, tmp: Path) -> 
         wall, cpu = med[key]
         print(f"  {name:22s} wall {wall:6.2f} s ({n_chars / wall / 1e6:.2f}M chars/s)"
               f"   cpu {cpu:6.2f} s ({n_chars / cpu / 1e6:.2f}M chars/s)   {mentions[key]} mentions")
-    print(f"  ratio (baseline time / ours): wall {med['base'][0] / med['ours'][0]:.2f}x"
-          f"   cpu {med['base'][1] / med['ours'][1]:.2f}x")
+    # The median of the ratios of runs made one after the other: a drift of the
+    # machine's speed moves both runs of a pair, not the ratio.
+    pair_wall = statistics.median(b / o for o, b in zip(walls["ours"], walls["base"]))
+    pair_cpu = statistics.median(b / o for o, b in zip(cpus["ours"], cpus["base"]))
+    print(f"  ratio (baseline time / ours), median of the {runs} pairs: wall {pair_wall:.2f}x   cpu {pair_cpu:.2f}x")
 
 
 def growth(texts: list[str], runs: int, tmp: Path) -> None:
@@ -250,6 +264,44 @@ def growth(texts: list[str], runs: int, tmp: Path) -> None:
         at[size] = cpu
         print(f"  {n / 1e6:5.2f}M chars   wall {wall:6.2f} s   cpu {cpu:6.2f} s   ({n / cpu / 1e6:.2f}M chars/s cpu)")
     print(f"  growth 1M → 4M (cpu): {at[4] / at[1]:.2f}x   (linear: 4)")
+
+
+def density(real: list[str], dense: list[str], runs: int, tmp: Path, n_chars: int = 1_000_000) -> None:
+    print(f"\n== by density: {n_chars / 1e6:.1f}M characters, a share of them from the dense mix, CPU median of {runs}")
+    points = []  # (mentions, ours cpu, baseline cpu)
+    for share in (0.0, 0.25, 0.5, 0.75, 1.0):
+        path, part = tmp / "density.txt", tmp / "part.txt"
+        n_dense = build_file(dense, int(share * n_chars), part) if share else 0
+        body = part.read_text(encoding="utf-8") if share else ""
+        if share < 1:
+            build_file(real, n_chars - n_dense, part)
+            body += part.read_text(encoding="utf-8")
+        path.write_text(body, encoding="utf-8")
+        cpu: dict[str, list[float]] = {"ours": [], "base": []}
+        for _ in range(runs):
+            for key, cmd in (("ours", ours_cmd(path)), ("base", baseline_cmd(path))):
+                cpu[key].append(run_once(cmd, tmp / f"{key}.jsonl")[1])
+        mentions = sum(1 for _ in open(tmp / "ours.jsonl", encoding="utf-8"))
+        ours, base = statistics.median(cpu["ours"]), statistics.median(cpu["base"])
+        ratio = statistics.median(b / o for o, b in zip(cpu["ours"], cpu["base"]))  # of pairs
+        points.append((mentions, ours, base))
+        print(f"  dense share {share:4.2f}   {mentions / len(body) * 1000:5.1f} mentions per 1k chars"
+              f"   ours {ours:5.2f} s   baseline {base:5.2f} s   ratio {ratio:4.2f}x")
+    # Least squares of cpu = a + b * mentions, for each command.
+    xs = [p[0] for p in points]
+    mean_x = statistics.fmean(xs)
+    sxx = sum((x - mean_x) ** 2 for x in xs)
+    fit = {}
+    for key, col in (("ours", 1), ("base", 2)):
+        ys = [p[col] for p in points]
+        slope = sum((x - mean_x) * (y - statistics.fmean(ys)) for x, y in zip(xs, ys)) / sxx
+        fit[key] = (statistics.fmean(ys) - slope * mean_x, slope)
+        print(f"  one more mention costs {'ours' if key == 'ours' else 'the baseline'}: {slope * 1e6:5.1f} µs"
+              f"   (at no mentions: {fit[key][0]:.2f} s per {n_chars / 1e6:.1f}M chars)")
+    (a_o, b_o), (a_b, b_b) = fit["ours"], fit["base"]
+    if 2 * b_o > b_b:  # a_b + b_b m = 2 (a_o + b_o m)
+        m = (a_b - 2 * a_o) / (2 * b_o - b_b)
+        print(f"  the ratio falls to 2x at about {m / n_chars * 1000:.0f} mentions per 1k chars")
 
 
 LONG_RUNS = {
@@ -287,6 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-quality", action="store_true")
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--no-growth", action="store_true")
+    parser.add_argument("--density", action="store_true", help="also the ratio at five mention densities")
     parser.add_argument("--per-doc", action="store_true", help="one row of figures per document")
     parser.add_argument("--show-errors", default="", help="comma-separated sets whose misses and errors to list")
     parser.add_argument("--no-baseline", action="store_true", help="skip the baseline's quality")
@@ -319,6 +372,8 @@ def main(argv: list[str] | None = None) -> int:
             side_by_side(label, path, n, args.runs, tmp)
         if not args.no_growth:
             growth(real, args.runs, tmp)
+        if args.density:
+            density(real, dense, args.runs, tmp)
     long_runs()
     return 0
 
