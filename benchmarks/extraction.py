@@ -289,15 +289,12 @@ def density(real: list[str], dense: list[str], runs: int, tmp: Path, n_chars: in
               f"   ours {ours:5.2f} s   baseline {base:5.2f} s   ratio {ratio:4.2f}x")
     # Least squares of cpu = a + b * mentions, for each command.
     xs = [p[0] for p in points]
-    mean_x = statistics.fmean(xs)
-    sxx = sum((x - mean_x) ** 2 for x in xs)
     fit = {}
     for key, col in (("ours", 1), ("base", 2)):
-        ys = [p[col] for p in points]
-        slope = sum((x - mean_x) * (y - statistics.fmean(ys)) for x, y in zip(xs, ys)) / sxx
-        fit[key] = (statistics.fmean(ys) - slope * mean_x, slope)
+        slope, intercept = statistics.linear_regression(xs, [p[col] for p in points])
+        fit[key] = (intercept, slope)
         print(f"  one more mention costs {'ours' if key == 'ours' else 'the baseline'}: {slope * 1e6:5.1f} µs"
-              f"   (at no mentions: {fit[key][0]:.2f} s per {n_chars / 1e6:.1f}M chars)")
+              f"   (at no mentions: {intercept:.2f} s per {n_chars / 1e6:.1f}M chars)")
     (a_o, b_o), (a_b, b_b) = fit["ours"], fit["base"]
     if 2 * b_o > b_b:  # a_b + b_b m = 2 (a_o + b_o m)
         m = (a_b - 2 * a_o) / (2 * b_o - b_b)
