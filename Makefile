@@ -26,7 +26,7 @@ help: ## show this help
 $(STAMP): pyproject.toml $(CONSTRAINTS)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[test,lab,bench]"
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[test,lab,bench,lint]"
 	@touch $(STAMP)
 
 venv: $(STAMP) ## create .venv and install the package with its dependencies

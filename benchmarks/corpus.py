@@ -21,13 +21,14 @@ the machine's speed hits each alike):
 
 Every run's rows are checked to be the same table.
 """
+
 from __future__ import annotations
 
 import argparse
 import multiprocessing
 import os
-import resource
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -41,8 +42,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from plan_analysis.corpus.engines import available_cores  # noqa: E402
-from plan_analysis.corpus.samples import vary_text  # noqa: E402
+from plan_analysis.corpus.engines import available_cores
+from plan_analysis.corpus.samples import vary_text
 
 
 def generate(folder: Path, documents: int, excerpts: int = 1, seed: int = 2026) -> int:
@@ -98,8 +99,12 @@ def run(args: list[str], label: str | None = None) -> tuple[float, int, int]:
     cpu_before = _children_cpu()
     env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "plan_analysis", "extract", *args, "--quiet"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "plan_analysis", "extract", *args, "--quiet"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     peaks = {"main": 0, "worker": 0}
 
     def sample():
@@ -136,8 +141,12 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=2000)
     parser.add_argument("--small", type=int, default=500, help="the smaller corpus of the memory comparison")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--excerpts", type=int, default=4,
-                        help="held-out texts per document (they are excerpts; a whole plan is several times longer)")
+    parser.add_argument(
+        "--excerpts",
+        type=int,
+        default=4,
+        help="held-out texts per document (they are excerpts; a whole plan is several times longer)",
+    )
     parser.add_argument("--jobs", type=int, default=available_cores())
     opts = parser.parse_args()
     n = opts.jobs
@@ -146,11 +155,16 @@ def main() -> None:
         scratch = Path(scratch)
         corpus = scratch / "texts"
         characters = generate(corpus, opts.documents, opts.excerpts)
-        print(f"corpus: {opts.documents} documents of {opts.excerpts} varied held-out texts, "
-              f"{characters / 1e6:.2f} M characters ({characters / opts.documents:,.0f} a document), {n} cores")
+        print(
+            f"corpus: {opts.documents} documents of {opts.excerpts} varied held-out texts, "
+            f"{characters / 1e6:.2f} M characters ({characters / opts.documents:,.0f} a document), {n} cores"
+        )
 
-        configs = {"jobs 1": ["--jobs", "1"], f"jobs {n}": ["--jobs", str(n)],
-                   f"dask LocalCluster {n}": ["--engine", "dask", "--jobs", str(n)]}
+        configs = {
+            "jobs 1": ["--jobs", "1"],
+            f"jobs {n}": ["--jobs", str(n)],
+            f"dask LocalCluster {n}": ["--engine", "dask", "--jobs", str(n)],
+        }
         times: dict[str, list[float]] = {name: [] for name in configs}
         memory: dict[str, tuple[int, int]] = {}
         reference = None
@@ -168,15 +182,19 @@ def main() -> None:
                 shutil.rmtree(out)
         ceilings = [machine_ceiling(n) for _ in range(opts.runs)]
         print(f"\nwhole-process figures, median of {opts.runs} (rows identical in every run: {len(reference)})")
-        print(f"  (the machine's ceiling meanwhile: a pure CPU loop ran {statistics.median(ceilings):.2f}x faster "
-              f"on {n} processes than on 1)")
+        print(
+            f"  (the machine's ceiling meanwhile: a pure CPU loop ran {statistics.median(ceilings):.2f}x faster "
+            f"on {n} processes than on 1)"
+        )
         base = statistics.median(times["jobs 1"])
         parallel = statistics.median(times[f"jobs {n}"])
         for name, xs in times.items():
             med = statistics.median(xs)
-            print(f"  {name:<22} {med:7.2f} s  {opts.documents / med:7.1f} documents/s  "
-                  f"speed-up vs jobs 1: {base / med:.2f}x   cpu {statistics.median(CPU[name]):6.2f} s   "
-                  f"(runs: {', '.join(f'{x:.2f}' for x in xs)})")
+            print(
+                f"  {name:<22} {med:7.2f} s  {opts.documents / med:7.1f} documents/s  "
+                f"speed-up vs jobs 1: {base / med:.2f}x   cpu {statistics.median(CPU[name]):6.2f} s   "
+                f"(runs: {', '.join(f'{x:.2f}' for x in xs)})"
+            )
         dask_med = statistics.median(times[f"dask LocalCluster {n}"])
         print(f"  LocalCluster overhead vs --jobs {n}: {100 * (dask_med / parallel - 1):+.1f} %")
 
@@ -188,8 +206,9 @@ def main() -> None:
             os.link(path, target)
         print(f"\npeak resident memory (MB), --jobs {n}: main process / largest worker")
         for label, folder, docs in (("small", small, opts.small), ("whole", corpus, opts.documents)):
-            _, main_peak, worker_peak = run([str(folder), "--out", str(scratch / f"mem-{label}.parquet"),
-                                             "--jobs", str(n)])
+            _, main_peak, worker_peak = run(
+                [str(folder), "--out", str(scratch / f"mem-{label}.parquet"), "--jobs", str(n)]
+            )
             print(f"  {docs:>6} documents: {main_peak / 2**20:6.1f} / {worker_peak / 2**20:6.1f}")
 
         # Resume: the first half is stored already.
@@ -207,8 +226,10 @@ def main() -> None:
             if not rows(out).equals(reference):
                 raise SystemExit("the resumed dataset differs from a fresh one")
         fresh, resumed = statistics.median(fresh_times), statistics.median(resumed_times)
-        print(f"\nresumed run (half stored), --jobs {n}: {resumed:.2f} s = {100 * resumed / fresh:.0f} % "
-              f"of a fresh run ({fresh:.2f} s), median of {opts.runs} each; rows identical to a fresh run")
+        print(
+            f"\nresumed run (half stored), --jobs {n}: {resumed:.2f} s = {100 * resumed / fresh:.0f} % "
+            f"of a fresh run ({fresh:.2f} s), median of {opts.runs} each; rows identical to a fresh run"
+        )
 
 
 if __name__ == "__main__":

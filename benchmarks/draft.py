@@ -29,6 +29,7 @@ a quarterly report (slow: one notebook run per text). Figures:
   included: about a second, nearly all of it fixed cost; the text itself is
   read once per rule, so the rest grows linearly with its length).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,9 +45,9 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO / "src"))
 
-import pandas as pd  # noqa: E402
+import pandas as pd
 
-from plan_analysis.text.normalize import normalize_text  # noqa: E402
+from plan_analysis.text.normalize import normalize_text
 
 SEED = REPO / "data" / "raw" / "chentao-2025q4.txt"
 SEED_KEY = REPO / "data" / "plans" / "chentao-2025q4" / "indicators.csv"
@@ -60,14 +61,20 @@ def _simplified(s) -> str:
 
 def _cli(*args: str, root: Path) -> subprocess.CompletedProcess:
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "plan_analysis", "--data-root", str(root), *args],
-                          capture_output=True, text=True, cwd=REPO, timeout=900,
-                          env={"PYTHONPATH": str(REPO / "src"), "PATH": "/usr/bin:/bin"})
+    done = subprocess.run(
+        [sys.executable, "-m", "plan_analysis", "--data-root", str(root), *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=900,
+        env={"PYTHONPATH": str(REPO / "src"), "PATH": "/usr/bin:/bin"},
+    )
     done.seconds = time.perf_counter() - started
     return done
 
 
 # ------------------------------------------------------------ answer keys
+
 
 def seed_key() -> dict[str, dict]:
     rows = pd.read_csv(SEED_KEY, dtype={"target": float})
@@ -127,6 +134,7 @@ def blind_key() -> dict[str, dict]:
 
 # ------------------------------------------------------------ scoring
 
+
 def _take(pool: list[dict], value: float, unit: str) -> bool:
     for i, row in enumerate(pool):
         if row["unit"] == unit and abs(float(row["target"]) - value) <= 1e-9 * max(1.0, abs(value)):
@@ -146,8 +154,13 @@ def score(doc: dict, drafted: pd.DataFrame) -> dict:
     leftover = [r for r in quantified]
     for entry in doc["targets"] + doc["others"]:
         _take(leftover, entry["value"], entry["unit"])
-    out = {"targets": len(doc["targets"]), "held": held, "held_any": held_any, "extra": len(leftover),
-           "rows": len(rows)}
+    out = {
+        "targets": len(doc["targets"]),
+        "held": held,
+        "held_any": held_any,
+        "extra": len(leftover),
+        "rows": len(rows),
+    }
     if doc["milestones"] is not None:
         drafted_ms = [r for r in rows if r["kind"] == "milestone"]
         matched = set()
@@ -160,20 +173,24 @@ def score(doc: dict, drafted: pd.DataFrame) -> dict:
                     matched.add(k)
                     found += 1
                     break
-        out.update(milestones=len(doc["milestones"]), milestones_found=found,
-                   extra=out["extra"] + len(drafted_ms) - len(matched))
+        out.update(
+            milestones=len(doc["milestones"]),
+            milestones_found=found,
+            extra=out["extra"] + len(drafted_ms) - len(matched),
+        )
     return out
 
 
 def _share(a: str, b: str) -> float:
     """Share of the shorter text's characters that the longer one holds (in order-free bigrams)."""
-    grams = lambda s: Counter(s[i:i + 2] for i in range(len(s) - 1))  # noqa: E731
+    grams = lambda s: Counter(s[i : i + 2] for i in range(len(s) - 1))
     ga, gb = grams(a), grams(b)
     small = min(sum(ga.values()), sum(gb.values())) or 1
     return sum((ga & gb).values()) / small
 
 
 # ------------------------------------------------------------ the run
+
 
 def run_set(name: str, docs: dict[str, dict], report: bool) -> dict:
     totals = Counter()
@@ -197,8 +214,17 @@ def run_set(name: str, docs: dict[str, dict], report: bool) -> dict:
             if report and steps["validate"]:
                 meta_end = pd.read_csv(root / "plans" / plan_id / "indicators.csv")
                 quarter = _quarter(root / "plans" / plan_id / "plan.yaml")
-                reported = _cli("report", "--plan", plan_id, "--quarter", quarter, "--out", str(root / "reports"),
-                                "--quiet", root=root)
+                reported = _cli(
+                    "report",
+                    "--plan",
+                    plan_id,
+                    "--quarter",
+                    quarter,
+                    "--out",
+                    str(root / "reports"),
+                    "--quiet",
+                    root=root,
+                )
                 steps["report"] = reported.returncode == 0
                 if not steps["report"]:
                     print(f"  {doc_name}: report FAILED: {reported.stderr.strip()[-300:]}")
@@ -211,21 +237,26 @@ def run_set(name: str, docs: dict[str, dict], report: bool) -> dict:
                 totals[key] += value
             for step, ok in steps.items():
                 totals[f"{step}_ok"] += ok
-            ms = (f", milestones {figures['milestones_found']}/{figures['milestones']}"
-                  if "milestones" in figures else "")
+            ms = (
+                f", milestones {figures['milestones_found']}/{figures['milestones']}" if "milestones" in figures else ""
+            )
             chars = len(doc["path"].read_bytes())
             totals["bytes"] += chars
             totals["draft_seconds"] += drafted.seconds
-            print(f"  {doc_name} ({chars} bytes, draft {drafted.seconds:.1f} s whole-process): "
-                  f"{' → '.join(s + (' ok' if ok else ' FAILED') for s, ok in steps.items())}{year_given}; "
-                  f"targets {figures['held']}/{figures['targets']} (any kind {figures['held_any']}){ms}, "
-                  f"extra rows {figures['extra']} of {figures['rows']}")
+            print(
+                f"  {doc_name} ({chars} bytes, draft {drafted.seconds:.1f} s whole-process): "
+                f"{' → '.join(s + (' ok' if ok else ' FAILED') for s, ok in steps.items())}{year_given}; "
+                f"targets {figures['held']}/{figures['targets']} (any kind {figures['held_any']}){ms}, "
+                f"extra rows {figures['extra']} of {figures['rows']}"
+            )
     n = len(docs)
     recall = totals["held"] / totals["targets"] if totals["targets"] else float("nan")
-    line = (f"  {name} total: draft ok {totals['draft_ok']}/{n}, validate ok {totals['validate_ok']}/{n}"
-            + (f", report ok {totals['report_ok']}/{n}" if report else "")
-            + f"; target recall {totals['held']}/{totals['targets']} = {recall:.1%}"
-            + f" (any kind {totals['held_any']}/{totals['targets']})")
+    line = (
+        f"  {name} total: draft ok {totals['draft_ok']}/{n}, validate ok {totals['validate_ok']}/{n}"
+        + (f", report ok {totals['report_ok']}/{n}" if report else "")
+        + f"; target recall {totals['held']}/{totals['targets']} = {recall:.1%}"
+        + f" (any kind {totals['held_any']}/{totals['targets']})"
+    )
     if totals["milestones"]:
         line += f"; milestone recall {totals['milestones_found']}/{totals['milestones']} = {totals['milestones_found'] / totals['milestones']:.1%}"
     line += f"; extra rows {totals['extra']} of {totals['rows']}"

@@ -42,6 +42,7 @@ Long runs: extraction of lines made of one piece repeated (thousands of
 digits, numerals, separators, mentions without a comma …), at 10k and 40k
 characters, in process: the ratio should be about 4 (linear).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -64,10 +65,10 @@ SHARED = REPO.parent / "shared"
 # PYTHONPATH first: an older extractor can be measured with this script.
 sys.path.append(str(REPO / "src"))
 
-from plan_analysis.text.decoding import read_text  # noqa: E402
-from plan_analysis.text.normalize import normalize_text  # noqa: E402
-from plan_analysis.extract.quantities import iter_quantities  # noqa: E402
-from plan_analysis.extract.units import UNITS  # noqa: E402
+from plan_analysis.extract.quantities import iter_quantities
+from plan_analysis.extract.units import UNITS
+from plan_analysis.text.decoding import read_text
+from plan_analysis.text.normalize import normalize_text
 
 
 def _load_scoring():
@@ -119,9 +120,22 @@ def baseline_command(path: str) -> int:
     write = sys.stdout.write
     for m in _BASELINE.finditer(text):
         value = float(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1.0)
-        write(json.dumps({"doc": path, "text": m.group(), "start": m.start(), "end": m.end(), "value": value,
-                          "unit": UNITS[m.group(3)].name, "qualifier": "=", "kind": "target"},
-                         ensure_ascii=False) + "\n")
+        write(
+            json.dumps(
+                {
+                    "doc": path,
+                    "text": m.group(),
+                    "start": m.start(),
+                    "end": m.end(),
+                    "value": value,
+                    "unit": UNITS[m.group(3)].name,
+                    "qualifier": "=",
+                    "kind": "target",
+                },
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
     return 0
 
 
@@ -136,9 +150,17 @@ def baseline_records(raw: str, doc: str) -> list[dict]:
         text = cn2an.transform(text, "cn2an")
     except Exception:
         pass
-    return [{"doc": doc, "text": m.group(), "unit": UNITS[m.group(3)].name, "qualifier": "=", "kind": "target",
-             "value": float(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1.0)}
-            for m in _BASELINE.finditer(text)]
+    return [
+        {
+            "doc": doc,
+            "text": m.group(),
+            "unit": UNITS[m.group(3)].name,
+            "qualifier": "=",
+            "kind": "target",
+            "value": float(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1.0),
+        }
+        for m in _BASELINE.finditer(text)
+    ]
 
 
 # ------------------------------------------------------------------- quality
@@ -148,8 +170,7 @@ def load_texts(folders: list[Path]) -> dict[str, str]:
     return {p.name: read_text(p).text for f in folders if f.is_dir() for p in sorted(f.glob("*.txt"))}
 
 
-def quality(name: str, *, per_doc: bool, show_errors: bool, with_baseline: bool,
-            groups: list[str] = ()) -> dict | None:
+def quality(name: str, *, per_doc: bool, show_errors: bool, with_baseline: bool, groups: list[str] = ()) -> dict | None:
     folders, gold_path = SETS[name]
     if not gold_path.is_file():
         print(f"\n== {name}: no gold file at {gold_path}, skipped")
@@ -159,34 +180,46 @@ def quality(name: str, *, per_doc: bool, show_errors: bool, with_baseline: bool,
     result = scoring.score(gold, {d: extract_records(t, d) for d, t in texts.items()}, texts)
     d = result.as_dict()
     print(f"\n== {name}: {d['gold']} gold mentions, {d['predicted']} predicted, {len(gold)} documents")
-    print(f"  lenient F1 {d['f1']:.3f} (P {d['precision']:.3f} R {d['recall']:.3f})   strict F1 {d['strict_f1']:.3f}"
-          f"   target F1 {d['target_f1']:.3f}")
-    print(f"  on matched: qualifier {d['qualifier_accuracy']:.3f}  kind {d['kind_accuracy']:.3f}"
-          f"  deadline {d['deadline_accuracy']:.3f}   (matched without a span: {d['unpositioned']})")
+    print(
+        f"  lenient F1 {d['f1']:.3f} (P {d['precision']:.3f} R {d['recall']:.3f})   strict F1 {d['strict_f1']:.3f}"
+        f"   target F1 {d['target_f1']:.3f}"
+    )
+    print(
+        f"  on matched: qualifier {d['qualifier_accuracy']:.3f}  kind {d['kind_accuracy']:.3f}"
+        f"  deadline {d['deadline_accuracy']:.3f}   (matched without a span: {d['unpositioned']})"
+    )
     if with_baseline:
         base = scoring.score(gold, {doc: baseline_records(t, doc) for doc, t in texts.items()}, texts)
         b = base.as_dict()
-        print(f"  naive baseline: lenient F1 {b['f1']:.3f}  strict F1 {b['strict_f1']:.3f}"
-              f"  (no offsets: matched on value+unit alone)")
+        print(
+            f"  naive baseline: lenient F1 {b['f1']:.3f}  strict F1 {b['strict_f1']:.3f}"
+            f"  (no offsets: matched on value+unit alone)"
+        )
     if per_doc:
         for doc, records in gold.items():
             r = scoring.score({doc: records}, {doc: extract_records(texts[doc], doc)}, texts).as_dict()
-            print(f"    {doc:34s} gold {r['gold']:3d}  lenient {r['f1']:.3f}  strict {r['strict_f1']:.3f}"
-                  f"  kind {r['kind_accuracy']:.3f}")
+            print(
+                f"    {doc:34s} gold {r['gold']:3d}  lenient {r['f1']:.3f}  strict {r['strict_f1']:.3f}"
+                f"  kind {r['kind_accuracy']:.3f}"
+            )
     for group in groups:  # "h01,h02": the documents whose names start so, together
         prefixes = tuple(group.split(","))
         part = {doc: records for doc, records in gold.items() if doc.startswith(prefixes)}
         r = scoring.score(part, {doc: extract_records(texts[doc], doc) for doc in part}, texts).as_dict()
-        print(f"  group {group}: gold {r['gold']}  lenient F1 {r['f1']:.3f}  strict F1 {r['strict_f1']:.3f}"
-              f"  target F1 {r['target_f1']:.3f}  kind {r['kind_accuracy']:.3f}  deadline {r['deadline_accuracy']:.3f}")
+        print(
+            f"  group {group}: gold {r['gold']}  lenient F1 {r['f1']:.3f}  strict F1 {r['strict_f1']:.3f}"
+            f"  target F1 {r['target_f1']:.3f}  kind {r['kind_accuracy']:.3f}  deadline {r['deadline_accuracy']:.3f}"
+        )
     if show_errors:
         for m in result.missed:
             print(f"  MISS   {m.doc}: {m.text} ({m.value:g} {m.unit}, {m.qualifier}, {m.kind})")
         for m in result.extra:
             print(f"  EXTRA  {m.doc}: {m.text} ({m.value:g} {m.unit}, {m.qualifier}, {m.kind})")
         for p in result.wrong:
-            print(f"  WRONG  {p.gold.doc}: {p.gold.text} gold {p.gold.qualifier}/{p.gold.kind}"
-                  f" got {p.predicted.qualifier}/{p.predicted.kind}")
+            print(
+                f"  WRONG  {p.gold.doc}: {p.gold.text} gold {p.gold.qualifier}/{p.gold.kind}"
+                f" got {p.predicted.qualifier}/{p.predicted.kind}"
+            )
     return d
 
 
@@ -244,8 +277,10 @@ def side_by_side(label: str, path: Path, n_chars: int, runs: int, tmp: Path) -> 
     print(f"\n== whole process on {label}: {n_chars / 1e6:.2f}M characters, median of {runs}")
     for key, name in (("ours", "plan-analysis extract"), ("base", "naive baseline")):
         wall, cpu = med[key]
-        print(f"  {name:22s} wall {wall:6.2f} s ({n_chars / wall / 1e6:.2f}M chars/s)"
-              f"   cpu {cpu:6.2f} s ({n_chars / cpu / 1e6:.2f}M chars/s)   {mentions[key]} mentions")
+        print(
+            f"  {name:22s} wall {wall:6.2f} s ({n_chars / wall / 1e6:.2f}M chars/s)"
+            f"   cpu {cpu:6.2f} s ({n_chars / cpu / 1e6:.2f}M chars/s)   {mentions[key]} mentions"
+        )
     # The median of the ratios of runs made one after the other: a drift of the
     # machine's speed moves both runs of a pair, not the ratio.
     pair_wall = statistics.median(b / o for o, b in zip(walls["ours"], walls["base"]))
@@ -285,16 +320,20 @@ def density(real: list[str], dense: list[str], runs: int, tmp: Path, n_chars: in
         ours, base = statistics.median(cpu["ours"]), statistics.median(cpu["base"])
         ratio = statistics.median(b / o for o, b in zip(cpu["ours"], cpu["base"]))  # of pairs
         points.append((mentions, ours, base))
-        print(f"  dense share {share:4.2f}   {mentions / len(body) * 1000:5.1f} mentions per 1k chars"
-              f"   ours {ours:5.2f} s   baseline {base:5.2f} s   ratio {ratio:4.2f}x")
+        print(
+            f"  dense share {share:4.2f}   {mentions / len(body) * 1000:5.1f} mentions per 1k chars"
+            f"   ours {ours:5.2f} s   baseline {base:5.2f} s   ratio {ratio:4.2f}x"
+        )
     # Least squares of cpu = a + b * mentions, for each command.
     xs = [p[0] for p in points]
     fit = {}
     for key, col in (("ours", 1), ("base", 2)):
         slope, intercept = statistics.linear_regression(xs, [p[col] for p in points])
         fit[key] = (intercept, slope)
-        print(f"  one more mention costs {'ours' if key == 'ours' else 'the baseline'}: {slope * 1e6:5.1f} µs"
-              f"   (at no mentions: {intercept:.2f} s per {n_chars / 1e6:.1f}M chars)")
+        print(
+            f"  one more mention costs {'ours' if key == 'ours' else 'the baseline'}: {slope * 1e6:5.1f} µs"
+            f"   (at no mentions: {intercept:.2f} s per {n_chars / 1e6:.1f}M chars)"
+        )
     (a_o, b_o), (a_b, b_b) = fit["ours"], fit["base"]
     if 2 * b_o > b_b:  # a_b + b_b m = 2 (a_o + b_o m)
         m = (a_b - 2 * a_o) / (2 * b_o - b_b)
@@ -302,9 +341,18 @@ def density(real: list[str], dense: list[str], runs: int, tmp: Path, n_chars: in
 
 
 LONG_RUNS = {
-    "digits": "1234567890", "Chinese numerals": "一二三四五六七八九十", "1,1,1,": "1,", ",111": ",111",
-    "full-width points": "．", "1.1.": "1.", "万亿": "万亿", "1-1-": "1-", "?": "?",
-    "mentions, no comma": "1个", "time word + mention": "全年1个、", "percent list": "增长1%和",
+    "digits": "1234567890",
+    "Chinese numerals": "一二三四五六七八九十",
+    "1,1,1,": "1,",
+    ",111": ",111",
+    "full-width points": "．",
+    "1.1.": "1.",
+    "万亿": "万亿",
+    "1-1-": "1-",
+    "?": "?",
+    "mentions, no comma": "1个",
+    "time word + mention": "全年1个、",
+    "percent list": "增长1%和",
     # Comma clauses sharing one predicate (no verb after the comma) and no plan
     # period in it: the text opens with 新增 instead of 全年新增 (see long_runs).
     "clauses, one predicate": "，甲1个",
@@ -340,9 +388,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-doc", action="store_true", help="one row of figures per document")
     parser.add_argument("--show-errors", default="", help="comma-separated sets whose misses and errors to list")
     parser.add_argument("--no-baseline", action="store_true", help="skip the baseline's quality")
-    parser.add_argument("--group", action="append", default=[], metavar="SET:PREFIX,PREFIX",
-                        help="also score these documents of SET together (repeatable), e.g."
-                             " heldout3:h01,h02,h03,h07 (its review-and-plan texts)")
+    parser.add_argument(
+        "--group",
+        action="append",
+        default=[],
+        metavar="SET:PREFIX,PREFIX",
+        help="also score these documents of SET together (repeatable), e.g."
+        " heldout3:h01,h02,h03,h07 (its review-and-plan texts)",
+    )
     args = parser.parse_args(argv)
 
     sets = [s for s in args.sets.split(",") if s]
@@ -351,9 +404,13 @@ def main(argv: list[str] | None = None) -> int:
         for name in sets:
             if name not in SETS:
                 parser.error(f"--sets: unknown set {name!r} (expected {', '.join(SETS)})")
-            quality(name, per_doc=args.per_doc, show_errors=name in shown,
-                    with_baseline=not args.no_baseline and name == "corpus",
-                    groups=[g.split(":", 1)[1] for g in args.group if g.split(":", 1)[0] == name])
+            quality(
+                name,
+                per_doc=args.per_doc,
+                show_errors=name in shown,
+                with_baseline=not args.no_baseline and name == "corpus",
+                groups=[g.split(":", 1)[1] for g in args.group if g.split(":", 1)[0] == name],
+            )
     if args.no_speed:
         return 0
     real = list(load_texts(SETS["corpus"][0]).values())

@@ -10,6 +10,7 @@ mojibake, brackets, mixed scripts) as well as arbitrary text and bytes.
 It prints how many inputs ran, how long it took and every failure found
 (hypothesis shrinks each to a minimal example), and exits 1 on a failure.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,27 +22,122 @@ from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
 from plan_analysis.errors import InputError
-from plan_analysis.text.normalize import normalize_text
 from plan_analysis.extract.quantities import MAX_MATCH_CHARS, MAX_SENTENCE_CHARS, extract_quantities
+from plan_analysis.text.normalize import normalize_text
 
 PIECES = [
-    "8", "2.5", "1.2", "50000", "3-5", "4.5%至5%", "一千二百", "三", "两", "十", "百", "万", "亿",
-    "元", "亿元", "万元", "美元", "亩", "萬(wàn)畝", "公里", "平方米", "户", "戶", "座", "个", "個(gè)",
-    "家", "项", "人次", "台(套)", "臺(tái)(套)", "%", "％", "吨", "以上", "不少于", "突破", "超过",
-    "以内", "控制在", "以下", "左右", "约", "全年", "四季度", "下半年", "10月底", "11月底前",
-    "年底前", "其中", "七顷", "1+19+N", "三纵三横", "十四五", "一是", "二是", "第1篇", "一批",
-    "聚焦经济运行，", "。", "，", "、", "；", "(", ")", "（", "）", "“", "”", "?", "?。ㄗ髡呦",
-    "規(guī)?;l(fā)展", "\n", " ", "\u3000", "\ufeff", "檢驗(yàn)", "０１２", "ＡＢ",
+    "8",
+    "2.5",
+    "1.2",
+    "50000",
+    "3-5",
+    "4.5%至5%",
+    "一千二百",
+    "三",
+    "两",
+    "十",
+    "百",
+    "万",
+    "亿",
+    "元",
+    "亿元",
+    "万元",
+    "美元",
+    "亩",
+    "萬(wàn)畝",
+    "公里",
+    "平方米",
+    "户",
+    "戶",
+    "座",
+    "个",
+    "個(gè)",
+    "家",
+    "项",
+    "人次",
+    "台(套)",
+    "臺(tái)(套)",
+    "%",
+    "％",
+    "吨",
+    "以上",
+    "不少于",
+    "突破",
+    "超过",
+    "以内",
+    "控制在",
+    "以下",
+    "左右",
+    "约",
+    "全年",
+    "四季度",
+    "下半年",
+    "10月底",
+    "11月底前",
+    "年底前",
+    "其中",
+    "七顷",
+    "1+19+N",
+    "三纵三横",
+    "十四五",
+    "一是",
+    "二是",
+    "第1篇",
+    "一批",
+    "聚焦经济运行，",
+    "。",
+    "，",
+    "、",
+    "；",
+    "(",
+    ")",
+    "（",
+    "）",
+    "“",
+    "”",
+    "?",
+    "?。ㄗ髡呦",
+    "規(guī)?;l(fā)展",
+    "\n",
+    " ",
+    "\u3000",
+    "\ufeff",
+    "檢驗(yàn)",
+    "０１２",
+    "ＡＢ",
 ]
 
 plan_like = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=60).map("".join)
 # Long runs of one piece (issue 10: extraction must stay linear in them): digits,
 # numerals, separators, mentions without a comma, then a unit or punctuation.
-RUN_PIECES = ["1", "1234567890", "一二三四五六七八九十", "十", "万", "亿", "1,", ",111", "．", "1.", "1-",
-              "三点", "百分之", "1个", "全年1个、", "增长1%和", "，甲1个", "一是", "?", "(yàn)", "\n", "，"]
+RUN_PIECES = [
+    "1",
+    "1234567890",
+    "一二三四五六七八九十",
+    "十",
+    "万",
+    "亿",
+    "1,",
+    ",111",
+    "．",
+    "1.",
+    "1-",
+    "三点",
+    "百分之",
+    "1个",
+    "全年1个、",
+    "增长1%和",
+    "，甲1个",
+    "一是",
+    "?",
+    "(yàn)",
+    "\n",
+    "，",
+]
 long_runs = st.builds(
     lambda piece, n, tail: piece * n + tail,
-    st.sampled_from(RUN_PIECES), st.integers(min_value=50, max_value=4000),
+    st.sampled_from(RUN_PIECES),
+    st.integers(min_value=50, max_value=4000),
     st.sampled_from(["亿元", "个以上", "。", "", "%", "万吨/年"]),
 )
 any_text = st.text(max_size=400)
@@ -102,6 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         def run(value):
             counts[name] = counts.get(name, 0) + 1
             check(value)
+
         return run
 
     targets = [

@@ -12,6 +12,7 @@ of each and the ratio of the medians (goal: <= 1.2).
 
     .venv/bin/python benchmarks/report.py [--runs 5] [--plan chentao-2025q4] [--quarter 2025Q4]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -73,8 +74,19 @@ def main() -> None:
         script = tmp / "floor.py"
         script.write_text(FLOOR_SCRIPT, encoding="utf-8")
         floor_cmd = [sys.executable, str(script), str(floor_nb), str(tmp / "floor-out.ipynb"), str(tmp / "floor.html")]
-        report_cmd = [str(BIN / "plan-analysis"), "report", "--plan", args.plan, "--quarter", args.quarter,
-                      "--as-of", args.as_of, "--out", str(tmp / "reports"), "--quiet"]
+        report_cmd = [
+            str(BIN / "plan-analysis"),
+            "report",
+            "--plan",
+            args.plan,
+            "--quarter",
+            args.quarter,
+            "--as-of",
+            args.as_of,
+            "--out",
+            str(tmp / "reports"),
+            "--quiet",
+        ]
         # One untimed run of each warms the OS file cache and matplotlib's font cache.
         timed(floor_cmd)
         timed(report_cmd)

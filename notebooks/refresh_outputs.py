@@ -8,6 +8,7 @@ the ``python3`` kernel of the current environment, from the notebooks/
 folder, and drops what would differ between machines or runs: execution
 timings, papermill metadata and the kernel's Python version.
 """
+
 from __future__ import annotations
 
 import sys
@@ -22,10 +23,15 @@ DEFAULT = [HERE / "quarterly_report.ipynb", HERE / "explore_plan.ipynb", HERE / 
 
 def refresh(path: Path) -> None:
     nb = nbformat.read(path, as_version=4)
-    NotebookClient(nb, kernel_name="python3", timeout=600, record_timing=False,
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
-    stderr = [i for i, cell in enumerate(nb.cells) for out in cell.get("outputs", [])
-              if out.get("output_type") == "stream" and out.get("name") == "stderr"]
+    NotebookClient(
+        nb, kernel_name="python3", timeout=600, record_timing=False, resources={"metadata": {"path": str(path.parent)}}
+    ).execute()
+    stderr = [
+        i
+        for i, cell in enumerate(nb.cells)
+        for out in cell.get("outputs", [])
+        if out.get("output_type") == "stream" and out.get("name") == "stderr"
+    ]
     if stderr:
         # A warning would become the new reference output: fix its cause instead.
         raise SystemExit(f"{path.name}: cells {sorted(set(stderr))} wrote to stderr; outputs not refreshed")

@@ -1,4 +1,5 @@
 """Shared fixtures: the repository's paths and a scratch copy of the bundled plan."""
+
 from __future__ import annotations
 
 import shutil

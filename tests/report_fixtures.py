@@ -1,4 +1,5 @@
 """Helpers shared by the report tests: a data root whose text fields carry HTML payloads."""
+
 from __future__ import annotations
 
 import csv

@@ -3,6 +3,7 @@
 Small synthetic plans make each rule visible; the last tests check the bundled
 plan against values worked out by hand from indicators.csv and progress.csv.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -11,6 +12,7 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
+from plan_analysis.plans.progress import empty_progress, load_progress
 from plan_analysis.report.assessment import (
     STATUSES,
     Thresholds,
@@ -20,38 +22,67 @@ from plan_analysis.report.assessment import (
     status_counts,
     summarize_by,
 )
-from plan_analysis.plans.progress import empty_progress, load_progress
 
 Q_START, Q_END = dt.date(2025, 10, 1), dt.date(2025, 12, 31)
 
 
-def indicator(id, kind="target", *, target=100.0, unit="个", qualifier="=", start="2025-10-01",
-              end="2025-12-31", high=None, area="A", measure="一是"):
+def indicator(
+    id,
+    kind="target",
+    *,
+    target=100.0,
+    unit="个",
+    qualifier="=",
+    start="2025-10-01",
+    end="2025-12-31",
+    high=None,
+    area="A",
+    measure="一是",
+):
     quantified = kind != "milestone"
     return {
-        "id": id, "kind": kind, "area": area, "measure": measure, "measure_title": "t",
-        "name_zh": f"指标{id}", "name_en": id,
-        "target": target if quantified else float("nan"), "high": high if high is not None else float("nan"),
-        "unit": unit if quantified else None, "qualifier": qualifier if quantified else None,
-        "deadline_text": None, "period_start": pd.Timestamp(start) if start else pd.NaT,
+        "id": id,
+        "kind": kind,
+        "area": area,
+        "measure": measure,
+        "measure_title": "t",
+        "name_zh": f"指标{id}",
+        "name_en": id,
+        "target": target if quantified else float("nan"),
+        "high": high if high is not None else float("nan"),
+        "unit": unit if quantified else None,
+        "qualifier": qualifier if quantified else None,
+        "deadline_text": None,
+        "period_start": pd.Timestamp(start) if start else pd.NaT,
         "period_end": pd.Timestamp(end) if end else pd.NaT,
-        "parent_id": None, "quantity_text": None, "source_phrase": "原文",
+        "parent_id": None,
+        "quantity_text": None,
+        "source_phrase": "原文",
     }
 
 
 def report(id, as_of, value=None, *, status=None, status_date=None, flag=None):
     return {
-        "indicator_id": id, "as_of": pd.Timestamp(as_of), "value": value, "unit": None,
-        "status": status, "status_date": pd.Timestamp(status_date) if status_date else pd.NaT,
-        "source": "月通报", "note": None, "value_base": float("nan") if value is None else float(value), "flag": flag,
+        "indicator_id": id,
+        "as_of": pd.Timestamp(as_of),
+        "value": value,
+        "unit": None,
+        "status": status,
+        "status_date": pd.Timestamp(status_date) if status_date else pd.NaT,
+        "source": "月通报",
+        "note": None,
+        "value_base": float("nan") if value is None else float(value),
+        "flag": flag,
     }
 
 
 def make_plan(indicators, reports):
     progress = pd.DataFrame(reports) if reports else empty_progress()
     return SimpleNamespace(
-        indicators=pd.DataFrame(indicators), progress=progress,
-        period_start=Q_START, period_end=Q_END,
+        indicators=pd.DataFrame(indicators),
+        progress=progress,
+        period_start=Q_START,
+        period_end=Q_END,
     )
 
 
@@ -61,6 +92,7 @@ def status_of(plan, id, as_of, **kw):
 
 
 # -- statuses --------------------------------------------------------------------
+
 
 def test_no_data_when_nothing_reported_by_the_as_of_date():
     plan = make_plan([indicator("a")], [report("a", "2025-12-01", 50)])
@@ -146,6 +178,7 @@ def test_milestone_statuses():
 
 # -- qualifiers --------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("qualifier", "value", "status"),
     [
@@ -163,6 +196,7 @@ def test_qualifiers_at_the_end_of_the_period(qualifier, value, status):
 
 # -- limits and growth rates ---------------------------------------------------------
 
+
 def test_ceiling_is_judged_within_or_outside_at_the_latest_value():
     # 城镇调查失业率控制在3.5%以内: 3.2% is within, 3.6% outside, whatever the date.
     plan = make_plan([indicator("u", target=3.5, unit="%", qualifier="<=")], [report("u", "2025-11-30", 3.2)])
@@ -170,8 +204,10 @@ def test_ceiling_is_judged_within_or_outside_at_the_latest_value():
     assert row["rule"] == "ceiling"
     assert row["status"] == "within_limit"
     assert pd.isna(row["completion"]) and pd.isna(row["expected"])  # not a quantity to complete
-    plan = make_plan([indicator("u", target=3.5, unit="%", qualifier="<=")],
-                     [report("u", "2025-10-31", 3.2), report("u", "2025-11-30", 3.6)])
+    plan = make_plan(
+        [indicator("u", target=3.5, unit="%", qualifier="<=")],
+        [report("u", "2025-10-31", 3.2), report("u", "2025-11-30", 3.6)],
+    )
     assert status_of(plan, "u", "2025-11-30")["status"] == "outside_limit"
     # The limit itself is kept: 3.5 <= 3.5.
     plan = make_plan([indicator("u", target=3.5, unit="%", qualifier="<=")], [report("u", "2025-12-31", 3.5)])
@@ -189,7 +225,10 @@ def test_ceiling_of_an_amount_is_a_limit_too():
 def test_floor_of_a_rate():
     # 优良天数比率 ≥ 80%: 82.5 within, 79.9 outside.
     ind = indicator("air", target=80, unit="%", qualifier=">=")
-    assert status_of(make_plan([ind], [report("air", "2025-11-30", 82.5)]), "air", "2025-11-30")["status"] == "within_limit"
+    assert (
+        status_of(make_plan([ind], [report("air", "2025-11-30", 82.5)]), "air", "2025-11-30")["status"]
+        == "within_limit"
+    )
     row = status_of(make_plan([ind], [report("air", "2025-11-30", 79.9)]), "air", "2025-11-30")
     assert row["rule"] == "floor" and row["status"] == "outside_limit"
 
@@ -203,8 +242,13 @@ def test_a_kept_limit_can_still_be_stale_but_a_broken_one_is_reported_as_broken(
 
 def test_band_of_a_rate():
     ind = indicator("cpi", target=2, high=3, unit="%", qualifier="range")
-    assert status_of(make_plan([ind], [report("cpi", "2025-11-30", 2.5)]), "cpi", "2025-11-30")["status"] == "within_limit"
-    assert status_of(make_plan([ind], [report("cpi", "2025-11-30", 3.1)]), "cpi", "2025-11-30")["status"] == "outside_limit"
+    assert (
+        status_of(make_plan([ind], [report("cpi", "2025-11-30", 2.5)]), "cpi", "2025-11-30")["status"] == "within_limit"
+    )
+    assert (
+        status_of(make_plan([ind], [report("cpi", "2025-11-30", 3.1)]), "cpi", "2025-11-30")["status"]
+        == "outside_limit"
+    )
 
 
 def test_growth_target_is_judged_against_the_reported_rate():
@@ -233,11 +277,18 @@ def test_growth_is_recognised_from_the_quantity_or_the_source_phrase():
 
 def test_limits_and_growth_never_enter_the_mean_completion():
     # One amount at 50 %; a kept ceiling, a floor and a growth target must not pull it to 100 %.
-    rows = [indicator("a"), indicator("u", target=3.5, unit="%", qualifier="<="),
-            indicator("f", target=80, unit="%", qualifier=">="),
-            {**indicator("g", target=6, unit="%"), "name_zh": "增长"}]
-    reports = [report("a", "2025-12-31", 50), report("u", "2025-12-31", 3.0), report("f", "2025-12-31", 90),
-               report("g", "2025-12-31", 7)]
+    rows = [
+        indicator("a"),
+        indicator("u", target=3.5, unit="%", qualifier="<="),
+        indicator("f", target=80, unit="%", qualifier=">="),
+        {**indicator("g", target=6, unit="%"), "name_zh": "增长"},
+    ]
+    reports = [
+        report("a", "2025-12-31", 50),
+        report("u", "2025-12-31", 3.0),
+        report("f", "2025-12-31", 90),
+        report("g", "2025-12-31", 7),
+    ]
     frame = assess_progress(make_plan(rows, reports), "2025-12-31")
     assert overall_completion(frame) == pytest.approx(0.5)
     assert summarize_by(frame, "area").loc["A", "completion"] == pytest.approx(0.5)
@@ -270,8 +321,10 @@ def test_an_infinite_row_does_not_hide_the_figure_before_it():
 def test_value_decreases_lists_each_drop():
     from plan_analysis.report.assessment import value_decreases
 
-    plan = make_plan([indicator("a")], [report("a", "2025-10-31", 420), report("a", "2025-11-30", 380),
-                                         report("a", "2025-12-20", 400)])
+    plan = make_plan(
+        [indicator("a")],
+        [report("a", "2025-10-31", 420), report("a", "2025-11-30", 380), report("a", "2025-12-20", 400)],
+    )
     drops = value_decreases(plan.progress, "2025-12-31")
     assert drops[["previous", "value"]].values.tolist() == [[420.0, 380.0]]
     assert value_decreases(plan.progress, "2025-11-15").empty  # the 11-30 row is after the as-of date
@@ -286,6 +339,7 @@ def test_range_is_met_at_its_lower_bound():
 
 
 # -- pace ----------------------------------------------------------------------------
+
 
 def test_expected_share_counts_both_ends_of_the_period():
     start, end = pd.Timestamp("2025-01-01"), pd.Timestamp("2025-12-31")
@@ -306,8 +360,11 @@ def test_full_year_target_uses_the_year_not_the_quarter():
 
 # -- units ---------------------------------------------------------------------------
 
+
 def test_values_in_another_unit_are_converted_to_the_indicator_unit(tmp_path):
-    indicators = pd.DataFrame([indicator("money", target=800000000, unit="元"), indicator("road", target=1.7, unit="公里")])
+    indicators = pd.DataFrame(
+        [indicator("money", target=800000000, unit="元"), indicator("road", target=1.7, unit="公里")]
+    )
     log = tmp_path / "progress.csv"
     log.write_text(
         "indicator_id,as_of,value,unit,status,status_date,source,note\n"
@@ -329,6 +386,7 @@ def test_flagged_decrease_is_carried_into_the_assessment():
 
 
 # -- the bundled plan ----------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def bundled():
@@ -353,8 +411,16 @@ def test_bundled_plan_at_quarter_end(bundled):
     # 1 of 3 bridges with the year over.
     assert frame.loc["liv.dangerous_bridges", "status"] == "behind"
     counts = status_counts(frame.reset_index())
-    assert counts.to_dict() == {"done": 9, "on_track": 7, "behind": 4, "overdue": 1, "within_limit": 0,
-                                "outside_limit": 0, "stale": 1, "no_data": 1}
+    assert counts.to_dict() == {
+        "done": 9,
+        "on_track": 7,
+        "behind": 4,
+        "overdue": 1,
+        "within_limit": 0,
+        "outside_limit": 0,
+        "stale": 1,
+        "no_data": 1,
+    }
     assert (frame["status"] == "context").sum() == 7
 
 

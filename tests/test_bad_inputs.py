@@ -5,23 +5,23 @@ that the message names the file (and row and column where there is one) and
 what was expected, that the CLI exits 2 without a traceback, and — where the
 right answer is to accept the input (a BOM, GBK, UTF-16) — that it is accepted.
 """
+
 from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import pandas as pd
 import pytest
+from conftest import PLAN_ID
 
-from plan_analysis.report.assessment import assess_progress
 from plan_analysis.cli import main
 from plan_analysis.errors import InputError
 from plan_analysis.plans.loading import load_plan
-
-from conftest import PLAN_ID
+from plan_analysis.report.assessment import assess_progress
 
 # A line of the seed in simplified characters: 1亿元 of 技改投入 over the year.
 PLAN_LINE = "全年完成技改投入1亿元,其中,规上工业企业研发投入3000万元。"
@@ -92,13 +92,24 @@ def extract(name: str):
 
 
 def report(*extra: str):
-    return lambda tmp, root: ["--data-root", str(root), "report", "--plan", PLAN_ID, "--out", str(tmp / "reports"), *extra]
+    return lambda tmp, root: [
+        "--data-root",
+        str(root),
+        "report",
+        "--plan",
+        PLAN_ID,
+        "--out",
+        str(tmp / "reports"),
+        *extra,
+    ]
 
 
 # The "billion laughs": nine nested levels of ten aliases each, 10**9 strings once expanded.
-ALIAS_BOMB = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n" + "".join(
-    f"{chr(98 + i)}: &{chr(98 + i)} [" + ",".join([f"*{chr(97 + i)}"] * 10) + "]\n" for i in range(8)
-) + "id: chentao-2025q4\ntitle: *i\n"
+ALIAS_BOMB = (
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [" + ",".join([f"*{chr(97 + i)}"] * 10) + "]\n" for i in range(8))
+    + "id: chentao-2025q4\ntitle: *i\n"
+)
 
 
 def append_text(path: Path, text: str) -> None:
@@ -108,7 +119,11 @@ def append_text(path: Path, text: str) -> None:
 
 def drop_sha_and_binary_raw(tmp: Path, root: Path) -> None:
     meta = root / "plans" / PLAN_ID / "plan.yaml"
-    lines = [line for line in meta.read_text(encoding="utf-8").splitlines(keepends=True) if not line.startswith("raw_sha256:")]
+    lines = [
+        line
+        for line in meta.read_text(encoding="utf-8").splitlines(keepends=True)
+        if not line.startswith("raw_sha256:")
+    ]
     meta.write_text("".join(lines), encoding="utf-8")
     write(root / "raw" / "chentao-2025q4.txt", bytes(range(256)) * 8)
 
@@ -118,65 +133,200 @@ PROGRESS = r"progress\.csv"
 
 CASES = [
     # --- load_plan / validate: indicators.csv ---------------------------------
-    Case("indicators-missing-column", validate, 2, CSV + r", row 1: missing column\(s\) kind",
-         setup=lambda t, r: edit_csv(r / "plans" / PLAN_ID / "indicators.csv", lambda f: f.drop(columns=["kind"]))),
-    Case("indicators-extra-column", validate, 2, CSV + r", row 1: unknown column\(s\) colour",
-         setup=lambda t, r: edit_csv(r / "plans" / PLAN_ID / "indicators.csv", lambda f: f.assign(colour="red"))),
-    Case("indicators-duplicated-id", validate, 2, CSV + r", row 3, column 'id'.*not used in another row",
-         setup=set_cell("indicators.csv", "id", "eco.industrial_investment", "id", "eco.invoicing")),
-    Case("indicators-non-numeric-target", validate, 2, CSV + r", row 2, column 'target': invalid number '八亿'",
-         setup=set_cell("indicators.csv", "id", "eco.invoicing", "target", "八亿")),
+    Case(
+        "indicators-missing-column",
+        validate,
+        2,
+        CSV + r", row 1: missing column\(s\) kind",
+        setup=lambda t, r: edit_csv(r / "plans" / PLAN_ID / "indicators.csv", lambda f: f.drop(columns=["kind"])),
+    ),
+    Case(
+        "indicators-extra-column",
+        validate,
+        2,
+        CSV + r", row 1: unknown column\(s\) colour",
+        setup=lambda t, r: edit_csv(r / "plans" / PLAN_ID / "indicators.csv", lambda f: f.assign(colour="red")),
+    ),
+    Case(
+        "indicators-duplicated-id",
+        validate,
+        2,
+        CSV + r", row 3, column 'id'.*not used in another row",
+        setup=set_cell("indicators.csv", "id", "eco.industrial_investment", "id", "eco.invoicing"),
+    ),
+    Case(
+        "indicators-non-numeric-target",
+        validate,
+        2,
+        CSV + r", row 2, column 'target': invalid number '八亿'",
+        setup=set_cell("indicators.csv", "id", "eco.invoicing", "target", "八亿"),
+    ),
     # The value is printed as a plain number, not np.float64(-800000000.0).
-    Case("indicators-negative-target", validate, 2, CSV + r", row 2, column 'target': invalid value -800000000 .*>= 0",
-         setup=set_cell("indicators.csv", "id", "eco.invoicing", "target", "-800000000")),
-    Case("indicators-target-in-a-multiplied-unit", validate, 2, CSV + r", row 2, column 'unit'.*base unit '元'",
-         setup=set_cell("indicators.csv", "id", "eco.invoicing", "unit", "亿元")),
-    Case("indicators-unknown-unit", validate, 2, CSV + r", row 2, column 'unit': unknown unit",
-         setup=set_cell("indicators.csv", "id", "eco.invoicing", "unit", "furlong")),
-    Case("indicators-empty-file", validate, 2, CSV + r".*empty",
-         setup=lambda t, r: write(r / "plans" / PLAN_ID / "indicators.csv", b"")),
+    Case(
+        "indicators-negative-target",
+        validate,
+        2,
+        CSV + r", row 2, column 'target': invalid value -800000000 .*>= 0",
+        setup=set_cell("indicators.csv", "id", "eco.invoicing", "target", "-800000000"),
+    ),
+    Case(
+        "indicators-target-in-a-multiplied-unit",
+        validate,
+        2,
+        CSV + r", row 2, column 'unit'.*base unit '元'",
+        setup=set_cell("indicators.csv", "id", "eco.invoicing", "unit", "亿元"),
+    ),
+    Case(
+        "indicators-unknown-unit",
+        validate,
+        2,
+        CSV + r", row 2, column 'unit': unknown unit",
+        setup=set_cell("indicators.csv", "id", "eco.invoicing", "unit", "furlong"),
+    ),
+    Case(
+        "indicators-empty-file",
+        validate,
+        2,
+        CSV + r".*empty",
+        setup=lambda t, r: write(r / "plans" / PLAN_ID / "indicators.csv", b""),
+    ),
     # --- progress.csv ---------------------------------------------------------
-    Case("progress-unknown-indicator", validate, 2, PROGRESS + r", row 62, column 'indicator_id': unknown indicator 'eco.gdp'",
-         setup=add_progress_row(indicator_id="eco.gdp", as_of="2025-11-30", value="1", unit="元")),
-    Case("progress-date-outside-plan", validate, 2, PROGRESS + r", row 62, column 'as_of'.*outside the plan.*2025-10-01 to 2025-12-31",
-         setup=add_progress_row(indicator_id="liv.road_repair", as_of="2026-01-15", value="6.5", unit="公里")),
-    Case("progress-mu-for-a-kilometre-indicator", validate, 2, PROGRESS + r", row 62, column 'unit'.*'亩' cannot be converted to '公里'",
-         setup=add_progress_row(indicator_id="liv.road_repair", as_of="2025-12-31", value="6.5", unit="亩")),
-    Case("progress-value-not-a-number", validate, 2, PROGRESS + r", row 62, column 'value': invalid number",
-         setup=add_progress_row(indicator_id="liv.road_repair", as_of="2025-12-31", value="六点五", unit="公里")),
-    Case("progress-date-not-a-date", validate, 2, PROGRESS + r", row 62, column 'as_of': invalid date '31/12/2025'",
-         setup=add_progress_row(indicator_id="liv.road_repair", as_of="31/12/2025", value="6.5", unit="公里")),
+    Case(
+        "progress-unknown-indicator",
+        validate,
+        2,
+        PROGRESS + r", row 62, column 'indicator_id': unknown indicator 'eco.gdp'",
+        setup=add_progress_row(indicator_id="eco.gdp", as_of="2025-11-30", value="1", unit="元"),
+    ),
+    Case(
+        "progress-date-outside-plan",
+        validate,
+        2,
+        PROGRESS + r", row 62, column 'as_of'.*outside the plan.*2025-10-01 to 2025-12-31",
+        setup=add_progress_row(indicator_id="liv.road_repair", as_of="2026-01-15", value="6.5", unit="公里"),
+    ),
+    Case(
+        "progress-mu-for-a-kilometre-indicator",
+        validate,
+        2,
+        PROGRESS + r", row 62, column 'unit'.*'亩' cannot be converted to '公里'",
+        setup=add_progress_row(indicator_id="liv.road_repair", as_of="2025-12-31", value="6.5", unit="亩"),
+    ),
+    Case(
+        "progress-value-not-a-number",
+        validate,
+        2,
+        PROGRESS + r", row 62, column 'value': invalid number",
+        setup=add_progress_row(indicator_id="liv.road_repair", as_of="2025-12-31", value="六点五", unit="公里"),
+    ),
+    Case(
+        "progress-date-not-a-date",
+        validate,
+        2,
+        PROGRESS + r", row 62, column 'as_of': invalid date '31/12/2025'",
+        setup=add_progress_row(indicator_id="liv.road_repair", as_of="31/12/2025", value="6.5", unit="公里"),
+    ),
     # --- plan.yaml --------------------------------------------------------------
-    Case("plan-yaml-missing-field", validate, 2, r"plan\.yaml, column 'period_end': missing field",
-         setup=edit_yaml("period_end: 2025-12-31\n", "")),
-    Case("plan-yaml-period-ends-before-start", validate, 2, r"plan\.yaml, column 'period_end'.*before it starts",
-         setup=edit_yaml("period_end: 2025-12-31", "period_end: 2025-09-01")),
-    Case("plan-yaml-not-yaml", validate, 2, r"plan\.yaml, row 2.*: not valid YAML",
-         setup=lambda t, r: write(r / "plans" / PLAN_ID / "plan.yaml", "id: [unclosed\n")),
+    Case(
+        "plan-yaml-missing-field",
+        validate,
+        2,
+        r"plan\.yaml, column 'period_end': missing field",
+        setup=edit_yaml("period_end: 2025-12-31\n", ""),
+    ),
+    Case(
+        "plan-yaml-period-ends-before-start",
+        validate,
+        2,
+        r"plan\.yaml, column 'period_end'.*before it starts",
+        setup=edit_yaml("period_end: 2025-12-31", "period_end: 2025-09-01"),
+    ),
+    Case(
+        "plan-yaml-not-yaml",
+        validate,
+        2,
+        r"plan\.yaml, row 2.*: not valid YAML",
+        setup=lambda t, r: write(r / "plans" / PLAN_ID / "plan.yaml", "id: [unclosed\n"),
+    ),
     # --- plan ids and data roots -----------------------------------------------------
-    Case("plan-id-with-dotdot", lambda t, r: ["validate", "../chentao-2025q4"], 2, r"invalid plan id '\.\./chentao-2025q4'.*no '/', '\.\.'"),
+    Case(
+        "plan-id-with-dotdot",
+        lambda t, r: ["validate", "../chentao-2025q4"],
+        2,
+        r"invalid plan id '\.\./chentao-2025q4'.*no '/', '\.\.'",
+    ),
     Case("plan-id-absolute", lambda t, r: ["validate", "/etc"], 2, r"invalid plan id '/etc'"),
-    Case("data-root-missing", lambda t, r: ["--data-root", str(t / "nowhere"), "plans"], 2,
-         r"nowhere, --data-root: the data root does not exist"),
+    Case(
+        "data-root-missing",
+        lambda t, r: ["--data-root", str(t / "nowhere"), "plans"],
+        2,
+        r"nowhere, --data-root: the data root does not exist",
+    ),
     # --- extract ------------------------------------------------------------------
-    Case("extract-empty-file", extract("empty.txt"), 2, r"empty\.txt.*empty", setup=lambda t, r: write(t / "empty.txt", b"")),
-    Case("extract-binary-file", extract("blob.bin"), 2, r"blob\.bin.*binary",
-         setup=lambda t, r: write(t / "blob.bin", bytes(range(256)) * 8)),
-    Case("extract-undecodable", extract("latin.txt"), 2, r"latin\.txt.*(decode|encoding)",
-         setup=lambda t, r: write(t / "latin.txt", b"\x81\x30\xfe\xff\xc0\x80" * 50)),
+    Case(
+        "extract-empty-file",
+        extract("empty.txt"),
+        2,
+        r"empty\.txt.*empty",
+        setup=lambda t, r: write(t / "empty.txt", b""),
+    ),
+    Case(
+        "extract-binary-file",
+        extract("blob.bin"),
+        2,
+        r"blob\.bin.*binary",
+        setup=lambda t, r: write(t / "blob.bin", bytes(range(256)) * 8),
+    ),
+    Case(
+        "extract-undecodable",
+        extract("latin.txt"),
+        2,
+        r"latin\.txt.*(decode|encoding)",
+        setup=lambda t, r: write(t / "latin.txt", b"\x81\x30\xfe\xff\xc0\x80" * 50),
+    ),
     Case("extract-missing-file", extract("nope.txt"), 2, r"nope\.txt.*(not found|No such file|does not exist)"),
-    Case("extract-huge-file", extract("huge.txt"), 2, r"huge\.txt.*MB",
-         setup=lambda t, r: write(t / "huge.txt", ("。" * 1024 * 1024 * 17).encode("utf-8"))),
-    Case("extract-gbk-accepted", extract("gbk.txt"), 0, stdout=r'"text": "1亿元".*"value": 100000000',
-         setup=lambda t, r: write(t / "gbk.txt", PLAN_LINE.encode("gbk"))),
-    Case("extract-gb18030-accepted", extract("gb18030.txt"), 0, stdout=r'"text": "3000万元".*"value": 30000000',
-         setup=lambda t, r: write(t / "gb18030.txt", PLAN_LINE.encode("gb18030"))),
-    Case("extract-utf16-accepted", extract("utf16.txt"), 0, stdout=r'"text": "1亿元"',
-         setup=lambda t, r: write(t / "utf16.txt", PLAN_LINE.encode("utf-16"))),
-    Case("extract-utf8-bom-accepted", extract("bom.txt"), 0, stdout=r'"text": "1亿元"',
-         setup=lambda t, r: write(t / "bom.txt", PLAN_LINE.encode("utf-8-sig"))),
-    Case("extract-only-punctuation-accepted", extract("punct.txt"), 0, stdout=r"^$",
-         setup=lambda t, r: write(t / "punct.txt", "。，、；：“”！？（）《》……——" * 20)),
+    Case(
+        "extract-huge-file",
+        extract("huge.txt"),
+        2,
+        r"huge\.txt.*MB",
+        setup=lambda t, r: write(t / "huge.txt", ("。" * 1024 * 1024 * 17).encode("utf-8")),
+    ),
+    Case(
+        "extract-gbk-accepted",
+        extract("gbk.txt"),
+        0,
+        stdout=r'"text": "1亿元".*"value": 100000000',
+        setup=lambda t, r: write(t / "gbk.txt", PLAN_LINE.encode("gbk")),
+    ),
+    Case(
+        "extract-gb18030-accepted",
+        extract("gb18030.txt"),
+        0,
+        stdout=r'"text": "3000万元".*"value": 30000000',
+        setup=lambda t, r: write(t / "gb18030.txt", PLAN_LINE.encode("gb18030")),
+    ),
+    Case(
+        "extract-utf16-accepted",
+        extract("utf16.txt"),
+        0,
+        stdout=r'"text": "1亿元"',
+        setup=lambda t, r: write(t / "utf16.txt", PLAN_LINE.encode("utf-16")),
+    ),
+    Case(
+        "extract-utf8-bom-accepted",
+        extract("bom.txt"),
+        0,
+        stdout=r'"text": "1亿元"',
+        setup=lambda t, r: write(t / "bom.txt", PLAN_LINE.encode("utf-8-sig")),
+    ),
+    Case(
+        "extract-only-punctuation-accepted",
+        extract("punct.txt"),
+        0,
+        stdout=r"^$",
+        setup=lambda t, r: write(t / "punct.txt", "。，、；：“”！？（）《》……——" * 20),
+    ),
     # --- report parameters --------------------------------------------------------
     # Errors name the option the user typed (--quarter), not a column.
     Case("report-quarter-5", report("--quarter", "2025Q5"), 2, r"error: --quarter: .*2025Q5"),
@@ -184,45 +334,125 @@ CASES = [
     Case("report-quarter-with-dash", report("--quarter", "2025-4"), 2, r"--quarter: .*'2025-4'"),
     Case("report-quarter-outside-plan", report("--quarter", "2025Q2"), 2, r"--quarter: .*outside the period"),
     Case("report-quarter-year-0", report("--quarter", "0000Q1"), 2, r"--quarter: quarter 0000Q1 is in year 0"),
-    Case("report-all-quarter-year-0", lambda t, r: ["--data-root", str(r), "report", "--all", "--quarter", "0000Q1"], 2,
-         r"--quarter: quarter 0000Q1 is in year 0"),
-    Case("report-all-quarter-without-plans", lambda t, r: ["--data-root", str(r), "report", "--all", "--quarter", "2030Q1",
-                                                           "--out", str(t / "reports")], 2,
-         r"--quarter: no plan under .* overlapping 2030Q1"),
+    Case(
+        "report-all-quarter-year-0",
+        lambda t, r: ["--data-root", str(r), "report", "--all", "--quarter", "0000Q1"],
+        2,
+        r"--quarter: quarter 0000Q1 is in year 0",
+    ),
+    Case(
+        "report-all-quarter-without-plans",
+        lambda t, r: ["--data-root", str(r), "report", "--all", "--quarter", "2030Q1", "--out", str(t / "reports")],
+        2,
+        r"--quarter: no plan under .* overlapping 2030Q1",
+    ),
     Case("report-as-of-not-a-date", report("--quarter", "2025Q4", "--as-of", "yesterday"), 2, r"--as-of: .*YYYY-MM-DD"),
-    Case("report-as-of-outside-quarter", report("--quarter", "2025Q4", "--as-of", "2025-09-30"), 2, r"--as-of: .*2025-10-01"),
+    Case(
+        "report-as-of-outside-quarter",
+        report("--quarter", "2025Q4", "--as-of", "2025-09-30"),
+        2,
+        r"--as-of: .*2025-10-01",
+    ),
     Case("report-unknown-language", report("--quarter", "2025Q4", "--lang", "fr"), 2, r"--lang: .*zh or en"),
-    Case("report-unknown-plan", lambda t, r: ["--data-root", str(r), "report", "--plan", "nope", "--quarter", "2025Q4"], 2,
-         r"--plan: unknown plan 'nope'"),
-    Case("report-quarter-huge-value", report("--quarter", "2025Q" + "9" * 5000), 2, r"--quarter: malformed quarter '2025Q9+'…"),
-    Case("report-out-under-a-file", lambda t, r: ["--data-root", str(r), "report", "--plan", PLAN_ID, "--quarter", "2025Q4",
-                                                  "--out", str(t / "file.txt" / "reports")], 2,
-         r"--out: .*file\.txt is not a folder", setup=lambda t, r: write(t / "file.txt", "x")),
+    Case(
+        "report-unknown-plan",
+        lambda t, r: ["--data-root", str(r), "report", "--plan", "nope", "--quarter", "2025Q4"],
+        2,
+        r"--plan: unknown plan 'nope'",
+    ),
+    Case(
+        "report-quarter-huge-value",
+        report("--quarter", "2025Q" + "9" * 5000),
+        2,
+        r"--quarter: malformed quarter '2025Q9+'…",
+    ),
+    Case(
+        "report-out-under-a-file",
+        lambda t, r: [
+            "--data-root",
+            str(r),
+            "report",
+            "--plan",
+            PLAN_ID,
+            "--quarter",
+            "2025Q4",
+            "--out",
+            str(t / "file.txt" / "reports"),
+        ],
+        2,
+        r"--out: .*file\.txt is not a folder",
+        setup=lambda t, r: write(t / "file.txt", "x"),
+    ),
     # Bad plan files found by the kernel: refused with nothing created under --out.
-    Case("report-bad-progress-file", report("--quarter", "2025Q4", "--quiet"), 2, PROGRESS + r", row 62, column 'value'.*finite",
-         setup=add_progress_row(indicator_id="liv.road_repair", as_of="2025-12-31", value="inf", unit="公里")),
+    Case(
+        "report-bad-progress-file",
+        report("--quarter", "2025Q4", "--quiet"),
+        2,
+        PROGRESS + r", row 62, column 'value'.*finite",
+        setup=add_progress_row(indicator_id="liv.road_repair", as_of="2025-12-31", value="inf", unit="公里"),
+    ),
     # --- YAML that expands, values that are huge -------------------------------------
-    Case("plan-yaml-alias-bomb", validate, 2, r"plan\.yaml, row \d+, column 'character \d+': YAML anchor &a is not allowed",
-         setup=lambda t, r: write(r / "plans" / PLAN_ID / "plan.yaml", ALIAS_BOMB)),
-    Case("plan-yaml-merge-key", validate, 2, r"plan\.yaml, row \d+.*YAML anchor &base is not allowed",
-         setup=edit_yaml("id: chentao-2025q4\n", "base: &base {x: 1}\nother: {<<: *base}\nid: chentao-2025q4\n")),
-    Case("plan-yaml-huge-title", validate, 2, r"plan\.yaml, column 'title': field 'title' is \[.{0,60} \(expected text\)$",
-         setup=edit_yaml("title: 陈涛镇2025年四季度重点工作", "title: [" + ", ".join(["x" * 50] * 2000) + "]")),
+    Case(
+        "plan-yaml-alias-bomb",
+        validate,
+        2,
+        r"plan\.yaml, row \d+, column 'character \d+': YAML anchor &a is not allowed",
+        setup=lambda t, r: write(r / "plans" / PLAN_ID / "plan.yaml", ALIAS_BOMB),
+    ),
+    Case(
+        "plan-yaml-merge-key",
+        validate,
+        2,
+        r"plan\.yaml, row \d+.*YAML anchor &base is not allowed",
+        setup=edit_yaml("id: chentao-2025q4\n", "base: &base {x: 1}\nother: {<<: *base}\nid: chentao-2025q4\n"),
+    ),
+    Case(
+        "plan-yaml-huge-title",
+        validate,
+        2,
+        r"plan\.yaml, column 'title': field 'title' is \[.{0,60} \(expected text\)$",
+        setup=edit_yaml("title: 陈涛镇2025年四季度重点工作", "title: [" + ", ".join(["x" * 50] * 2000) + "]"),
+    ),
     # --- tables: row numbers, finite numbers, plain numbers ------------------------------
-    Case("progress-row-after-blank-lines", validate, 2, PROGRESS + r", row 64, column 'indicator_id': unknown indicator 'eco.gdp'",
-         setup=lambda t, r: append_text(r / "plans" / PLAN_ID / "progress.csv", "\n\neco.gdp,2025-11-30,1,元,,,,\n")),
-    Case("indicators-target-1e400", validate, 2, CSV + r", row 2, column 'target': '1e400' is not a finite number",
-         setup=set_cell("indicators.csv", "id", "eco.invoicing", "target", "1e400")),
-    Case("indicators-target-inf", validate, 2, CSV + r", row 2, column 'target': 'inf' is not a finite number",
-         setup=set_cell("indicators.csv", "id", "eco.invoicing", "target", "inf")),
-    Case("indicators-target-nan", validate, 2, CSV + r", row 2, column 'target': invalid number 'nan'",
-         setup=set_cell("indicators.csv", "id", "eco.invoicing", "target", "nan")),
-    Case("progress-value-infinite", validate, 2, PROGRESS + r", row 62, column 'value': '-Infinity' is not a finite number",
-         setup=add_progress_row(indicator_id="liv.road_repair", as_of="2025-12-31", value="-Infinity", unit="公里")),
+    Case(
+        "progress-row-after-blank-lines",
+        validate,
+        2,
+        PROGRESS + r", row 64, column 'indicator_id': unknown indicator 'eco.gdp'",
+        setup=lambda t, r: append_text(r / "plans" / PLAN_ID / "progress.csv", "\n\neco.gdp,2025-11-30,1,元,,,,\n"),
+    ),
+    Case(
+        "indicators-target-1e400",
+        validate,
+        2,
+        CSV + r", row 2, column 'target': '1e400' is not a finite number",
+        setup=set_cell("indicators.csv", "id", "eco.invoicing", "target", "1e400"),
+    ),
+    Case(
+        "indicators-target-inf",
+        validate,
+        2,
+        CSV + r", row 2, column 'target': 'inf' is not a finite number",
+        setup=set_cell("indicators.csv", "id", "eco.invoicing", "target", "inf"),
+    ),
+    Case(
+        "indicators-target-nan",
+        validate,
+        2,
+        CSV + r", row 2, column 'target': invalid number 'nan'",
+        setup=set_cell("indicators.csv", "id", "eco.invoicing", "target", "nan"),
+    ),
+    Case(
+        "progress-value-infinite",
+        validate,
+        2,
+        PROGRESS + r", row 62, column 'value': '-Infinity' is not a finite number",
+        setup=add_progress_row(indicator_id="liv.road_repair", as_of="2025-12-31", value="-Infinity", unit="公里"),
+    ),
     # --- validate and report agree on the raw text ----------------------------------------
-    Case("raw-binary-without-sha256", validate, 2, r"chentao-2025q4\.txt.*binary",
-         setup=drop_sha_and_binary_raw),
+    Case("raw-binary-without-sha256", validate, 2, r"chentao-2025q4\.txt.*binary", setup=drop_sha_and_binary_raw),
 ]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_cli_bad_input(case: Case, tmp_path: Path, data_copy: Path, capsys):
@@ -240,7 +470,7 @@ def test_cli_bad_input(case: Case, tmp_path: Path, data_copy: Path, capsys):
     if case.stdout is not None:
         import re
 
-        assert re.search(case.stdout, out.strip(), re.S), out
+        assert re.search(case.stdout, out.strip(), re.DOTALL), out
     assert "np.float64" not in err and "np.int64" not in err, "plain numbers in messages"
     if case.id.startswith("report-"):
         # Bad input is refused before anything is created under --out: no folders, no lock files.
@@ -304,12 +534,19 @@ def test_plans_on_an_empty_data_root_says_where_it_looked(tmp_path, capsys):
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-@pytest.mark.parametrize("argv", [["plans"], ["validate", PLAN_ID], ["extract", "data/raw/chentao-2025q4.txt", "--year", "2025"]])
+@pytest.mark.parametrize(
+    "argv", [["plans"], ["validate", PLAN_ID], ["extract", "data/raw/chentao-2025q4.txt", "--year", "2025"]]
+)
 def test_standard_output_on_a_full_disk_is_one_line(argv, repo_root):
     """`plan-analysis plans > /dev/full`: exit 2, one line, no traceback (and none at interpreter exit)."""
     with open("/dev/full", "w") as full:
-        result = subprocess.run([sys.executable, "-m", "plan_analysis", *argv], stdout=full, stderr=subprocess.PIPE,
-                                text=True, cwd=repo_root)
+        result = subprocess.run(
+            [sys.executable, "-m", "plan_analysis", *argv],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=repo_root,
+        )
     assert result.returncode == 2, result.stderr
     assert result.stderr == "plan-analysis: error: cannot write to standard output: No space left on device\n"
 

@@ -1,4 +1,5 @@
 """The in-memory corpus API (extract_corpus, iter_corpus) runs on the engines of `extract`."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -40,7 +41,10 @@ def test_a_folder_is_read_in_sorted_order(files, tmp_path):
     frame = extract_corpus([tmp_path], year=2025)
     # a.txt: 2480人 and 320人; b.txt (GB18030): 500个以上.
     assert [(r.doc, r.value, r.unit) for r in frame.itertuples()] == [
-        ("a.txt", 2480, "人"), ("a.txt", 320, "人"), ("b.txt", 500, "个")]
+        ("a.txt", 2480, "人"),
+        ("a.txt", 320, "人"),
+        ("b.txt", 500, "个"),
+    ]
 
 
 def test_bad_file_names_itself(tmp_path):

@@ -6,15 +6,16 @@ console error, no network request, every image decoded, the headline and a
 Chinese indicator name visible, and — for a plan whose fields carry HTML
 payloads — no script ran and no dialog opened.
 """
+
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
 import pytest
+from report_fixtures import PLAN, payload_data_root
 
 from plan_analysis.report.runner import run_report
-from report_fixtures import PLAN, payload_data_root
 
 CHROMIUM = Path(os.environ.get("PLAN_ANALYSIS_CHROMIUM", "/usr/bin/chromium"))
 ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-gpu"]

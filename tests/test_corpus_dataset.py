@@ -6,6 +6,7 @@ sub/deeper/c.txt a county report with 6%左右 GDP growth; plus a binary file
 and an empty file that must be refused, a .md file the default glob skips and
 a hidden folder that is never searched.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -48,13 +49,15 @@ def test_dataset_holds_every_quantity_and_document(corpus, tmp_path, capsys):
     out = tmp_path / "corpus.parquet"
     assert extract(corpus, "--out", out, "--year", "2025", "--jobs", "1") == 2  # two documents refused
     err = capsys.readouterr().err.splitlines()
-    assert err == ["plan-analysis: error: empty.txt: file is empty (expected plan text)",
-                   err[1]] and err[1].startswith("plan-analysis: error: scan.txt: cannot read as text")
+    assert err == ["plan-analysis: error: empty.txt: file is empty (expected plan text)", err[1]] and err[1].startswith(
+        "plan-analysis: error: scan.txt: cannot read as text"
+    )
 
     rows = pd.read_parquet(out)
     # Documents in sorted name order; rows in text order within each.
     assert list(zip(rows["doc"], rows["text"], rows["value"])) == [
-        ("a.txt", "2480人", 2480), ("a.txt", "320人", 320),
+        ("a.txt", "2480人", 2480),
+        ("a.txt", "320人", 320),
         ("sub/b.txt", "500个以上", 500),
         ("sub/deeper/c.txt", "6%左右", 6),
     ]
@@ -63,7 +66,12 @@ def test_dataset_holds_every_quantity_and_document(corpus, tmp_path, capsys):
     assert (b["encoding"], b["characters"], b["qualifier"]) == ("gb18030", len("新增停车位500个以上。"), ">=")
     c = rows[rows["doc"] == "sub/deeper/c.txt"].iloc[0]
     assert (c["title"], c["place"], c["period"], c["plan_year"], c["kind"]) == (
-        "河口县2025年政府工作报告", "河口县", "2025", 2025, "growth")
+        "河口县2025年政府工作报告",
+        "河口县",
+        "2025",
+        2025,
+        "growth",
+    )
     assert str(c["deadline_start"]) == "NaT" or c["deadline_start"] is None
 
     docs = pd.read_parquet(out / "_documents").set_index("doc")
@@ -149,8 +157,7 @@ def test_a_real_local_cluster_gives_the_same_rows(tmp_path):
     local, on_dask = tmp_path / "local.parquet", tmp_path / "dask.parquet"
     extract_to_dataset(sources, local, jobs=1, quiet=True)
     with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
-        summary = extract_to_dataset(sources, on_dask, engine="dask", scheduler=cluster.scheduler_address,
-                                     quiet=True)
+        summary = extract_to_dataset(sources, on_dask, engine="dask", scheduler=cluster.scheduler_address, quiet=True)
     assert summary.statuses["done"] == 10 and summary.statuses["refused"] == 2
     pd.testing.assert_frame_equal(pd.read_parquet(local), pd.read_parquet(on_dask))
     pd.testing.assert_frame_equal(pd.read_parquet(local / "_documents"), pd.read_parquet(on_dask / "_documents"))
@@ -162,10 +169,13 @@ def test_fsspec_urls_are_read_by_the_workers(corpus, tmp_path):
     assert list(pd.read_parquet(out)["doc"]) == ["b.txt", "deeper/c.txt"]
 
 
-@pytest.mark.parametrize("make_out, message", [
-    (lambda p: p.write_text("x"), "--out is a file"),
-    (lambda p: (p.mkdir(), (p / "thesis.docx").write_text("x")), "holds other files"),
-])
+@pytest.mark.parametrize(
+    "make_out, message",
+    [
+        (lambda p: p.write_text("x"), "--out is a file"),
+        (lambda p: (p.mkdir(), (p / "thesis.docx").write_text("x")), "holds other files"),
+    ],
+)
 def test_out_that_is_not_a_dataset_is_refused_untouched(corpus, tmp_path, capsys, make_out, message):
     out = tmp_path / "taken"
     make_out(out)
@@ -201,7 +211,18 @@ def test_a_killed_process_resumes_with_every_row_once(tmp_path):
     texts = write_demo_corpus(tmp_path / "texts", documents=400)
     fresh, out = tmp_path / "fresh.parquet", tmp_path / "killed.parquet"
     extract_to_dataset(discover([texts]), fresh, jobs=1, quiet=True)
-    command = [sys.executable, "-m", "plan_analysis", "extract", str(texts), "--out", str(out), "--jobs", "1", "--quiet"]
+    command = [
+        sys.executable,
+        "-m",
+        "plan_analysis",
+        "extract",
+        str(texts),
+        "--out",
+        str(out),
+        "--jobs",
+        "1",
+        "--quiet",
+    ]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
     proc = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120

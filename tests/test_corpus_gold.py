@@ -4,15 +4,16 @@ Skipped when ../shared is absent. Goals from the issue: the seed 23/23 with
 every qualifier right; F1 ≥ 0.95 on value+unit and ≥ 0.90 with qualifier and
 kind on the whole corpus.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from plan_analysis.text.decoding import read_text
 from plan_analysis.extract.quantities import COLUMNS, extract_quantities
 from plan_analysis.extract.scoring import load_gold, score
+from plan_analysis.text.decoding import read_text
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"
@@ -28,9 +29,7 @@ def result():
     gold = load_gold(CORPUS / "gold.jsonl")
     paths = {p.name: p for folder in (CORPUS, SEED_DIR) if folder.is_dir() for p in folder.glob("*.txt")}
     raw = {name: read_text(path).text for name, path in paths.items()}
-    predicted = {
-        name: extract_quantities(path).to_dict("records") for name, path in paths.items()
-    }
+    predicted = {name: extract_quantities(path).to_dict("records") for name, path in paths.items()}
     return score(gold, predicted, raw)
 
 

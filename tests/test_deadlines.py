@@ -1,4 +1,5 @@
 """Time words of plans → date ranges."""
+
 from __future__ import annotations
 
 import re
@@ -84,9 +85,50 @@ def test_chinese_year_is_found_with_its_time_word():
     assert found[0].date_end == date(2030, 12, 31)
 
 
-_TIME_PIECES = ["2025年", "二〇二五年", "12月", "10月", "1", "3", "20", "十一", "十二", "三", "四", "第", "季度", "月底", "月",
-                "日", "30日", "号", "上半年", "下半年", "年底", "年中", "年内", "全年", "今年", "明年", "前", "以前", "到", "至",
-                "春节", "国庆", "汛期", "上旬", "中", "份", "底", "末", "，", "个", "亿元", "两"]
+_TIME_PIECES = [
+    "2025年",
+    "二〇二五年",
+    "12月",
+    "10月",
+    "1",
+    "3",
+    "20",
+    "十一",
+    "十二",
+    "三",
+    "四",
+    "第",
+    "季度",
+    "月底",
+    "月",
+    "日",
+    "30日",
+    "号",
+    "上半年",
+    "下半年",
+    "年底",
+    "年中",
+    "年内",
+    "全年",
+    "今年",
+    "明年",
+    "前",
+    "以前",
+    "到",
+    "至",
+    "春节",
+    "国庆",
+    "汛期",
+    "上旬",
+    "中",
+    "份",
+    "底",
+    "末",
+    "，",
+    "个",
+    "亿元",
+    "两",
+]
 
 
 @settings(max_examples=400, deadline=None)
@@ -110,5 +152,7 @@ def test_time_words_after_digits_and_numerals_by_hand():
 def test_a_period_after_jiao_or_bi_is_a_comparison_base_not_a_time_word():
     # 较上半年, 比一季度: the base of a comparison; the same words elsewhere are time words.
     assert [m.group() for m in TIME_WORD.finditer("增幅较上半年回落，比一季度提高；上半年完成，一季度开工")] == [
-        "上半年", "一季度"]
+        "上半年",
+        "一季度",
+    ]
     assert [m.start() for m in TIME_WORD.finditer("增幅较上半年回落，比一季度提高；上半年完成，一季度开工")] == [16, 22]

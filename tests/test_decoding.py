@@ -1,12 +1,13 @@
 """Bytes in every common encoding → text; binary → InputError."""
+
 from __future__ import annotations
 
 import codecs
 
 import pytest
 
-from plan_analysis.text.decoding import decode_bytes, read_text
 from plan_analysis.errors import InputError
+from plan_analysis.text.decoding import decode_bytes, read_text
 
 SIMPLIFIED = "全年工业实施开票8亿元，新增停车位500个以上。"
 TRADITIONAL = "全年工業實施開票8億元，新增停車位500個以上。"
@@ -41,7 +42,7 @@ def test_utf8_bom_is_dropped_and_named():
     assert decoded.encoding == "utf-8-sig"
 
 
-@pytest.mark.parametrize("data", [b"\x00\x01\x02\x03binary\x00\xff" * 20, bytes(range(0, 32)) * 10])
+@pytest.mark.parametrize("data", [b"\x00\x01\x02\x03binary\x00\xff" * 20, bytes(range(32)) * 10])
 def test_binary_is_refused_with_the_file_named(data):
     with pytest.raises(InputError) as info:
         decode_bytes(data, source="plan.txt")

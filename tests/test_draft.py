@@ -6,6 +6,7 @@ descriptor in it with the same value, unit, qualifier and kind (targets with
 the same period end), at least 6 of its 7 milestones, the same area for at
 least 90 % of rows, and at most 2 rows the reviewed table does not have.
 """
+
 from __future__ import annotations
 
 import io
@@ -20,7 +21,6 @@ import pytest
 import yaml
 
 from plan_analysis.cli import main
-from plan_analysis.errors import InputError
 from plan_analysis.extract.milestones import find_milestones
 from plan_analysis.plans.indicators import load_indicators
 from plan_analysis.plans.loading import load_plan
@@ -87,7 +87,11 @@ def test_seed_draft_finds_the_milestones(reviewed, drafted):
     matched = _match(reviewed, drafted)
     milestones = reviewed[reviewed["kind"] == "milestone"]
     assert len(milestones) == 7
-    same_deadline = [m for m in milestones["id"] if m in matched and matched[m]["period_end"] == milestones.set_index("id").at[m, "period_end"]]
+    same_deadline = [
+        m
+        for m in milestones["id"]
+        if m in matched and matched[m]["period_end"] == milestones.set_index("id").at[m, "period_end"]
+    ]
     assert len(same_deadline) >= 6, sorted(set(milestones["id"]) - set(same_deadline))
 
 
@@ -131,7 +135,11 @@ def test_plan_yaml_guesses_say_where_they_came_from(drafted_root):
     meta = yaml.safe_load(text)
     assert meta["draft"] is True
     # 四季度 opens the text; 十四五 ends in 2025 (the text names no year).
-    assert (meta["plan_year"], meta["period_start"], meta["period_end"]) == (2025, date(2025, 10, 1), date(2025, 12, 31))
+    assert (meta["plan_year"], meta["period_start"], meta["period_end"]) == (
+        2025,
+        date(2025, 10, 1),
+        date(2025, 12, 31),
+    )
     assert (meta["author"], meta["author_role"], meta["place"]) == ("王愉涵", "党委书记", "陈涛镇")
     assert meta["areas"] == ["经济运行", "乡村振兴", "民生福祉", "责任落实"]
     # The seed gives no publication date: empty, and the comment says so.
@@ -174,7 +182,9 @@ def test_the_draft_loads_and_its_progress_files_are_ready(drafted_root, drafted)
 def test_same_text_gives_the_same_ids_and_bytes(tmp_path, drafted_root):
     assert main(["--data-root", str(tmp_path), "draft", str(SEED_RAW), "--plan", "mine"]) == 0
     for name in ("indicators.csv", "plan.yaml", "progress.xlsx"):
-        assert (tmp_path / "plans" / "mine" / name).read_bytes() == (drafted_root / "plans" / "mine" / name).read_bytes(), name
+        assert (tmp_path / "plans" / "mine" / name).read_bytes() == (
+            drafted_root / "plans" / "mine" / name
+        ).read_bytes(), name
 
 
 def _snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
@@ -195,7 +205,9 @@ def test_force_keeps_a_backup_and_says_where(tmp_path, capsys):
     assert main(["--data-root", str(tmp_path), "draft", str(SEED_RAW), "--plan", "mine"]) == 0
     old_yaml = (tmp_path / "plans" / "mine" / "plan.yaml").read_bytes()
     capsys.readouterr()
-    assert main(["--data-root", str(tmp_path), "draft", str(SEED_RAW), "--plan", "mine", "--year", "2024", "--force"]) == 0
+    assert (
+        main(["--data-root", str(tmp_path), "draft", str(SEED_RAW), "--plan", "mine", "--year", "2024", "--force"]) == 0
+    )
     out = capsys.readouterr().out
     backups = list((tmp_path / "backups").iterdir())
     assert len(backups) == 1 and str(backups[0]) in out
@@ -218,11 +230,14 @@ def test_standard_input_is_read_as_bytes(tmp_path, monkeypatch):
     assert (milestone["deadline_text"], milestone["period_end"]) == ("6月底前", "2026-06-30")
 
 
-@pytest.mark.parametrize("argv, expected", [
-    (["draft", "nonexistent.txt", "--plan", "x"], "file not found"),
-    (["draft", str(SEED_RAW), "--plan", "../up"], "invalid plan id"),
-    (["draft", str(SEED_RAW), "--plan", "x", "--year", "99999"], "--year"),
-])
+@pytest.mark.parametrize(
+    "argv, expected",
+    [
+        (["draft", "nonexistent.txt", "--plan", "x"], "file not found"),
+        (["draft", str(SEED_RAW), "--plan", "../up"], "invalid plan id"),
+        (["draft", str(SEED_RAW), "--plan", "x", "--year", "99999"], "--year"),
+    ],
+)
 def test_bad_input_is_one_line_and_writes_nothing(tmp_path, capsys, argv, expected):
     root = tmp_path / "new-root"
     assert main(["--data-root", str(root), *argv]) == 2
@@ -257,27 +272,35 @@ def test_achieved_figures_are_not_indicator_rows(monkeypatch):
     assert list(rows["quantity_text"].dropna()) == ["5亿元"]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("一、民生\n11月底前完成镇区道路改造。\n", ["11月底前完成镇区道路改造"]),
-    ("一、项目\n推动瑞曦项目签约、落地。\n", ["推动瑞曦项目签约、落地"]),
-    # Not milestones: a figure (a target row), a generic 如期完成, a period as a noun,
-    # what was already done, a measure's heading.
-    ("一、项目\n年底前建成桥梁3座。\n", []),
-    ("一、项目\n确保重点目标任务如期完成。\n", []),
-    ("一、项目\n为推进四季度各项重点工作提供保证。\n", []),
-    ("一、项目\n已完成镇区道路改造。\n", []),
-    ("聚焦项目，在招商上求突破。一是紧盯重大项目落地。加强调度。\n", []),
-    # A condition describing a capacity, a campaign's schedule, a slogan.
-    ("一、项目\n项目建成后年发电量约1.1亿千瓦时。\n", []),
-    ("一、安排\n1月至3月为部署阶段，4月至10月为推进阶段。\n", []),
-    ("一、机制\n坚持一月一调度。\n", []),
-    # A numbered item that is a sentence holds tasks; a heading alone on its line does not.
-    # Both clauses are dated tasks (春节前 is a deadline word); the item number 2. is not part of one.
-    ("一、民生\n2.春节前发放救助金，确保5月底前完成中心小学扩建并交付使用。\n",
-     ["春节前发放救助金", "确保5月底前完成中心小学扩建并交付使用"]),
-    ("一、民生\n（三）年底前建成便民服务中心。\n3. 6月底前完成道路改造。\n", ["年底前建成便民服务中心", "6月底前完成道路改造"]),
-    ("一、年底前完成的工作\n加强调度。\n", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("一、民生\n11月底前完成镇区道路改造。\n", ["11月底前完成镇区道路改造"]),
+        ("一、项目\n推动瑞曦项目签约、落地。\n", ["推动瑞曦项目签约、落地"]),
+        # Not milestones: a figure (a target row), a generic 如期完成, a period as a noun,
+        # what was already done, a measure's heading.
+        ("一、项目\n年底前建成桥梁3座。\n", []),
+        ("一、项目\n确保重点目标任务如期完成。\n", []),
+        ("一、项目\n为推进四季度各项重点工作提供保证。\n", []),
+        ("一、项目\n已完成镇区道路改造。\n", []),
+        ("聚焦项目，在招商上求突破。一是紧盯重大项目落地。加强调度。\n", []),
+        # A condition describing a capacity, a campaign's schedule, a slogan.
+        ("一、项目\n项目建成后年发电量约1.1亿千瓦时。\n", []),
+        ("一、安排\n1月至3月为部署阶段，4月至10月为推进阶段。\n", []),
+        ("一、机制\n坚持一月一调度。\n", []),
+        # A numbered item that is a sentence holds tasks; a heading alone on its line does not.
+        # Both clauses are dated tasks (春节前 is a deadline word); the item number 2. is not part of one.
+        (
+            "一、民生\n2.春节前发放救助金，确保5月底前完成中心小学扩建并交付使用。\n",
+            ["春节前发放救助金", "确保5月底前完成中心小学扩建并交付使用"],
+        ),
+        (
+            "一、民生\n（三）年底前建成便民服务中心。\n3. 6月底前完成道路改造。\n",
+            ["年底前建成便民服务中心", "6月底前完成道路改造"],
+        ),
+        ("一、年底前完成的工作\n加强调度。\n", []),
+    ],
+)
 def test_milestone_rules(text, expected):
     from plan_analysis.text.normalize import normalize_text
 
@@ -291,8 +314,14 @@ def test_draft_validate_report_end_to_end(tmp_path):
     root = tmp_path / "x"
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "plan_analysis", "--data-root", str(root), *args],
-                              capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600)
+        return subprocess.run(
+            [sys.executable, "-m", "plan_analysis", "--data-root", str(root), *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            timeout=600,
+        )
 
     drafted = run("draft", str(SEED_RAW), "--plan", "mine")
     assert drafted.returncode == 0, drafted.stderr
@@ -306,22 +335,39 @@ def test_draft_validate_report_end_to_end(tmp_path):
     assert html.is_file() and "农村道路大中修" in html.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("text, expected", [
-    # A dated range in the opening paragraph.
-    ("东湖街道工作要点\n2025年10月1日至12月31日，街道集中开展攻坚行动。\n一、项目\n年底前完成改造。\n",
-     {"period_start": date(2025, 10, 1), "period_end": date(2025, 12, 31), "place": "东湖街道"}),
-    # 一季度 in the title; the year from the first 20XX年.
-    ("2026年一季度重点工作\n一、经济\n3月底前完成签约。\n", {"period_start": date(2026, 1, 1), "period_end": date(2026, 3, 31)}),
-    # A dateline and a byline with place and role.
-    ("白塔乡2025年工作计划\n2025年3月2日\n一、经济\n全年完成投资3亿元。\n（作者系白塔乡党委副书记）\n",
-     {"published": date(2025, 3, 2), "author_role": "党委副书记", "place": "白塔乡",
-      "period_start": date(2025, 1, 1), "period_end": date(2025, 12, 31)}),
-    # A span of years in the title: a multi-year plan runs from the first January to the last December.
-    ("某某市2021—2025年交通发展规划\n一、公路\n建成公路100公里。\n",
-     {"period_start": date(2021, 1, 1), "period_end": date(2025, 12, 31), "place": "某某市"}),
-    # Nothing to go on: left empty, never invented.
-    ("加快项目建设\n一、经济\n全年完成投资3亿元。\n", {"author": None, "published": None, "place": None}),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A dated range in the opening paragraph.
+        (
+            "东湖街道工作要点\n2025年10月1日至12月31日，街道集中开展攻坚行动。\n一、项目\n年底前完成改造。\n",
+            {"period_start": date(2025, 10, 1), "period_end": date(2025, 12, 31), "place": "东湖街道"},
+        ),
+        # 一季度 in the title; the year from the first 20XX年.
+        (
+            "2026年一季度重点工作\n一、经济\n3月底前完成签约。\n",
+            {"period_start": date(2026, 1, 1), "period_end": date(2026, 3, 31)},
+        ),
+        # A dateline and a byline with place and role.
+        (
+            "白塔乡2025年工作计划\n2025年3月2日\n一、经济\n全年完成投资3亿元。\n（作者系白塔乡党委副书记）\n",
+            {
+                "published": date(2025, 3, 2),
+                "author_role": "党委副书记",
+                "place": "白塔乡",
+                "period_start": date(2025, 1, 1),
+                "period_end": date(2025, 12, 31),
+            },
+        ),
+        # A span of years in the title: a multi-year plan runs from the first January to the last December.
+        (
+            "某某市2021—2025年交通发展规划\n一、公路\n建成公路100公里。\n",
+            {"period_start": date(2021, 1, 1), "period_end": date(2025, 12, 31), "place": "某某市"},
+        ),
+        # Nothing to go on: left empty, never invented.
+        ("加快项目建设\n一、经济\n全年完成投资3亿元。\n", {"author": None, "published": None, "place": None}),
+    ],
+)
 def test_metadata_guesses(text, expected):
     from plan_analysis.extract.metadata import guess_metadata
     from plan_analysis.text.outline import outline
@@ -332,22 +378,27 @@ def test_metadata_guesses(text, expected):
         assert guesses[name].note  # every field says where it came from, or that nothing was found
 
 
-@pytest.mark.parametrize("start, end, code", [
-    (date(2025, 1, 1), date(2025, 12, 31), "2025"),
-    (date(2025, 10, 1), date(2025, 12, 31), "2025Q4"),
-    (date(2024, 1, 1), date(2024, 6, 30), "2024H1"),
-    (date(2024, 7, 1), date(2024, 12, 31), "2024H2"),
-    (date(2021, 1, 1), date(2025, 12, 31), "2021-2025"),
-    (date(2025, 3, 1), date(2025, 5, 31), "2025-03-01/2025-05-31"),  # not a calendar quarter
-    (None, None, None),
-])
+@pytest.mark.parametrize(
+    "start, end, code",
+    [
+        (date(2025, 1, 1), date(2025, 12, 31), "2025"),
+        (date(2025, 10, 1), date(2025, 12, 31), "2025Q4"),
+        (date(2024, 1, 1), date(2024, 6, 30), "2024H1"),
+        (date(2024, 7, 1), date(2024, 12, 31), "2024H2"),
+        (date(2021, 1, 1), date(2025, 12, 31), "2021-2025"),
+        (date(2025, 3, 1), date(2025, 5, 31), "2025-03-01/2025-05-31"),  # not a calendar quarter
+        (None, None, None),
+    ],
+)
 def test_period_code(start, end, code):
     from plan_analysis.extract.metadata import period_code
 
     assert period_code(start, end) == code
 
 
-HELD_OUT_TEXTS = sorted((REPO / "benchmarks").glob("heldout*/*.txt")) + sorted((REPO / "benchmarks").glob("draft_blind/*.txt"))
+HELD_OUT_TEXTS = sorted((REPO / "benchmarks").glob("heldout*/*.txt")) + sorted(
+    (REPO / "benchmarks").glob("draft_blind/*.txt")
+)
 
 
 @pytest.mark.parametrize("text_file", HELD_OUT_TEXTS, ids=lambda p: f"{p.parent.name}/{p.name}")

@@ -1,11 +1,11 @@
 """environment.yml (conda) and pyproject.toml (pip) must name the same dependencies."""
+
 from __future__ import annotations
 
 import re
 import tomllib
 
 import yaml
-
 from conftest import REPO
 
 
@@ -45,7 +45,8 @@ def test_environment_yml_and_pyproject_agree_on_python():
 
 def test_constraints_pin_every_direct_dependency():
     pinned = {
-        _name(line) for line in (REPO / "requirements" / "constraints.txt").read_text().splitlines()
+        _name(line)
+        for line in (REPO / "requirements" / "constraints.txt").read_text().splitlines()
         if line and not line.startswith("#")
     }
     missing = _pyproject_names() - pinned

@@ -1,4 +1,5 @@
 """The researcher's views of a plan (notebooks/explore_plan.ipynb), checked against the plan text."""
+
 from __future__ import annotations
 
 import pytest
@@ -64,6 +65,7 @@ def test_flagged_spans_show_the_mojibake(plan):
 
 
 # ---------------------------------------------------------- reviewing a draft
+
 
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory):
@@ -132,13 +134,20 @@ def test_rows_to_review_lists_doubtful_drafted_rows_first(plan, drafted):
 
 @pytest.mark.slow
 def test_notebook_runs_on_a_drafted_plan_in_another_data_root(drafted, tmp_path):
-    import papermill
     from pathlib import Path
+
+    import papermill
 
     notebook = Path(__file__).resolve().parents[1] / "notebooks" / "explore_plan.ipynb"
     out = tmp_path / "explored.ipynb"
-    papermill.execute_notebook(str(notebook), str(out), parameters={"plan_id": "mine", "data_root": str(drafted.dir.parents[1])},
-                               kernel_name="python3", progress_bar=False, cwd=str(notebook.parent))
+    papermill.execute_notebook(
+        str(notebook),
+        str(out),
+        parameters={"plan_id": "mine", "data_root": str(drafted.dir.parents[1])},
+        kernel_name="python3",
+        progress_bar=False,
+        cwd=str(notebook.parent),
+    )
     executed = out.read_text(encoding="utf-8")
     assert "milestone:verb(落地)" in executed  # the rows to review
     assert "a2.m3" in executed  # a drafted milestone's id in the highlighted text

@@ -1,4 +1,5 @@
 """``python -m plan_analysis extract``: formats, stdin, errors (subprocess)."""
+
 from __future__ import annotations
 
 import csv
@@ -13,15 +14,13 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "data" / "raw" / "chentao-2025q4.txt"
 
-pytestmark = pytest.mark.skipif(
-    not (REPO / "src" / "plan_analysis" / "cli.py").is_file(), reason="the CLI is not wired yet"
-)
-
-
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "plan_analysis", "extract", *args],
-        input=stdin, capture_output=True, cwd=REPO, timeout=120,
+        input=stdin,
+        capture_output=True,
+        cwd=REPO,
+        timeout=120,
     )
 
 
@@ -34,8 +33,20 @@ def test_jsonl_one_object_per_mention():
     # 全年工業(yè)實(shí)施開(kāi)票8億元
     assert (first["doc"], first["text"], first["value"], first["unit"]) == ("chentao-2025q4.txt", "8亿元", 8e8, "元")
     assert (first["deadline"], first["deadline_start"], first["deadline_end"]) == ("全年", "2025-01-01", "2025-12-31")
-    for key in ["start", "end", "raw_start", "raw_end", "high", "qualifier", "kind", "area", "measure",
-                "sentence", "rule", "confidence"]:
+    for key in [
+        "start",
+        "end",
+        "raw_start",
+        "raw_end",
+        "high",
+        "qualifier",
+        "kind",
+        "area",
+        "measure",
+        "sentence",
+        "rule",
+        "confidence",
+    ]:
         assert key in first
 
 
@@ -45,7 +56,8 @@ def test_csv_and_stdin(tmp_path):
     assert proc.returncode == 0, proc.stderr.decode()
     rows = list(csv.DictReader(io.StringIO(proc.stdout.decode("utf-8"))))
     assert [(r["text"], r["kind"], r["qualifier"]) for r in rows] == [
-        ("5000万元以上", "descriptor", ">="), ("3个以上", "target", ">=")
+        ("5000万元以上", "descriptor", ">="),
+        ("3个以上", "target", ">="),
     ]
     assert rows[0]["doc"] == "<stdin>"
 
@@ -69,6 +81,7 @@ def test_undecodable_file_exits_2_naming_it(tmp_path):
 
 # --- every input capped; empty input; --year; Dask errors (issue 10) -------------------------
 
+
 def one_error_line(proc: subprocess.CompletedProcess) -> str:
     err = proc.stderr.decode()
     assert proc.returncode == 2, err
@@ -84,7 +97,9 @@ def test_stdin_beyond_the_cap_is_refused_in_one_line():
     assert proc.stdout == b""
 
 
-@pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf", b"\xff\xfe", b" \n\t"], ids=["empty", "bom-utf8", "bom-utf16", "blank"])
+@pytest.mark.parametrize(
+    "data", [b"", b"\xef\xbb\xbf", b"\xff\xfe", b" \n\t"], ids=["empty", "bom-utf8", "bom-utf16", "blank"]
+)
 def test_empty_stdin_is_refused_like_an_empty_file(data, tmp_path):
     assert "<stdin>: file is empty" in one_error_line(run("-", stdin=data))
     path = tmp_path / "bom.txt"
@@ -136,7 +151,10 @@ def test_folder_of_texts_to_stdout_names_each_refused_file(tmp_path):
     assert proc.returncode == 2
     assert [json.loads(line)["doc"] for line in proc.stdout.decode().splitlines()] == ["sub/a.txt"]
     err = proc.stderr.decode()
-    assert err.startswith(f"plan-analysis: error: {tmp_path / 'z.txt'}: cannot read as text") and len(err.splitlines()) == 1
+    assert (
+        err.startswith(f"plan-analysis: error: {tmp_path / 'z.txt'}: cannot read as text")
+        and len(err.splitlines()) == 1
+    )
 
 
 def test_dask_errors_are_one_line(tmp_path):
@@ -159,15 +177,99 @@ def test_a_jsonl_line_is_what_json_dumps_writes_for_the_record():
     from plan_analysis.extract.quantities import Quantity
 
     rows = [
-        Quantity("a.txt", "3000个", 12, 17, 14, 19, 3000.0, None, "个", "=", "target", "年底前",
-                 date(2025, 1, 1), date(2025, 12, 31), "一、经济", None, "新建3000个“站点”\t\\。",
-                 "number-unit/default/default", 0.95, None),
-        Quantity(None, "1-2万元", 0, 5, 0, 5, 10000.0, 20000.0, "元", "range", "result", None, None, None,
-                 None, "措施", "句子", "range-unit/range/result/default", 0.5, "1—10月"),
-        Quantity("b.txt", "x", 1, 2, 1, 2, float("nan"), float("inf"), "%", "~", "growth", None, None, None,
-                 None, None, "", "r", float("-inf"), None),
-        (*Quantity("b.txt", "x", 1, 2, 1, 2, 1.5e20, 1e-7, "%", "~", "growth", None, None, None,
-                   None, None, "", "r", 1.0, None)[:6], 7, None, *("u",) * 12),  # an int value
+        Quantity(
+            "a.txt",
+            "3000个",
+            12,
+            17,
+            14,
+            19,
+            3000.0,
+            None,
+            "个",
+            "=",
+            "target",
+            "年底前",
+            date(2025, 1, 1),
+            date(2025, 12, 31),
+            "一、经济",
+            None,
+            "新建3000个“站点”\t\\。",
+            "number-unit/default/default",
+            0.95,
+            None,
+        ),
+        Quantity(
+            None,
+            "1-2万元",
+            0,
+            5,
+            0,
+            5,
+            10000.0,
+            20000.0,
+            "元",
+            "range",
+            "result",
+            None,
+            None,
+            None,
+            None,
+            "措施",
+            "句子",
+            "range-unit/range/result/default",
+            0.5,
+            "1—10月",
+        ),
+        Quantity(
+            "b.txt",
+            "x",
+            1,
+            2,
+            1,
+            2,
+            float("nan"),
+            float("inf"),
+            "%",
+            "~",
+            "growth",
+            None,
+            None,
+            None,
+            None,
+            None,
+            "",
+            "r",
+            float("-inf"),
+            None,
+        ),
+        (
+            *Quantity(
+                "b.txt",
+                "x",
+                1,
+                2,
+                1,
+                2,
+                1.5e20,
+                1e-7,
+                "%",
+                "~",
+                "growth",
+                None,
+                None,
+                None,
+                None,
+                None,
+                "",
+                "r",
+                1.0,
+                None,
+            )[:6],
+            7,
+            None,
+            *("u",) * 12,
+        ),  # an int value
     ]
     line = _line_encoder()
     for row in rows * 2:  # the second time from its cache of encoded strings

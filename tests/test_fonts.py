@@ -1,4 +1,5 @@
 """Charts must draw Chinese with a real CJK font: a "Glyph … missing" warning fails the test."""
+
 from __future__ import annotations
 
 import logging
@@ -13,8 +14,8 @@ GLYPH_MISSING = r".*Glyph .* missing from font"
 
 @pytest.fixture(scope="module")
 def assessment():
-    from plan_analysis.report.assessment import assess_progress
     from plan_analysis.plans.loading import load_plan
+    from plan_analysis.report.assessment import assess_progress
 
     plan = load_plan("chentao-2025q4")
     return plan, assess_progress(plan, "2025-12-31")

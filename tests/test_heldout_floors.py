@@ -7,6 +7,7 @@ span-overlap matching. They are floors, not goals: raise them when the
 extractor gets better. heldout4 is blind (never tuned on); the others were
 tuned on, so their floors guard against regressions only.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

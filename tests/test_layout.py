@@ -5,6 +5,7 @@ A module may import its own stage and the stages upstream of it, never one
 downstream: this test reads every module's imports (including the lazy ones
 inside functions) and fails on any that point the wrong way.
 """
+
 from __future__ import annotations
 
 import ast

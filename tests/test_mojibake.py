@@ -1,4 +1,5 @@
 """Byte-shifted GBK runs: repaired when unambiguous, flagged otherwise."""
+
 from __future__ import annotations
 
 import pytest
@@ -32,9 +33,7 @@ def test_folded_question_mark_run_is_repaired():
     assert repairs[0].replacement == LOST + "縱"
 
 
-@pytest.mark.parametrize(
-    "original", ["。完成农村道路大中修", "　（記者彭斌）"]
-)
+@pytest.mark.parametrize("original", ["。完成农村道路大中修", "　（記者彭斌）"])
 def test_synthetic_shift_is_undone(original):
     damaged = shifted(original)
     assert damaged[1:-1] != original[1:-1]

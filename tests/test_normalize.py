@@ -1,4 +1,5 @@
 """normalize_text: notes, t2s, folding, whitespace, offsets, flags."""
+
 from __future__ import annotations
 
 import re
@@ -127,8 +128,26 @@ def test_the_ascending_span_mapper_agrees_with_back_span():
     assert (a, b) == (raw.index("五年"), raw.index("五年") + 2)
 
 
-_WHITESPACE_PIECES = [" ", "  ", "\n", "\n\n", "\r\n", "\t", "\u3000", "\xa0", "\x0b", "\x0c", "\x1c", "\x85",
-                      "\u2028", "\u200a", "\u202f", "字", "a", "，"]
+_WHITESPACE_PIECES = [
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\t",
+    "\u3000",
+    "\xa0",
+    "\x0b",
+    "\x0c",
+    "\x1c",
+    "\x85",
+    "\u2028",
+    "\u200a",
+    "\u202f",
+    "字",
+    "a",
+    "，",
+]
 
 
 @settings(max_examples=400, deadline=None)

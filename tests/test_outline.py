@@ -1,4 +1,5 @@
 """Plan structure: title, author, areas, measures, sentences, locate()."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -77,7 +78,9 @@ def test_sentences_and_clauses():
     text = "一是抓项目。确保新签约项目2个以上，特色项目2个；完成道路1.7公里！"
     o = outline(text)
     assert [text[s.start : s.end] for s in o.sentences] == [
-        "一是抓项目。", "确保新签约项目2个以上，特色项目2个；", "完成道路1.7公里！"
+        "一是抓项目。",
+        "确保新签约项目2个以上，特色项目2个；",
+        "完成道路1.7公里！",
     ]
     clauses = o.clauses(o.sentences[1])
     assert [text[c.start : c.end] for c in clauses] == ["确保新签约项目2个以上，", "特色项目2个；"]

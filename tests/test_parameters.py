@@ -1,4 +1,5 @@
 """Report parameters: each kind of mistake gives a ParameterError that says what was expected."""
+
 from __future__ import annotations
 
 import datetime as dt

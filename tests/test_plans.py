@@ -4,6 +4,7 @@ Expected values are what the plan's text says, read by a person:
 全年工业实施开票8亿元 is a target of 800,000,000 元 over 2025; 四季度新签约亿元项目2个以上
 is at least 2 projects within Q4; 其中 ties 研发投入3000万元 to 技改投入1亿元.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -11,13 +12,12 @@ import re
 
 import pandas as pd
 import pytest
+from conftest import DATA, PLAN_ID
 
 from plan_analysis import list_plans, load_plan
 from plan_analysis.errors import InputError
 from plan_analysis.plans.indicators import load_indicators
 from plan_analysis.plans.paths import DATA_ROOT_ENV
-
-from conftest import DATA, PLAN_ID
 
 INDICATORS = DATA / "plans" / PLAN_ID / "indicators.csv"
 
@@ -32,6 +32,7 @@ def by_id(plan, ident):
 
 
 # --- the bundled plan -------------------------------------------------------
+
 
 def test_plan_metadata(plan):
     assert plan.meta["place"] == "陈涛镇"
@@ -142,7 +143,9 @@ def test_list_plans_finds_the_bundled_plan():
 def test_data_root_from_environment(data_copy, monkeypatch):
     (data_copy / "plans" / "other").mkdir()
     (data_copy / "plans" / "other" / "plan.yaml").write_text(
-        (data_copy / "plans" / PLAN_ID / "plan.yaml").read_text(encoding="utf-8").replace("id: chentao-2025q4", "id: other"),
+        (data_copy / "plans" / PLAN_ID / "plan.yaml")
+        .read_text(encoding="utf-8")
+        .replace("id: chentao-2025q4", "id: other"),
         encoding="utf-8",
     )
     monkeypatch.setenv(DATA_ROOT_ENV, str(data_copy))
@@ -156,6 +159,7 @@ def test_data_root_that_does_not_exist(tmp_path):
 
 # --- plan ids ---------------------------------------------------------------
 
+
 @pytest.mark.parametrize("bad", ["../chentao-2025q4", "/etc/passwd", "a/b", "", "UPPER", 7, None])
 def test_plan_id_must_be_a_plain_folder_name(bad):
     with pytest.raises(InputError, match="invalid plan id"):
@@ -168,6 +172,7 @@ def test_unknown_plan_lists_the_known_ones():
 
 
 # --- plan.yaml --------------------------------------------------------------
+
 
 def _edit(path, old, new):
     text = path.read_text(encoding="utf-8")
@@ -207,6 +212,7 @@ def test_raw_text_that_changed_is_refused(data_copy):
 
 
 # --- indicators.csv: each rule has a failing case ---------------------------
+
 
 def _rewrite_cell(path, ident, column, value):
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
@@ -291,7 +297,10 @@ def test_extractor_reproduces_each_curated_quantity_at_its_span(plan):
         assert key in extracted.index, f"{row['id']}: nothing extracted at {key}"
         hit = extracted.loc[key]
         assert (hit["value"], hit["unit"], hit["qualifier"], hit["kind"]) == (
-            row["target"], row["unit"], row["qualifier"], row["kind"]
+            row["target"],
+            row["unit"],
+            row["qualifier"],
+            row["kind"],
         ), row["id"]
         written = None if pd.isna(row["deadline_text"]) else row["deadline_text"]
         assert (hit["deadline"] if isinstance(hit["deadline"], str) else None) == written, row["id"]
@@ -324,7 +333,10 @@ def test_scan_plans_keeps_the_good_plans_and_reports_the_broken(data_copy):
     assert list(scan.plans["id"]) == [PLAN_ID]
     from pathlib import Path
 
-    assert sorted(Path(p.path).relative_to(data_copy / "plans").parts[0] for p in scan.problems) == ["Bad Name", "broken"]
+    assert sorted(Path(p.path).relative_to(data_copy / "plans").parts[0] for p in scan.problems) == [
+        "Bad Name",
+        "broken",
+    ]
     assert "not valid YAML" in str(scan.problems[1]) and "not a plan id" in str(scan.problems[0])
     assert list(list_plans(data_copy)["id"]) == [PLAN_ID]
 
@@ -339,8 +351,14 @@ def test_yaml_aliases_are_refused_before_anything_expands(plan_files, data_copy)
 def test_binary_raw_text_is_refused_with_or_without_its_checksum(plan_files, data_copy):
     """validate must refuse what the report cannot read, even when plan.yaml records no raw_sha256."""
     meta = plan_files / "plan.yaml"
-    meta.write_text("".join(line for line in meta.read_text(encoding="utf-8").splitlines(keepends=True)
-                            if not line.startswith("raw_sha256:")), encoding="utf-8")
+    meta.write_text(
+        "".join(
+            line
+            for line in meta.read_text(encoding="utf-8").splitlines(keepends=True)
+            if not line.startswith("raw_sha256:")
+        ),
+        encoding="utf-8",
+    )
     (data_copy / "raw" / "chentao-2025q4.txt").write_bytes(b"\x00\x01\x02\x03" * 500)
     with pytest.raises(InputError, match=r"chentao-2025q4\.txt.*binary"):
         load_plan(PLAN_ID, data_copy)

@@ -1,4 +1,5 @@
 """The blank template for a town office, and the same log kept in Excel."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -39,8 +40,20 @@ def test_excel_log_reads_like_the_csv(plan, tmp_path):
 
 
 def test_excel_log_with_a_unit_mismatch_names_the_cell(plan, tmp_path):
-    rows = pd.DataFrame([{"indicator_id": "liv.road_repair", "as_of": "2025-11-30", "value": 3, "unit": "亩",
-                          "status": None, "status_date": None, "source": "月通报", "note": None}])
+    rows = pd.DataFrame(
+        [
+            {
+                "indicator_id": "liv.road_repair",
+                "as_of": "2025-11-30",
+                "value": 3,
+                "unit": "亩",
+                "status": None,
+                "status_date": None,
+                "source": "月通报",
+                "note": None,
+            }
+        ]
+    )
     xlsx = write_template(tmp_path / "bad.xlsx", rows)
     with pytest.raises(Exception, match="row 2, column 'unit'"):
         _load(xlsx, plan)

@@ -1,4 +1,5 @@
 """Properties over arbitrary text (hypothesis): never raise, spans exact, idempotent."""
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -6,15 +7,56 @@ from functools import lru_cache
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from plan_analysis.text.normalize import normalize_text
 from plan_analysis.extract.quantities import iter_quantities
+from plan_analysis.text.normalize import normalize_text
 
 # Pieces that trip extractors, mixed with arbitrary text.
 PIECES = [
-    "8億元", "1.2萬(wàn)畝", "2個(gè)以上", "3-5项", "15%以上", "4.5%至5%", "亿元项目", "十件", "两个",
-    "一千二百", "不少于", "控制在", "左右", "全年", "四季度", "年底前", "11月底前", "臺(tái)(套)", "入店(市)",
-    "?。ㄗ髡呦店悵?zhèn)", "?;l(fā)", "??v深", "（", "）", "(", ")", "１２", "％", "\u3000", "\n", " ", "\r\n",
-    "\u200b", "第1篇", "一是", "1+19+N", "十四五", "2025年", "?", "？", "，", "。", "；", "、", "\ufffd",
+    "8億元",
+    "1.2萬(wàn)畝",
+    "2個(gè)以上",
+    "3-5项",
+    "15%以上",
+    "4.5%至5%",
+    "亿元项目",
+    "十件",
+    "两个",
+    "一千二百",
+    "不少于",
+    "控制在",
+    "左右",
+    "全年",
+    "四季度",
+    "年底前",
+    "11月底前",
+    "臺(tái)(套)",
+    "入店(市)",
+    "?。ㄗ髡呦店悵?zhèn)",
+    "?;l(fā)",
+    "??v深",
+    "（",
+    "）",
+    "(",
+    ")",
+    "１２",
+    "％",
+    "\u3000",
+    "\n",
+    " ",
+    "\r\n",
+    "\u200b",
+    "第1篇",
+    "一是",
+    "1+19+N",
+    "十四五",
+    "2025年",
+    "?",
+    "？",
+    "，",
+    "。",
+    "；",
+    "、",
+    "\ufffd",
 ]
 messy_text = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=25).map("".join)
 any_text = st.one_of(st.text(max_size=200), messy_text)

@@ -1,4 +1,5 @@
 """extract_quantities: values, units, qualifiers, kinds, deadlines, traps."""
+
 from __future__ import annotations
 
 import math
@@ -8,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from plan_analysis.text.normalize import normalize_text
 from plan_analysis.extract.quantities import COLUMNS, extract_quantities, iter_quantities
+from plan_analysis.text.normalize import normalize_text
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "data" / "raw" / "chentao-2025q4.txt"
@@ -122,7 +123,10 @@ def test_chinese_numerals():
 def test_ranges(text, value, high, unit):
     row = one(text)
     assert (row["value"], row["high"], row["unit"], row["qualifier"]) == (
-        pytest.approx(value), pytest.approx(high), unit, "range"
+        pytest.approx(value),
+        pytest.approx(high),
+        unit,
+        "range",
     )
 
 
@@ -169,7 +173,11 @@ def test_bare_yiyuan_project_is_a_descriptor_of_one_yi():
     frame = extract_quantities("确保四季度新签约亿元项目2个以上。")
     first = frame.iloc[0]
     assert (first["text"], first["value"], first["unit"], first["kind"], first["qualifier"]) == (
-        "亿元", 1e8, "元", "descriptor", "="
+        "亿元",
+        1e8,
+        "元",
+        "descriptor",
+        "=",
     )
     assert frame.iloc[1]["kind"] == "target" and frame.iloc[1]["deadline"] == "四季度"
     above = extract_quantities("新签约亿元以上项目8个以上。").iloc[0]
@@ -206,8 +214,10 @@ def test_kinds(text, kinds):
 def test_deadline_is_the_time_word_of_the_sentence():
     # The convention of benchmarks/README.md: a time word inside a clause
     # governs its own clause (its predicate), not the next one (跟踪…).
-    text = ("全年新增天然气入户1800户以上；持续改善办学条件，改造运动场2个；"
-            "四季度做好手续，跟踪5000平方米厂房竣工，确保年底前投产。四季度新建道路3公里。一季度完成500万美元到账。")
+    text = (
+        "全年新增天然气入户1800户以上；持续改善办学条件，改造运动场2个；"
+        "四季度做好手续，跟踪5000平方米厂房竣工，确保年底前投产。四季度新建道路3公里。一季度完成500万美元到账。"
+    )
     frame = extract_quantities(text, year=2024)
     assert list(frame["deadline"].fillna("-")) == ["全年", "-", "-", "四季度", "一季度"]
     assert frame.iloc[3]["deadline_start"] == date(2024, 10, 1)
@@ -215,20 +225,30 @@ def test_deadline_is_the_time_word_of_the_sentence():
 
 
 def test_a_sentence_opener_governs_across_semicolons_a_clause_word_only_its_predicate():
-    text = ("年底前，完成户厕改造200户；新建村级广场3个，其中，示范广场1个。"
-            "全年安排重点项目60个，计划完成投资102亿元。"
-            "全年新签约项目8个，特色产业项目2个；下半年，新建公园2个，全年累计达到5个，改造游园4个。")
+    text = (
+        "年底前，完成户厕改造200户；新建村级广场3个，其中，示范广场1个。"
+        "全年安排重点项目60个，计划完成投资102亿元。"
+        "全年新签约项目8个，特色产业项目2个；下半年，新建公园2个，全年累计达到5个，改造游园4个。"
+    )
     frame = extract_quantities(text, year=2026)
     assert list(zip(frame["text"], frame["deadline"].fillna("-"))) == [
-        ("200户", "年底前"), ("3个", "年底前"), ("1个", "年底前"),  # the opener, across ；
-        ("60个", "全年"), ("102亿元", "-"),  # a new predicate (计划完成) after the comma
-        ("8个", "全年"), ("2个", "全年"),  # no verb after the comma: the same predicate
-        ("2个", "下半年"), ("5个", "全年"), ("4个", "下半年"),  # a clause's own word, then the opener again
+        ("200户", "年底前"),
+        ("3个", "年底前"),
+        ("1个", "年底前"),  # the opener, across ；
+        ("60个", "全年"),
+        ("102亿元", "-"),  # a new predicate (计划完成) after the comma
+        ("8个", "全年"),
+        ("2个", "全年"),  # no verb after the comma: the same predicate
+        ("2个", "下半年"),
+        ("5个", "全年"),
+        ("4个", "下半年"),  # a clause's own word, then the opener again
     ]
 
 
 def test_by_a_year_and_clause_by_clause():
-    frame = extract_quantities("到2026年，建成5G基站100个。一季度完成投资3亿元，上半年完成8亿元，全年完成20亿元。", year=2025)
+    frame = extract_quantities(
+        "到2026年，建成5G基站100个。一季度完成投资3亿元，上半年完成8亿元，全年完成20亿元。", year=2025
+    )
     assert list(frame["deadline"]) == ["到2026年", "一季度", "上半年", "全年"]
     assert frame.iloc[0]["deadline_end"] == date(2026, 12, 31)
 
@@ -344,9 +364,7 @@ def test_chinese_numerals_after_a_committing_qualifier_count_any_measure_word():
 
 
 def test_days_counted_after_tianshu_are_not_a_duration():
-    assert rows("全市空气优良天数不少于310天，7天内完成整改。") == [
-        ("310天", 310, "天", ">=", "target", None)
-    ]
+    assert rows("全市空气优良天数不少于310天，7天内完成整改。") == [("310天", 310, "天", ">=", "target", None)]
 
 
 def test_ages_are_descriptors():
@@ -413,10 +431,14 @@ def test_more_kinds(text, kinds):
 def test_kind_and_deadline_do_not_depend_on_the_numeral_script():
     chinese = rows("全年新建公厕两座、改造农户三百户以上。")
     arabic = rows("全年新建公厕2座、改造农户300户以上。")
-    assert [r[1:] for r in chinese] == [r[1:] for r in arabic] == [
-        (2, "座", "=", "target", "全年"),
-        (300, "户", ">=", "target", "全年"),
-    ]
+    assert (
+        [r[1:] for r in chinese]
+        == [r[1:] for r in arabic]
+        == [
+            (2, "座", "=", "target", "全年"),
+            (300, "户", ">=", "target", "全年"),
+        ]
+    )
 
 
 def test_a_chinese_year_governs_the_clause_that_follows():
@@ -478,7 +500,9 @@ def test_chinese_decimals_with_one_digit_whole_part():
 def test_compound_units_and_measure_words(text, unit, value):
     hits = extract_quantities(text)
     assert (hits.iloc[-1]["unit"], hits.iloc[-1]["value"]) == (unit, value) or (
-        hits.iloc[0]["unit"], hits.iloc[0]["value"]) == (unit, value)
+        hits.iloc[0]["unit"],
+        hits.iloc[0]["value"],
+    ) == (unit, value)
 
 
 def test_measure_words_do_not_eat_terms():
@@ -550,26 +574,36 @@ def test_figures_under_a_review_heading_are_results_with_its_period():
     frame = extract_quantities(REPORT)
     got = [(r.text, r.kind, as_of(r), r.deadline if isinstance(r.deadline, str) else None) for r in frame.itertuples()]
     assert got == [
-        ("320亿元", "result", "2025年", None), ("6.1%", "result", "2025年", None), ("45公里", "result", "2025年", None),
-        ("6%左右", "growth", None, None), ("50公里", "target", None, None),
+        ("320亿元", "result", "2025年", None),
+        ("6.1%", "result", "2025年", None),
+        ("45公里", "result", "2025年", None),
+        ("6%左右", "growth", None, None),
+        ("50公里", "target", None, None),
     ]
 
 
 def test_markers_of_what_is_achieved():
-    frame = extract_quantities("截至10月底，已完成投资45亿元，同比增长9.2%。1—10月累计完成项目12个。"
-                               "力争地区生产总值同比增长6%，全年累计达到5个。", year=2026)
+    frame = extract_quantities(
+        "截至10月底，已完成投资45亿元，同比增长9.2%。1—10月累计完成项目12个。"
+        "力争地区生产总值同比增长6%，全年累计达到5个。",
+        year=2026,
+    )
     got = [(r.text, r.kind, as_of(r)) for r in frame.itertuples()]
     assert got == [
-        ("45亿元", "result", "10月底"), ("9.2%", "result", "10月底"),
+        ("45亿元", "result", "10月底"),
+        ("9.2%", "result", "10月底"),
         ("12个", "result", "1—10月"),
-        ("6%", "growth", None), ("5个", "target", None),  # 力争, 全年: still the plan
+        ("6%", "growth", None),
+        ("5个", "target", None),  # 力争, 全年: still the plan
     ]
 
 
 def test_a_past_year_makes_an_achieved_figure():
     frame = extract_quantities("2026年工作要点\n2025年全镇实现财政收入2.1亿元。2026年力争实现财政收入2.3亿元。")
     assert [(r.text, r.kind, as_of(r)) for r in frame.itertuples()] == [
-        ("2.1亿元", "result", "2025年"), ("2.3亿元", "target", None)]
+        ("2.1亿元", "result", "2025年"),
+        ("2.3亿元", "target", None),
+    ]
 
 
 def test_a_plan_period_in_the_figures_own_clause_keeps_it_a_target():
@@ -577,9 +611,13 @@ def test_a_plan_period_in_the_figures_own_clause_keeps_it_a_target():
     # names the plan's year. Under a review heading, or after a done word, 全年 is the past.
     got = lambda text: [(r.text, r.kind, as_of(r)) for r in extract_quantities(text, year=2025).itertuples()]
     assert got("一、经济\n1—10月累计完成投资3亿元，全年完成投资5亿元。\n") == [
-        ("3亿元", "result", "1—10月"), ("5亿元", "target", None)]
+        ("3亿元", "result", "1—10月"),
+        ("5亿元", "target", None),
+    ]
     assert got("一、2024年工作回顾\n全年完成投资5亿元，同比增长5%。\n") == [
-        ("5亿元", "result", "2024年"), ("5%", "result", "2024年")]
+        ("5亿元", "result", "2024年"),
+        ("5%", "result", "2024年"),
+    ]
     assert got("一、经济\n全年已完成投资4亿元。\n") == [("4亿元", "result", None)]
 
 
@@ -587,10 +625,16 @@ def test_a_share_of_the_plan_is_read_with_its_sentence():
     # 占…的 names the plan a share is taken of; its 计划/目标 is no plan word for the share.
     got = lambda text: [(r.text, r.kind, as_of(r)) for r in extract_quantities(text, year=2026).itertuples()]
     assert got("1—9月，全区完成投资61亿元，占年度计划的76.3%，同比增长8.1%。") == [
-        ("61亿元", "result", "1—9月"), ("76.3%", "result", "1—9月"), ("8.1%", "result", "1—9月")]
+        ("61亿元", "result", "1—9月"),
+        ("76.3%", "result", "1—9月"),
+        ("8.1%", "result", "1—9月"),
+    ]
     # The plan's own figure quoted as the base stays a target, even in a review.
     assert got("一、前三季度工作完成情况\n完成税收2.7亿元，占全年目标任务3.6亿元的75%。\n") == [
-        ("2.7亿元", "result", "前三季度"), ("3.6亿元", "target", None), ("75%", "result", "前三季度")]
+        ("2.7亿元", "result", "前三季度"),
+        ("3.6亿元", "target", None),
+        ("75%", "result", "前三季度"),
+    ]
     # A percentage after 的 is a share, not an attribute: 常住人口的15%.
     assert kinds_of("注册志愿者达到常住人口的15%。") == [("15%", "target")]
 
@@ -598,12 +642,16 @@ def test_a_share_of_the_plan_is_read_with_its_sentence():
 def test_jinnian_yilai_is_the_past_and_yaosu_is_no_plan_word():
     got = lambda text: [(r.text, r.kind, as_of(r)) for r in extract_quantities(text, year=2026).itertuples()]
     assert got("今年以来，累计发放创业贷款3100万元，比去年同期增加12%。") == [
-        ("3100万元", "result", "今年以来"), ("12%", "result", "今年以来")]
+        ("3100万元", "result", "今年以来"),
+        ("12%", "result", "今年以来"),
+    ]
     assert got("三、存在的问题\n用地要素制约明显，4个项目未能按期开工。\n") == [("4个", "result", None)]
 
 
 def test_a_progress_heading_makes_results():
-    frame = extract_quantities("一、前期工作进展\n冬修完成堤防加固8公里。\n二、下步工作\n年底前加固堤防5公里。\n", year=2026)
+    frame = extract_quantities(
+        "一、前期工作进展\n冬修完成堤防加固8公里。\n二、下步工作\n年底前加固堤防5公里。\n", year=2026
+    )
     assert [(r.text, r.kind) for r in frame.itertuples()] == [("8公里", "result"), ("5公里", "target")]
 
 
@@ -611,26 +659,39 @@ def test_a_review_section_of_a_quarterly_report():
     # 截至…，opens the sentence across ；; a plan word (预计) reaches only its own part;
     # 今年 under a review heading is the year reviewed; 较上半年 is no deadline;
     # 全年目标的 is the base of a share.
-    text = ("一、前三季度工作情况\n截至9月底，完成投资5.1亿元，完成全年目标的68%；工业产值同比增长6.2%，"
-            "较上半年提高0.8个百分点。今年种植油菜1.5万亩，预计总产0.3万吨；建成冷库4座。\n"
-            "二、四季度工作安排\n确保全年完成投资7.5亿元。\n")
+    text = (
+        "一、前三季度工作情况\n截至9月底，完成投资5.1亿元，完成全年目标的68%；工业产值同比增长6.2%，"
+        "较上半年提高0.8个百分点。今年种植油菜1.5万亩，预计总产0.3万吨；建成冷库4座。\n"
+        "二、四季度工作安排\n确保全年完成投资7.5亿元。\n"
+    )
     frame = extract_quantities(text, year=2025)
     got = [(r.text, r.kind, r.deadline if isinstance(r.deadline, str) else None) for r in frame.itertuples()]
     assert got == [
-        ("5.1亿元", "result", None), ("68%", "result", None), ("6.2%", "result", None),
-        ("0.8个百分点", "result", None), ("1.5万亩", "result", None), ("0.3万吨", "target", None),
-        ("4座", "result", None), ("7.5亿元", "target", "全年"),
+        ("5.1亿元", "result", None),
+        ("68%", "result", None),
+        ("6.2%", "result", None),
+        ("0.8个百分点", "result", None),
+        ("1.5万亩", "result", None),
+        ("0.3万吨", "target", None),
+        ("4座", "result", None),
+        ("7.5亿元", "target", "全年"),
     ]
     assert extract_quantities("增幅较上半年回落0.5个百分点。", year=2025)["deadline"].isna().all()
 
 
 def test_a_heading_reviewing_the_plan_is_a_review():
-    text = ("一、2026年计划执行情况\n全市新增城镇就业5.2万人，较上年末提高0.4个百分点。\n"
-            "二、2027年计划安排\n新增城镇就业5万人以上。\n"
-            "三、上半年工作完成情况和下半年工作打算\n力争新增就业3000人。\n")
+    text = (
+        "一、2026年计划执行情况\n全市新增城镇就业5.2万人，较上年末提高0.4个百分点。\n"
+        "二、2027年计划安排\n新增城镇就业5万人以上。\n"
+        "三、上半年工作完成情况和下半年工作打算\n力争新增就业3000人。\n"
+    )
     frame = extract_quantities(text, year=2027)
     assert [(r.text, r.kind) for r in frame.itertuples()] == [
-        ("5.2万人", "result"), ("0.4个百分点", "result"), ("5万人以上", "target"), ("3000人", "target")]
+        ("5.2万人", "result"),
+        ("0.4个百分点", "result"),
+        ("5万人以上", "target"),
+        ("3000人", "target"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -698,8 +759,16 @@ def test_results_have_the_as_of_column():
 def test_one_match_never_spans_more_than_the_bound():
     from plan_analysis.extract.quantities import _QUANTITY, MAX_MATCH_CHARS
 
-    runs = ["1" * 5000, "一二三四五六七八九十" * 500, "1," * 2500, ",111" * 1250, "万亿" * 2500,
-            "1-" * 2500, "三点" * 2500, "百分之" * 1000]
+    runs = [
+        "1" * 5000,
+        "一二三四五六七八九十" * 500,
+        "1," * 2500,
+        ",111" * 1250,
+        "万亿" * 2500,
+        "1-" * 2500,
+        "三点" * 2500,
+        "百分之" * 1000,
+    ]
     for run in runs:
         text = run + "亿元以上"
         for pos in range(0, len(text), 7):

@@ -1,10 +1,10 @@
 """data/raw is immutable: the seed plan is kept byte-for-byte as received."""
+
 from __future__ import annotations
 
 import hashlib
 
 import yaml
-
 from conftest import DATA, SHARED
 
 # The sha256 of ../shared/seed/000_338d0cae8ab6b9f3.txt as it was handed to us.

@@ -1,17 +1,19 @@
 """The published HTML: self-contained, in the right language, no code, every text escaped."""
+
 from __future__ import annotations
 
-import html
 import re
 
 import pytest
-
-from plan_analysis.report.sections import Fragment, build_report, format_quantity, plain_text
-from plan_analysis.report.runner import run_report
 from report_fixtures import PAYLOADS, PLAN, payload_data_root
 
+from plan_analysis.report.runner import run_report
+from plan_analysis.report.sections import Fragment, build_report, format_quantity, plain_text
+
 # Anything that would make a browser fetch from the network.
-EXTERNAL = re.compile(r"""(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?\s*(?:https?:)?//|@import""", re.I)
+EXTERNAL = re.compile(
+    r"""(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?\s*(?:https?:)?//|@import""", re.IGNORECASE
+)
 
 
 @pytest.fixture(scope="module")
@@ -19,8 +21,12 @@ def reports(tmp_path_factory):
     out = tmp_path_factory.mktemp("reports")
     zh = run_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True)
     en = run_report(PLAN, "2025Q4", "2025-12-31", "en", out, quiet=True)
-    return {"zh": zh.read_text(encoding="utf-8"), "en": en.read_text(encoding="utf-8"),
-            "index": (out / "index.html").read_text(encoding="utf-8"), "en_path": en}
+    return {
+        "zh": zh.read_text(encoding="utf-8"),
+        "en": en.read_text(encoding="utf-8"),
+        "index": (out / "index.html").read_text(encoding="utf-8"),
+        "en_path": en,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +129,7 @@ def test_payloads_are_escaped_everywhere(payload_report):
 
 # -- fragment-level checks (no papermill) ------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def report():
     return build_report(PLAN, "2025Q4", "2025-11-30", "zh")
@@ -200,7 +207,7 @@ def test_curated_span_picks_the_occurrence_meant(report):
     # curated span of eco.feature_projects points at the second one.
     rows = report.assessment.set_index("id")
     feature = rows.loc["eco.feature_projects"].copy()
-    assert report.plan.text.text[int(feature["span_start"]):int(feature["span_end"])] == "2个"
+    assert report.plan.text.text[int(feature["span_start"]) : int(feature["span_end"])] == "2个"
     feature["source_phrase"] = "2个"
     cell = report.source_html(feature)
     assert "腾笼换鸟项目<mark><strong>2个</strong></mark>" in cell
@@ -218,6 +225,7 @@ def test_quantity_is_highlighted_inside_its_phrase(report):
 
 
 # -- wording, polish and data the report must survive ------------------------------------
+
 
 def test_catalogue_has_the_same_keys_in_both_languages():
     from plan_analysis.report.wording import catalogue
@@ -243,7 +251,10 @@ def test_english_counts_agree_in_number(report):
 
     en = replace(report, params=replace(report.params, lang="en"))
     # The bundled plan as of 11-30: 23 scored = 16 targets + 7 milestones, 7 context figures.
-    assert "23 indicators assessed (16 quantified targets, 7 milestones); 7 context figures are not scored." in plain_text(en.headline().html)
+    assert (
+        "23 indicators assessed (16 quantified targets, 7 milestones); 7 context figures are not scored."
+        in plain_text(en.headline().html)
+    )
     one = replace(en, assessment=en.assessment[en.assessment["id"].isin(["liv.petition_backlog", "rur.seed_base"])])
     text = plain_text(one.headline().html)
     assert "1 indicator assessed (0 quantified targets, 1 milestone); 1 context figure is not scored." in text
@@ -277,15 +288,19 @@ def test_decreasing_value_is_explained_in_the_report_language(data_copy):
     assert "全年工业开票：2025-11-15 报告 3.8亿元，低于此前的 4.2亿元" in text
     assert "went down" not in text and "cumulative" not in text
     en = build_report(PLAN, "2025Q4", "2025-11-30", "en", data_copy)
-    assert "Industrial invoicing for the year: 3.8亿元 reported on 2025-11-15, below the earlier 4.2亿元" in plain_text(en.data_quality().html)
+    assert "Industrial invoicing for the year: 3.8亿元 reported on 2025-11-15, below the earlier 4.2亿元" in plain_text(
+        en.data_quality().html
+    )
 
 
 def test_lost_characters_are_shown_as_an_explained_placeholder(report):
     # 一期厂房��生产设备: the raw text has 廠房?jī)?nèi)生產 -- two characters lost, pinyin jī and nèi left.
     cell = report.source_html(report.assessment.set_index("id").loc["rur.vermicelli_base_production"])
     assert "\ufffd" not in cell
-    assert ('一期厂房<span class="pa-lost" title="原文此处的字节在乱码中丢失；残存注音为 jī">□'
-            '<span class="pa-reading">jī</span></span>') in cell
+    assert (
+        '一期厂房<span class="pa-lost" title="原文此处的字节在乱码中丢失；残存注音为 jī">□'
+        '<span class="pa-reading">jī</span></span>'
+    ) in cell
     assert '<span class="pa-reading">nèi</span></span>生产设备' in cell
     quality = report.data_quality().html
     assert "\ufffd" not in quality and "残存注音 jī" in quality
@@ -329,7 +344,9 @@ def test_completion_label_is_right_of_a_bar_over_100_percent(report):
     capped.loc[capped["id"] == "eco.invoicing", "completion"] = 4.0
     fig = bullet_chart(capped, "经济运行", "zh")
     label = next(t for t in fig.axes[0].texts if t.get_text().startswith("400%"))
-    assert 150 < label.get_position()[0] < fig.axes[0].get_xlim()[1]  # the bar stops at 150 %, the label is inside the plot
+    assert (
+        150 < label.get_position()[0] < fig.axes[0].get_xlim()[1]
+    )  # the bar stops at 150 %, the label is inside the plot
 
 
 def test_an_infinite_progress_value_is_refused_before_any_report(data_copy):
@@ -343,7 +360,9 @@ def test_an_infinite_progress_value_is_refused_before_any_report(data_copy):
     row = next(i for i, line in enumerate(lines) if line.startswith("eco.invoicing,2025-12-20,76500,"))
     lines[row] = lines[row].replace(",76500,", ",1e400,")
     log.write_text("".join(lines), encoding="utf-8")
-    with pytest.raises(InputError, match=rf"progress.csv, row {row + 1}, column 'value': '1e400' is not a finite number"):
+    with pytest.raises(
+        InputError, match=rf"progress.csv, row {row + 1}, column 'value': '1e400' is not a finite number"
+    ):
         build_report(PLAN, "2025Q4", "2025-12-31", "zh", data_copy)
 
 

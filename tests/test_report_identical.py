@@ -10,6 +10,7 @@ changes the SVG paths, and with them the HTML. A control in the same
 processes shows the simulated install does change what a lookup of that
 family name draws: the check can fail.
 """
+
 from __future__ import annotations
 
 import json
@@ -19,7 +20,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
 
 SYSTEM_FAMILY = "Noto Sans CJK SC"
@@ -64,17 +64,27 @@ def _fake_system_font(folder: Path) -> None:
             if record.nameID in (1, 16):
                 names.setName(SYSTEM_FAMILY, record.nameID, record.platformID, record.platEncID, record.langID)
             elif record.nameID in (4,):
-                names.setName(f"{SYSTEM_FAMILY} {style}", record.nameID, record.platformID, record.platEncID, record.langID)
+                names.setName(
+                    f"{SYSTEM_FAMILY} {style}", record.nameID, record.platformID, record.platEncID, record.langID
+                )
             elif record.nameID == 6:
-                names.setName(f"NotoSansCJKsc-{style}", record.nameID, record.platformID, record.platEncID, record.langID)
+                names.setName(
+                    f"NotoSansCJKsc-{style}", record.nameID, record.platformID, record.platEncID, record.langID
+                )
         font.save(folder / f"NotoSansCJKsc-{style}.ttf")
 
 
 def _render(home: Path) -> dict:
     env = {k: v for k, v in os.environ.items() if k not in ("XDG_DATA_HOME", "PLAN_ANALYSIS_CJK_FONT")}
-    env.update(HOME=str(home), MPLCONFIGDIR=str(home / "mplconfig"), MPLBACKEND="agg",
-               PYTHONPATH=os.pathsep.join([str(REPO / "src"), env.get("PYTHONPATH", "")]))
-    done = subprocess.run([sys.executable, "-c", RENDER], env=env, cwd=home, capture_output=True, text=True, timeout=600)
+    env.update(
+        HOME=str(home),
+        MPLCONFIGDIR=str(home / "mplconfig"),
+        MPLBACKEND="agg",
+        PYTHONPATH=os.pathsep.join([str(REPO / "src"), env.get("PYTHONPATH", "")]),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", RENDER], env=env, cwd=home, capture_output=True, text=True, timeout=600
+    )
     assert done.returncode == 0, done.stderr
     assert "findfont" not in done.stderr, done.stderr
     return json.loads(done.stdout)

@@ -5,13 +5,13 @@ this executes the whole notebook, in both languages, and fails on any stream
 written to stderr by any cell (a matplotlib "findfont" message, a pandas
 FutureWarning, a logging line), since such output would end up in a report.
 """
+
 from __future__ import annotations
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
-
 from conftest import REPO
+from nbclient import NotebookClient
 
 NOTEBOOK = REPO / "notebooks" / "quarterly_report.ipynb"
 
@@ -33,7 +33,9 @@ def stray_output(nb) -> list[str]:
 def test_stray_output_finds_stderr():
     # The check can fail: a cell writing to stderr is reported.
     nb = nbformat.v4.new_notebook()
-    nb.cells.append(nbformat.v4.new_code_cell("import sys, warnings\nsys.stderr.write('x\\n')\nwarnings.warn('careful')"))
+    nb.cells.append(
+        nbformat.v4.new_code_cell("import sys, warnings\nsys.stderr.write('x\\n')\nwarnings.warn('careful')")
+    )
     NotebookClient(nb, kernel_name="python3", timeout=120).execute()
     assert len(stray_output(nb)) >= 1
 
@@ -43,6 +45,7 @@ def test_stray_output_finds_stderr():
 def test_report_notebook_writes_nothing_to_stderr(lang, tmp_path):
     nb = nbformat.read(NOTEBOOK, as_version=4)
     nb.cells.insert(2, nbformat.v4.new_code_cell(f'lang = "{lang}"\nas_of = "2025-12-31"'))
-    NotebookClient(nb, kernel_name="python3", timeout=600,
-                   resources={"metadata": {"path": str(NOTEBOOK.parent)}}).execute()
+    NotebookClient(
+        nb, kernel_name="python3", timeout=600, resources={"metadata": {"path": str(NOTEBOOK.parent)}}
+    ).execute()
     assert stray_output(nb) == []

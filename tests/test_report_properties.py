@@ -7,6 +7,7 @@ progress rows of every shape, now and then an ``inf`` or ``1e400`` that
 validation may or may not refuse -- loads each with ``load_plan`` (what ``validate``
 runs) and renders each section of the report directly (no papermill).
 """
+
 from __future__ import annotations
 
 import csv
@@ -24,19 +25,43 @@ from plan_analysis.report.parameters import validate_parameters
 from plan_analysis.report.sections import Report, plain_text
 
 START, END = dt.date(2025, 10, 1), dt.date(2025, 12, 31)
-TEXT = ("聚焦经济运行。一是全年工业开票8亿元、城镇调查失业率控制在3.5%以内。"
-        "二是地区生产总值增长6%，空气优良天数比率不低于80%。\n"
-        "三是引进外资 US$ 110m, of which HK$ 5m。有序推进一期厂房内生产设备安装。")
-PHRASES = ["全年工业开票8亿元", "城镇调查失业率控制在3.5%以内", "地区生产总值增长6%", "空气优良天数比率不低于80%",
-           "US$ 110m, of which HK$ 5m", "不在原文里的一句话"]
-NAMES = ["工业开票", "失业率", "地区生产总值增长", "优良天数比率", "$x^2$ 指标", "US$ 110m, of which HK$ 5m",
-         "<b>名称</b>", "增速$"]
+TEXT = (
+    "聚焦经济运行。一是全年工业开票8亿元、城镇调查失业率控制在3.5%以内。"
+    "二是地区生产总值增长6%，空气优良天数比率不低于80%。\n"
+    "三是引进外资 US$ 110m, of which HK$ 5m。有序推进一期厂房内生产设备安装。"
+)
+PHRASES = [
+    "全年工业开票8亿元",
+    "城镇调查失业率控制在3.5%以内",
+    "地区生产总值增长6%",
+    "空气优良天数比率不低于80%",
+    "US$ 110m, of which HK$ 5m",
+    "不在原文里的一句话",
+]
+NAMES = [
+    "工业开票",
+    "失业率",
+    "地区生产总值增长",
+    "优良天数比率",
+    "$x^2$ 指标",
+    "US$ 110m, of which HK$ 5m",
+    "<b>名称</b>",
+    "增速$",
+]
 AREAS = ["经济运行", "乡村振兴", "民生 $福祉$", "<i>责任</i>"]
 UNITS = ["元", "亩", "个", "%", "‰", "公里"]
-SECTIONS = ("header", "headline", "by_area", "milestones", "indicator_table", "data_quality",
-            "parameters_table", "provenance")
+SECTIONS = (
+    "header",
+    "headline",
+    "by_area",
+    "milestones",
+    "indicator_table",
+    "data_quality",
+    "parameters_table",
+    "provenance",
+)
 
-NON_NUMBER = re.compile(r"(?<![A-Za-z])(nan|inf|infinity)(?![A-Za-z])", re.I)
+NON_NUMBER = re.compile(r"(?<![A-Za-z])(nan|inf|infinity)(?![A-Za-z])", re.IGNORECASE)
 dates = st.dates(min_value=START, max_value=END)
 numbers = st.floats(min_value=0, max_value=1e12, allow_nan=False, allow_infinity=False)
 NON_FINITE = ("inf", "1e400")
@@ -54,12 +79,27 @@ def number_text(draw) -> str:
 def indicator(draw, index: int):
     kind = draw(st.sampled_from(["target", "descriptor", "milestone"]))
     start, end = sorted([draw(dates), draw(dates)])
-    row = {"id": f"a.i{index}", "kind": kind, "area": draw(st.sampled_from(AREAS)), "measure": draw(st.sampled_from(["一是", ""])),
-           "measure_title": draw(st.sampled_from(["标题", ""])), "name_zh": draw(st.sampled_from(NAMES)),
-           "name_en": draw(st.sampled_from(["", "Name $a$", "A name"])), "target": "", "high": "", "unit": "",
-           "qualifier": "", "deadline_text": draw(st.sampled_from(["", "年底前"])), "period_start": "", "period_end": "",
-           "parent_id": "", "quantity_text": "", "span_start": "", "span_end": "",
-           "source_phrase": draw(st.sampled_from(PHRASES))}
+    row = {
+        "id": f"a.i{index}",
+        "kind": kind,
+        "area": draw(st.sampled_from(AREAS)),
+        "measure": draw(st.sampled_from(["一是", ""])),
+        "measure_title": draw(st.sampled_from(["标题", ""])),
+        "name_zh": draw(st.sampled_from(NAMES)),
+        "name_en": draw(st.sampled_from(["", "Name $a$", "A name"])),
+        "target": "",
+        "high": "",
+        "unit": "",
+        "qualifier": "",
+        "deadline_text": draw(st.sampled_from(["", "年底前"])),
+        "period_start": "",
+        "period_end": "",
+        "parent_id": "",
+        "quantity_text": "",
+        "span_start": "",
+        "span_end": "",
+        "source_phrase": draw(st.sampled_from(PHRASES)),
+    }
     if kind != "milestone":
         qualifier = draw(st.sampled_from(["=", ">=", "<=", "~", "range"]))
         target = draw(number_text())
@@ -69,8 +109,10 @@ def indicator(draw, index: int):
         if qualifier == "range":
             row["high"] = repr(float(target) + draw(st.floats(min_value=1, max_value=1e6)))
     if kind == "target" or (kind == "milestone") or draw(st.booleans()):
-        row.update(period_start=start.isoformat() if kind != "milestone" or draw(st.booleans()) else "",
-                   period_end=end.isoformat())
+        row.update(
+            period_start=start.isoformat() if kind != "milestone" or draw(st.booleans()) else "",
+            period_end=end.isoformat(),
+        )
     return row
 
 
@@ -84,9 +126,16 @@ def plan_files(draw):
     progress = []
     for row in rows:
         for day in sorted(set(draw(st.lists(dates, max_size=3)))):
-            entry = {"indicator_id": row["id"], "as_of": day.isoformat(), "value": "", "unit": "", "status": "",
-                     "status_date": "", "source": draw(st.sampled_from(["", "月通报", "<script>x</script>"])),
-                     "note": draw(st.sampled_from(["", "备注 $1$"]))}
+            entry = {
+                "indicator_id": row["id"],
+                "as_of": day.isoformat(),
+                "value": "",
+                "unit": "",
+                "status": "",
+                "status_date": "",
+                "source": draw(st.sampled_from(["", "月通报", "<script>x</script>"])),
+                "note": draw(st.sampled_from(["", "备注 $1$"])),
+            }
             if row["kind"] == "milestone":
                 entry["status"] = draw(st.sampled_from(["not_started", "in_progress", "done"]))
                 if entry["status"] == "done":
@@ -103,12 +152,18 @@ def write_plan(root: Path, rows, progress, draft: bool) -> None:
     folder = root / "plans" / "p"
     folder.mkdir(parents=True)
     (folder / "plan.yaml").write_text(
-        "id: p\ntitle: \"测试 $计划$ <b>\"\nplan_year: 2025\nperiod_start: 2025-10-01\nperiod_end: 2025-12-31\n"
+        'id: p\ntitle: "测试 $计划$ <b>"\nplan_year: 2025\nperiod_start: 2025-10-01\nperiod_end: 2025-12-31\n'
         f"raw_file: ../../raw/p.txt\nindicators: indicators.csv\nprogress: progress.csv\ndraft: {str(draft).lower()}\n",
-        encoding="utf-8")
-    for name, table, fields in (("indicators.csv", rows, list(rows[0])),
-                                ("progress.csv", progress, ["indicator_id", "as_of", "value", "unit", "status",
-                                                            "status_date", "source", "note"])):
+        encoding="utf-8",
+    )
+    for name, table, fields in (
+        ("indicators.csv", rows, list(rows[0])),
+        (
+            "progress.csv",
+            progress,
+            ["indicator_id", "as_of", "value", "unit", "status", "status_date", "source", "note"],
+        ),
+    ):
         with (folder / name).open("w", encoding="utf-8", newline="") as fh:
             writer = csv.DictWriter(fh, fields)
             writer.writeheader()

@@ -2,6 +2,7 @@
 
 Each test runs the real notebook with papermill (a few seconds each).
 """
+
 from __future__ import annotations
 
 import json
@@ -115,8 +116,9 @@ def test_failed_run_keeps_the_old_report_and_the_failed_notebook(tmp_path):
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert errors and errors[0]["ename"] == "RuntimeError"
     # papermill marks the failing cell so a reader finds it.
-    assert any("papermill-error-cell-tag" in c.metadata.get("tags", []) for c in nb.cells) or \
-        any("An Exception was encountered" in "".join(c.source) for c in nb.cells if c.cell_type == "markdown")
+    assert any("papermill-error-cell-tag" in c.metadata.get("tags", []) for c in nb.cells) or any(
+        "An Exception was encountered" in "".join(c.source) for c in nb.cells if c.cell_type == "markdown"
+    )
 
 
 def test_timed_out_run_publishes_nothing(tmp_path):
@@ -135,9 +137,8 @@ def test_second_run_waits_for_the_lock_then_gives_up_clearly(tmp_path):
     out = tmp_path / "reports"
     lock = out / ".locks" / PLAN / "2025Q4" / "2025-12-31.lock"
     lock.parent.mkdir(parents=True)
-    with FileLock(str(lock)):
-        with pytest.raises(ReportError, match="another run of this report"):
-            run_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True, lock_timeout=0.5)
+    with FileLock(str(lock)), pytest.raises(ReportError, match="another run of this report"):
+        run_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True, lock_timeout=0.5)
     assert not (out / PLAN).exists()
 
 
@@ -206,8 +207,6 @@ def test_killed_run_leaves_the_published_report_intact(tmp_path):
         "from plan_analysis.report.runner import run_report; "
         f"run_report({PLAN!r}, '2025Q4', '2025-12-31', 'zh', {str(out)!r}, quiet=True, notebook={str(slow)!r})"
     )
-    import glob
-    import tempfile
 
     scratch_root = tmp_path / "tmp"
     scratch_root.mkdir()
@@ -260,8 +259,10 @@ def test_two_overlapping_runs_both_succeed_and_agree(tmp_path):
         "from plan_analysis.report.runner import run_report; "
         f"print(run_report({PLAN!r}, '2025Q4', '2025-12-31', 'zh', {str(out)!r}, quiet=True))"
     )
-    procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for _ in range(2)]
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
     results = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], [r[1][-500:] for r in results]
     html = out / PLAN / "2025Q4" / "2025-12-31" / "2025-12-31.html"
@@ -281,7 +282,9 @@ def test_relative_data_root_from_the_environment_is_the_callers(tmp_path):
 
     data = _copy_data(tmp_path / "mydata")
     meta = data / "plans" / PLAN / "plan.yaml"
-    meta.write_text(meta.read_text(encoding="utf-8").replace("陈涛镇2025年四季度重点工作", "另一份数据的计划"), encoding="utf-8")
+    meta.write_text(
+        meta.read_text(encoding="utf-8").replace("陈涛镇2025年四季度重点工作", "另一份数据的计划"), encoding="utf-8"
+    )
     env = dict(os.environ, PLAN_ANALYSIS_DATA="mydata")
     command = [sys.executable, "-m", "plan_analysis", "report", "--plan", PLAN, "--quarter", "2025Q4", "--quiet"]
     result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
@@ -290,7 +293,9 @@ def test_relative_data_root_from_the_environment_is_the_callers(tmp_path):
     assert html == tmp_path / "mydata" / "reports" / PLAN / "2025Q4" / "2025-12-31" / "2025-12-31.html"
     page = html.read_text(encoding="utf-8")
     assert "另一份数据的计划" in page and "陈涛镇2025年四季度重点工作" not in page
-    assert f"plan-analysis --data-root mydata report --plan {PLAN} --quarter 2025Q4 --as-of 2025-12-31 --lang zh" in page
+    assert (
+        f"plan-analysis --data-root mydata report --plan {PLAN} --quarter 2025Q4 --as-of 2025-12-31 --lang zh" in page
+    )
     for published in (html, html.with_suffix(".ipynb")):
         text = published.read_text(encoding="utf-8")
         assert str(tmp_path) not in text and str(REPO) not in text
@@ -318,6 +323,7 @@ def _errno_after(calls: int, errno_code: int):
             if state["n"] > calls:
                 raise OSError(errno_code, os.strerror(errno_code))
             return real(*args, **kwargs)
+
         return wrapper
 
     assert errno_code in (errno_module.ENOSPC, errno_module.EROFS)
@@ -339,7 +345,9 @@ def test_disk_full_while_publishing_changes_nothing_published(tmp_path, monkeypa
     run_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True, data_root=data)
     before = _snapshot(out)
     monkeypatch.setattr(publish.os, "fsync", _errno_after(1, errno.ENOSPC)(os.fsync))
-    code = main(["--data-root", str(data), "report", "--plan", PLAN, "--quarter", "2025Q4", "--out", str(out), "--quiet"])
+    code = main(
+        ["--data-root", str(data), "report", "--plan", PLAN, "--quarter", "2025Q4", "--out", str(out), "--quiet"]
+    )
     err = capsys.readouterr().err
     assert code == 2, err
     assert err.startswith("plan-analysis: error: ") and len(err.strip().splitlines()) == 1, err
@@ -445,15 +453,22 @@ def test_report_all_renders_every_plan_of_the_quarter(tmp_path, capsys):
         fh.write("eco.gdp,2025-11-30,1,元,,,,\n")  # no such indicator
     other = _clone_plan(data, "other-2024")
     meta = other / "plan.yaml"
-    meta.write_text(meta.read_text(encoding="utf-8").replace("2025-10-01", "2024-10-01").replace("2025-12-31", "2024-12-31")
-                    .replace("plan_year: 2025", "plan_year: 2024"), encoding="utf-8")
+    meta.write_text(
+        meta.read_text(encoding="utf-8")
+        .replace("2025-10-01", "2024-10-01")
+        .replace("2025-12-31", "2024-12-31")
+        .replace("plan_year: 2025", "plan_year: 2024"),
+        encoding="utf-8",
+    )
     (other / "progress.csv").write_text("indicator_id,as_of,value,unit,status\n", encoding="utf-8")
     code = main(["--data-root", str(data), "report", "--all", "--quarter", "2025Q4", "--jobs", "2"])
     out, err = capsys.readouterr()
     assert code == 1, err
     lines = out.strip().splitlines()
     assert [line.split()[:2] for line in lines] == [
-        ["error", "broken-2025q4"], ["ok", PLAN], ["ok", "second-2025q4"],
+        ["error", "broken-2025q4"],
+        ["ok", PLAN],
+        ["ok", "second-2025q4"],
     ], out
     assert "unknown indicator 'eco.gdp'" in lines[0]
     reports = data / "reports"
@@ -477,7 +492,9 @@ def test_index_lists_only_complete_sets(tmp_path):
     # A set without its HTML, an orphaned set and a stray file are not reports.
     publish_set(folder, "2025-11-30", {"2025-11-30.json": summary % (PLAN, "2025-11-30")})
     (folder / ".sets" / "2025-10-31@orphan").mkdir()
-    (folder / ".sets" / "2025-10-31@orphan" / "2025-10-31.json").write_text(summary % (PLAN, "2025-10-31"), encoding="utf-8")
+    (folder / ".sets" / "2025-10-31@orphan" / "2025-10-31.json").write_text(
+        summary % (PLAN, "2025-10-31"), encoding="utf-8"
+    )
     rows = read_summaries(out)
     assert [(r["as_of"], r["href"]) for r in rows] == [("2025-12-31", f"{PLAN}/2025Q4/2025-12-31/2025-12-31.html")]
 

@@ -1,4 +1,5 @@
 """One-to-one matching on value+unit and the metrics built on it."""
+
 from __future__ import annotations
 
 import json
@@ -94,10 +95,26 @@ def test_target_recall():
 def test_score_from_gold_file(tmp_path):
     path = tmp_path / "gold.jsonl"
     records = [
-        {"doc": "a.txt", "text": "8億元", "value": 8e8, "unit": "元", "qualifier": "=", "kind": "target",
-         "deadline": "全年", "context": "全年開票8億元"},
-        {"doc": "a.txt", "text": "2個以上", "value": 2, "unit": "個", "qualifier": ">=", "kind": "target",
-         "deadline": None, "context": "項目2個以上"},
+        {
+            "doc": "a.txt",
+            "text": "8億元",
+            "value": 8e8,
+            "unit": "元",
+            "qualifier": "=",
+            "kind": "target",
+            "deadline": "全年",
+            "context": "全年開票8億元",
+        },
+        {
+            "doc": "a.txt",
+            "text": "2個以上",
+            "value": 2,
+            "unit": "個",
+            "qualifier": ">=",
+            "kind": "target",
+            "deadline": None,
+            "context": "項目2個以上",
+        },
     ]
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
     gold = load_gold(path)
@@ -105,8 +122,12 @@ def test_score_from_gold_file(tmp_path):
     raw = "全年開票8億元，項目2個以上。"
     located = locate_gold(gold["a.txt"], raw)
     assert [x.position for x in located] == [raw.index("8億元"), raw.index("2個以上")]
-    pred = {"a.txt": [{"value": 8e8, "unit": "元", "qualifier": "=", "kind": "target", "deadline": "全年"},
-                      {"value": 2.0, "unit": "个", "qualifier": "=", "kind": "target", "deadline": None}]}
+    pred = {
+        "a.txt": [
+            {"value": 8e8, "unit": "元", "qualifier": "=", "kind": "target", "deadline": "全年"},
+            {"value": 2.0, "unit": "个", "qualifier": "=", "kind": "target", "deadline": None},
+        ]
+    }
     result = score(gold, pred, {"a.txt": raw})
     assert result.f1 == 1 and result.strict_f1 == 0.5 and result.deadline_accuracy == 1
     assert score(gold, {}).recall == 0

@@ -1,9 +1,18 @@
 """The unit table: parse_unit, convert, traditional forms, dimensions."""
+
 from __future__ import annotations
 
 import pytest
 
-from plan_analysis.extract.units import UNITS, UnitMismatchError, convert, dimension, lookup, parse_unit, unit_alternation
+from plan_analysis.extract.units import (
+    UNITS,
+    UnitMismatchError,
+    convert,
+    dimension,
+    lookup,
+    parse_unit,
+    unit_alternation,
+)
 
 
 @pytest.mark.parametrize(
@@ -33,8 +42,18 @@ def test_parse_unit(written, expected):
 
 @pytest.mark.parametrize(
     "traditional, simplified",
-    [("萬元", "万元"), ("億元", "亿元"), ("萬畝", "万亩"), ("個", "个"), ("戶", "户"), ("處", "处"),
-     ("臺(套)", "台(套)"), ("條", "条"), ("噸", "吨"), ("項", "项")],
+    [
+        ("萬元", "万元"),
+        ("億元", "亿元"),
+        ("萬畝", "万亩"),
+        ("個", "个"),
+        ("戶", "户"),
+        ("處", "处"),
+        ("臺(套)", "台(套)"),
+        ("條", "条"),
+        ("噸", "吨"),
+        ("項", "项"),
+    ],
 )
 def test_traditional_forms_parse_like_simplified(traditional, simplified):
     assert parse_unit(traditional) == parse_unit(simplified)
@@ -66,8 +85,36 @@ def test_unknown_unit_is_a_value_error():
 def test_table_is_broad():
     names = {u.name for u in UNITS.values()}
     assert len(names) >= 60
-    for needed in ["元", "美元", "欧元", "亩", "平方米", "公顷", "公里", "米", "吨", "斤", "个", "家", "项", "户",
-                   "座", "人", "人次", "件", "处", "台(套)", "套", "条", "篇", "所", "村", "%", "千瓦时", "标准箱"]:
+    for needed in [
+        "元",
+        "美元",
+        "欧元",
+        "亩",
+        "平方米",
+        "公顷",
+        "公里",
+        "米",
+        "吨",
+        "斤",
+        "个",
+        "家",
+        "项",
+        "户",
+        "座",
+        "人",
+        "人次",
+        "件",
+        "处",
+        "台(套)",
+        "套",
+        "条",
+        "篇",
+        "所",
+        "村",
+        "%",
+        "千瓦时",
+        "标准箱",
+    ]:
         assert needed in names, needed
     assert dimension("个") != dimension("家")
     assert dimension("万元").startswith("currency")

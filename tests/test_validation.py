@@ -4,6 +4,7 @@ Each test breaks one cell of a copy of the reviewed plan the way a reviewer
 could, and checks the line that names it. Rows are spreadsheet rows: the
 header is row 1, ``eco.invoicing`` (the first data row) row 2.
 """
+
 from __future__ import annotations
 
 import csv
@@ -135,13 +136,16 @@ def test_an_area_of_descriptors_alone_is_valid_and_renders(data_copy, plan_files
 
 
 def test_every_problem_is_listed_one_line_each(data_copy, plan_files, capsys):
-    _edit(plan_files, {
-        ("eco.invoicing", "span_start"): "216",
-        ("rur.seed_base", "area"): "农业",
-        ("eco.rd_investment", "parent_id"): "eco.rd_investment",
-        ("liv.petition_backlog", "period_end"): "2925-11-30",
-        ("liv.road_repair", "target"): "6.5公里",
-    })
+    _edit(
+        plan_files,
+        {
+            ("eco.invoicing", "span_start"): "216",
+            ("rur.seed_base", "area"): "农业",
+            ("eco.rd_investment", "parent_id"): "eco.rd_investment",
+            ("liv.petition_backlog", "period_end"): "2925-11-30",
+            ("liv.road_repair", "target"): "6.5公里",
+        },
+    )
     assert main(["--data-root", str(data_copy), "validate", PLAN]) == 2
     captured = capsys.readouterr()
     err = captured.err.strip().splitlines()

@@ -11,6 +11,7 @@ helpers are heldout3's).
 
     python benchmarks/draft_blind/build.py    # rewrites *.txt and answers.jsonl
 """
+
 import json
 import re
 import sys
@@ -18,10 +19,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "heldout3"))
-from build import T2S, annotated_texts, context, qualifier_and_high  # noqa: E402
+from build import T2S, annotated_texts, context, qualifier_and_high
 
 KINDS = {"t": "target", "g": "growth", "d": "descriptor", "m": "milestone"}
-HEADING = re.compile(r"^[一二三四五六七八九十]+、([^。\n]*)", re.M)
+HEADING = re.compile(r"^[一二三四五六七八九十]+、([^。\n]*)", re.MULTILINE)
 
 
 def area_at(raw: str, offset: int) -> str | None:

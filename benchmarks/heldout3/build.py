@@ -13,6 +13,7 @@ text.
 
 FOLDER (default: heldout3) holds ``source/*.ann``; heldout4 uses this script too.
 """
+
 import json
 import re
 import sys
@@ -32,7 +33,7 @@ def strip(annotated: str):
     """Plain text and (start, end, fields) of each mark."""
     out, marks, pos = [], [], 0
     for m in MARK.finditer(annotated):
-        out.append(annotated[pos:m.start()])
+        out.append(annotated[pos : m.start()])
         start = sum(map(len, out))
         out.append(m.group(1))
         marks.append((start, start + len(m.group(1)), m.groups()))

@@ -9,6 +9,7 @@ searches); ranges carry ``high`` (and only ranges); qualifiers and kinds come
 from the schema; a ``result`` carries ``as_of`` and no deadline, other kinds no
 ``as_of``. Works on heldout2 too (it has no results).
 """
+
 import json
 import sys
 from collections import Counter
@@ -50,8 +51,10 @@ def check(folder: Path) -> list[str]:
             errors.append(f"{where}: context length {len(ctx)}")
         at = raw.find(ctx, cursor[doc])
         if at < 0:
-            errors.append(f"{where}: context not found after previous label"
-                          + (" (found earlier)" if ctx in raw else " (not in file)"))
+            errors.append(
+                f"{where}: context not found after previous label"
+                + (" (found earlier)" if ctx in raw else " (not in file)")
+            )
         else:
             if raw.count(ctx) > 1:
                 errors.append(f"{where}: context occurs {raw.count(ctx)} times")

@@ -9,19 +9,20 @@ only its own stage and those upstream; ``cli`` sits on top.
 Heavy dependencies (matplotlib, papermill, nbconvert) are imported only by the
 modules that use them, so ``import plan_analysis`` stays light.
 """
+
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "__version__",
     "PlanAnalysisError",
-    "load_plan",
-    "list_plans",
-    "normalize_text",
-    "extract_quantities",
-    "outline",
+    "__version__",
     "assess_progress",
+    "extract_quantities",
+    "list_plans",
+    "load_plan",
+    "normalize_text",
+    "outline",
 ]
 
 # Lazy attribute access keeps `import plan_analysis` cheap: pandas/opencc load

@@ -9,6 +9,7 @@ Python (``-8.0``, never ``np.float64(-8.0)``) and cut to :data:`MAX_SHOWN`
 characters, so that a huge cell or an expanded YAML structure never ends up
 whole in a message (or takes the process down while being printed).
 """
+
 from __future__ import annotations
 
 import reprlib

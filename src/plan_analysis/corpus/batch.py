@@ -13,23 +13,31 @@ records a bad document and goes on, these raise
 not be read or extracted: a caller holding a DataFrame has nowhere to keep a
 list of refusals.
 """
+
 from __future__ import annotations
 
 import os
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from plan_analysis.corpus.discovery import discover
 from plan_analysis.corpus.run import iter_results
 from plan_analysis.errors import InputError
 from plan_analysis.extract.quantities import COLUMNS, Quantity
 
-__all__ = ["iter_corpus", "extract_corpus"]
+__all__ = ["extract_corpus", "iter_corpus"]
 
 PathLike = str | os.PathLike[str]
 
 
-def iter_corpus(paths: Iterable[PathLike], *, year: int | None = None, jobs: int = 1, engine: str = "local",
-                scheduler: str | None = None, glob: str | None = None) -> Iterator[Quantity]:
+def iter_corpus(
+    paths: Iterable[PathLike],
+    *,
+    year: int | None = None,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    glob: str | None = None,
+) -> Iterator[Quantity]:
     """Quantities of every document under ``paths`` (files, folders or URLs), document after document.
 
     An unknown ``engine`` raises ValueError (from the run) when iteration starts."""
@@ -40,8 +48,15 @@ def iter_corpus(paths: Iterable[PathLike], *, year: int | None = None, jobs: int
         yield from (Quantity._make(row) for row in result.rows)
 
 
-def extract_corpus(paths: Iterable[PathLike], *, year: int | None = None, jobs: int = 1, engine: str = "local",
-                   scheduler: str | None = None, glob: str | None = None):
+def extract_corpus(
+    paths: Iterable[PathLike],
+    *,
+    year: int | None = None,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    glob: str | None = None,
+):
     """Every quantity of every document under ``paths`` in one DataFrame (columns :data:`COLUMNS`)."""
     import pandas as pd
 

@@ -12,18 +12,17 @@ file never raises on a worker; a cluster that cannot be reached is one
 worker lost mid-run is a :class:`CorpusRunError` (the parts written so far
 stay, and the next run resumes).
 """
+
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Iterator
-
-from typing import Callable
 
 from plan_analysis.corpus.engines import Batch, stored_in
 from plan_analysis.errors import InputError, PlanAnalysisError
 
-__all__ = ["dask_client", "run_dask", "CorpusRunError"]
+__all__ = ["CorpusRunError", "dask_client", "run_dask"]
 
 _CONNECT_TIMEOUT = "10s"
 
@@ -41,14 +40,20 @@ def dask_client(scheduler: str | None, jobs: int):
         try:
             client = Client(scheduler, timeout=_CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError, ValueError, TypeError) as exc:
-            raise InputError(f"cannot connect to the Dask scheduler: {' '.join(str(exc).split())[:200]}",
-                             path=f"--scheduler {scheduler}",
-                             expected="the address of a running dask.distributed scheduler, e.g. tcp://host:8786") from None
+            raise InputError(
+                f"cannot connect to the Dask scheduler: {' '.join(str(exc).split())[:200]}",
+                path=f"--scheduler {scheduler}",
+                expected="the address of a running dask.distributed scheduler, e.g. tcp://host:8786",
+            ) from None
         with client:
             yield client
         return
-    with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=logging.ERROR) as cluster, Client(cluster, set_as_default=False) as client:
+    with (
+        LocalCluster(
+            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+        ) as cluster,
+        Client(cluster, set_as_default=False) as client,
+    ):
         yield client
 
 
@@ -56,20 +61,23 @@ def worker_count(client) -> int:
     return max(1, sum(client.nthreads().values()))
 
 
-def run_dask(client, batches: list[Batch], task: Callable, *, year: int | None,
-             stored: dict[str, str | None]) -> Iterator[tuple[int, object]]:
+def run_dask(
+    client, batches: list[Batch], task: Callable, *, year: int | None, stored: dict[str, str | None]
+) -> Iterator[tuple[int, object]]:
     from distributed import as_completed
 
-    futures = [client.submit(task, first, batch, year, stored_in(batch, stored), pure=False)
-               for first, batch in batches]
+    futures = [
+        client.submit(task, first, batch, year, stored_in(batch, stored), pure=False) for first, batch in batches
+    ]
     first_of = {future.key: first for future, (first, _) in zip(futures, batches)}
     try:
         for future in as_completed(futures, loop=client.loop):
             try:
                 results = future.result()
             except Exception as exc:  # a worker died or the connection broke  # noqa: BLE001
-                raise CorpusRunError(f"the Dask cluster failed: {type(exc).__name__}: "
-                                     f"{' '.join(str(exc).split())[:200]}") from None
+                raise CorpusRunError(
+                    f"the Dask cluster failed: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+                ) from None
             yield first_of[future.key], results
             future.release()
     finally:

@@ -24,6 +24,7 @@ files and any quantities part whose documents part is missing (a run killed
 between the two renames), so a restarted run redoes exactly the uncommitted
 documents and every row is stored once.
 """
+
 from __future__ import annotations
 
 import json
@@ -34,7 +35,7 @@ from plan_analysis.corpus.documents import Part
 from plan_analysis.corpus.schema import parquet_bytes, quantities_table, quantity_schema
 from plan_analysis.errors import InputError
 
-__all__ = ["CorpusDataset", "read_quantities", "read_documents", "DOCUMENTS"]
+__all__ = ["DOCUMENTS", "CorpusDataset", "read_documents", "read_quantities"]
 
 DOCUMENTS = "_documents"
 _MARKER = "_dataset.json"
@@ -58,7 +59,7 @@ class CorpusDataset:
         self._lock = lock
 
     @classmethod
-    def open(cls, root: Path, *, year: int | None) -> "CorpusDataset":
+    def open(cls, root: Path, *, year: int | None) -> CorpusDataset:
         """Start or resume the dataset at ``root``; InputError if it is not one of ours or was a different run."""
         from filelock import FileLock, Timeout
 
@@ -68,8 +69,11 @@ class CorpusDataset:
         if root.exists() and not root.is_dir():
             raise InputError("--out is a file", path=root, expected="a new or existing dataset folder")
         if root.is_dir() and any(root.iterdir()) and not marker.is_file():
-            raise InputError("--out is a folder that holds other files", path=root,
-                             expected="a new folder, or a dataset written by plan-analysis extract")
+            raise InputError(
+                "--out is a folder that holds other files",
+                path=root,
+                expected="a new folder, or a dataset written by plan-analysis extract",
+            )
         if marker.is_file():
             try:
                 before = json.loads(marker.read_text(encoding="utf-8"))
@@ -79,7 +83,8 @@ class CorpusDataset:
                 if before.get(key) != expected[key]:
                     raise InputError(
                         f"--out holds a dataset written with a different {key} ({before.get(key)!r})",
-                        path=root, expected=f"the same options as that run, or a new --out",
+                        path=root,
+                        expected="the same options as that run, or a new --out",
                     )
         try:
             (root / DOCUMENTS).mkdir(parents=True, exist_ok=True)
@@ -89,8 +94,9 @@ class CorpusDataset:
         try:
             lock.acquire(timeout=0)
         except Timeout:
-            raise InputError("another run is writing this dataset", path=root,
-                             expected="one run per --out at a time") from None
+            raise InputError(
+                "another run is writing this dataset", path=root, expected="one run per --out at a time"
+            ) from None
         if not marker.is_file():
             tmp = root / f".{_MARKER}.tmp"
             tmp.write_text(json.dumps(expected, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -10,15 +10,17 @@ and folders (a name starting with ``.``) are skipped. A path with ``://`` is an
 fsspec URL (``file://``, ``s3://`` … whatever fsspec can open where the
 workers run).
 """
+
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 from plan_analysis.errors import InputError
 
-__all__ = ["Source", "discover", "is_url", "DEFAULT_GLOB"]
+__all__ = ["DEFAULT_GLOB", "Source", "discover", "is_url"]
 
 DEFAULT_GLOB = "**/*.txt"
 
@@ -77,8 +79,9 @@ def discover(paths: Iterable[str | os.PathLike[str]], *, glob: str | None = None
     """
     pattern = glob or DEFAULT_GLOB
     if pattern.startswith("/") or ".." in PurePosixPath(pattern).parts:
-        raise InputError(f"--glob {pattern!r} must stay inside each folder",
-                         expected="a relative pattern such as '**/*.txt'")
+        raise InputError(
+            f"--glob {pattern!r} must stay inside each folder", expected="a relative pattern such as '**/*.txt'"
+        )
     sources: list[Source] = []
     seen: set[str] = set()
     for given in paths:

@@ -12,10 +12,12 @@ already in the dataset from an earlier run: no rows, nothing written again).
 parts (:class:`Part`), so that the caller of a corpus run only writes bytes:
 the per-row work stays in the workers.
 """
+
 from __future__ import annotations
 
 import hashlib
-from typing import Iterator, NamedTuple
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from plan_analysis.corpus.discovery import Source, is_url
 from plan_analysis.corpus.metadata import guess_metadata
@@ -25,8 +27,18 @@ from plan_analysis.extract.quantities import iter_quantities
 from plan_analysis.text.decoding import MAX_FILE_BYTES, decode_nonempty, read_capped_bytes
 from plan_analysis.text.normalize import normalize_text
 
-__all__ = ["DocumentResult", "Outcome", "Part", "process_document", "process_batch", "extract_parts",
-           "results_task", "warm_up_encoding", "read_location", "STATUSES"]
+__all__ = [
+    "STATUSES",
+    "DocumentResult",
+    "Outcome",
+    "Part",
+    "extract_parts",
+    "process_batch",
+    "process_document",
+    "read_location",
+    "results_task",
+    "warm_up_encoding",
+]
 
 STATUSES = ("done", "refused", "failed")
 _MAX_REASON = 300  # characters: a reason is one line, never a whole value
@@ -60,8 +72,11 @@ def read_location(location: str) -> bytes:
     except (OSError, ValueError) as exc:
         raise InputError(f"cannot open: {exc}", path=location) from None
     if len(data) > MAX_FILE_BYTES:
-        raise InputError(f"input is more than {MAX_FILE_BYTES // 2**20} MB, too large for a plan text",
-                         path=location, expected=f"a text file under {MAX_FILE_BYTES // 2**20} MB")
+        raise InputError(
+            f"input is more than {MAX_FILE_BYTES // 2**20} MB, too large for a plan text",
+            path=location,
+            expected=f"a text file under {MAX_FILE_BYTES // 2**20} MB",
+        )
     return data
 
 
@@ -85,10 +100,21 @@ def process_document(source: Source, year: int | None = None, stored=_NOT_STORED
     ``stored``: the sha256 an earlier run recorded for this document (None if
     it could not be read then); the document is skipped when it is unchanged.
     """
+
     def result(status, reason=None, sha=None, **found):
-        return DocumentResult(source.doc, sha, status, reason, found.get("encoding"), found.get("characters"),
-                              found.get("plan_year"), found.get("period"), found.get("title"),
-                              found.get("place"), found.get("rows", []))
+        return DocumentResult(
+            source.doc,
+            sha,
+            status,
+            reason,
+            found.get("encoding"),
+            found.get("characters"),
+            found.get("plan_year"),
+            found.get("period"),
+            found.get("title"),
+            found.get("place"),
+            found.get("rows", []),
+        )
 
     try:
         data = read_location(source.location)
@@ -109,12 +135,23 @@ def process_document(source: Source, year: int | None = None, stored=_NOT_STORED
         rows = [tuple(q) for q in iter_quantities(nt, year, doc=source.doc)]
     except Exception as exc:  # one bad document never stops the corpus  # noqa: BLE001
         return result("failed", _one_line(f"{type(exc).__name__}: {exc}"), sha, encoding=decoded.encoding)
-    return result("done", None, sha, encoding=decoded.encoding, characters=len(nt.text), plan_year=plan_year,
-                  period=guess.period, title=guess.title, place=guess.place, rows=rows)
+    return result(
+        "done",
+        None,
+        sha,
+        encoding=decoded.encoding,
+        characters=len(nt.text),
+        plan_year=plan_year,
+        period=guess.period,
+        title=guess.title,
+        place=guess.place,
+        rows=rows,
+    )
 
 
-def process_batch(sources: list[tuple[str, str]], year: int | None = None,
-                  done: dict[str, str] | None = None) -> list[DocumentResult]:
+def process_batch(
+    sources: list[tuple[str, str]], year: int | None = None, done: dict[str, str] | None = None
+) -> list[DocumentResult]:
     """:func:`process_document` over a batch; ``done`` maps a document name to its sha256 already stored."""
     done = done or {}
     return [process_document(Source(*s), year, done.get(s[1], _NOT_STORED)) for s in sources]
@@ -166,8 +203,9 @@ def warm_up_encoding() -> None:
     parquet_bytes(quantities_table([]))
 
 
-def extract_parts(first: int, sources: list[tuple[str, str]], year: int | None = None,
-                  done: dict[str, str] | None = None) -> tuple[list[Outcome], list[Part]]:
+def extract_parts(
+    first: int, sources: list[tuple[str, str]], year: int | None = None, done: dict[str, str] | None = None
+) -> tuple[list[Outcome], list[Part]]:
     """:func:`process_batch`, encoded: a part per run of documents not skipped (so parts sort in document order)."""
     from plan_analysis.corpus.schema import documents_table, parquet_bytes, quantities_table
 
@@ -180,7 +218,8 @@ def extract_parts(first: int, sources: list[tuple[str, str]], year: int | None =
     return [Outcome(r.doc, r.status, r.reason, len(r.rows)) for r in results], parts
 
 
-def results_task(first: int, sources: list[tuple[str, str]], year: int | None = None,
-                 done: dict[str, str] | None = None) -> list[DocumentResult]:
+def results_task(
+    first: int, sources: list[tuple[str, str]], year: int | None = None, done: dict[str, str] | None = None
+) -> list[DocumentResult]:
     """:func:`process_batch` with an engine's task signature (the index is the caller's)."""
     return process_batch(sources, year, done)

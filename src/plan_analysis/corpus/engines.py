@@ -13,11 +13,12 @@ back: workers read the files themselves.
   not run again in them, which ``spawn`` would do), else spawned;
 * ``dask``: see :mod:`plan_analysis.corpus.dask_engine`.
 """
+
 from __future__ import annotations
 
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
-__all__ = ["Batch", "make_batches", "run_local", "available_cores", "stored_in"]
+__all__ = ["Batch", "available_cores", "make_batches", "run_local", "stored_in"]
 
 Batch = tuple[int, list[tuple[str, str]]]
 _BATCHES_PER_WORKER = 8  # enough for load balance and a lively progress bar
@@ -36,16 +37,22 @@ def available_cores() -> int:
 def make_batches(sources: list[tuple[str, str]], workers: int) -> list[Batch]:
     """Consecutive slices of ``sources``, each tagged with the index of its first document."""
     size = max(1, min(_MAX_BATCH, -(-len(sources) // (max(1, workers) * _BATCHES_PER_WORKER))))
-    return [(i, [tuple(s) for s in sources[i:i + size]]) for i in range(0, len(sources), size)]
+    return [(i, [tuple(s) for s in sources[i : i + size]]) for i in range(0, len(sources), size)]
 
 
 def stored_in(batch: list[tuple[str, str]], stored: dict[str, str | None]) -> dict[str, str | None]:
     return {doc: stored[doc] for _, doc in batch if doc in stored}
 
 
-def run_local(batches: list[Batch], task: Callable, *, year: int | None, jobs: int,
-              stored: dict[str, str | None], warm_up: Callable[[], None] | None = None,
-              ) -> Iterator[tuple[int, object]]:
+def run_local(
+    batches: list[Batch],
+    task: Callable,
+    *,
+    year: int | None,
+    jobs: int,
+    stored: dict[str, str | None],
+    warm_up: Callable[[], None] | None = None,
+) -> Iterator[tuple[int, object]]:
     """Run ``task`` on every batch; ``warm_up`` loads what every worker needs, once, before the fork."""
     if jobs <= 1 or len(batches) <= 1:
         for first, batch in batches:

@@ -5,6 +5,7 @@ chooses the font). Growth targets are labelled by the indicator named in the
 clause before the figure (地区生产总值 → GDP …, see :data:`GROWTH_INDICATORS`);
 a growth figure whose clause names none of them is ``other``.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,9 +15,20 @@ from typing import NamedTuple
 
 from plan_analysis.corpus.dataset import read_documents, read_quantities
 
-__all__ = ["CorpusTables", "load_corpus", "demo_dataset", "overview", "documents_by_year_and_place",
-           "dominant", "growth_targets", "targets_per_area", "refused_documents", "plot_counts",
-           "plot_growth", "GROWTH_INDICATORS"]
+__all__ = [
+    "GROWTH_INDICATORS",
+    "CorpusTables",
+    "demo_dataset",
+    "documents_by_year_and_place",
+    "dominant",
+    "growth_targets",
+    "load_corpus",
+    "overview",
+    "plot_counts",
+    "plot_growth",
+    "refused_documents",
+    "targets_per_area",
+]
 
 # Indicator label → words that name it in the clause before a growth figure.
 GROWTH_INDICATORS = {
@@ -31,8 +43,8 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。：:、]")
 
 
 class CorpusTables(NamedTuple):
-    quantities: "object"  # pandas DataFrame, one row per quantity
-    documents: "object"  # pandas DataFrame, one row per document
+    quantities: object  # pandas DataFrame, one row per quantity
+    documents: object  # pandas DataFrame, one row per document
 
 
 def load_corpus(dataset: str | Path) -> CorpusTables:
@@ -63,15 +75,19 @@ def overview(tables: CorpusTables):
 
     docs = tables.documents
     done = docs[docs["status"] == "done"]
-    return pd.DataFrame([{
-        "documents": len(docs),
-        "extracted": len(done),
-        "refused": int((docs["status"] == "refused").sum()),
-        "failed": int((docs["status"] == "failed").sum()),
-        "quantities": len(tables.quantities),
-        "years": done["plan_year"].nunique(),
-        "places": done["place"].nunique(),
-    }])
+    return pd.DataFrame(
+        [
+            {
+                "documents": len(docs),
+                "extracted": len(done),
+                "refused": int((docs["status"] == "refused").sum()),
+                "failed": int((docs["status"] == "failed").sum()),
+                "quantities": len(tables.quantities),
+                "years": done["plan_year"].nunique(),
+                "places": done["place"].nunique(),
+            }
+        ]
+    )
 
 
 def documents_by_year_and_place(tables: CorpusTables):

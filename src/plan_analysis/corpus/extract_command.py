@@ -17,6 +17,7 @@ every other document is extracted — or an option or path was wrong (nothing
 is written then); 1 the run itself stopped (a Dask worker or the cluster was
 lost); run it again to resume.
 """
+
 from __future__ import annotations
 
 import csv
@@ -24,9 +25,10 @@ import json
 import math
 import os
 import sys
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Iterable, Iterator, TextIO
+from typing import TextIO
 
 from plan_analysis.corpus.discovery import Source, discover
 from plan_analysis.corpus.engines import available_cores
@@ -34,7 +36,7 @@ from plan_analysis.corpus.run import ENGINES, RunSummary, extract_to_dataset, it
 from plan_analysis.errors import InputError
 from plan_analysis.extract.quantities import COLUMNS, Quantity, iter_quantities
 
-__all__ = ["run_extract", "iter_paths_quantities", "check_year", "YEAR_RANGE"]
+__all__ = ["YEAR_RANGE", "check_year", "iter_paths_quantities", "run_extract"]
 
 STDIN = "-"
 EXIT_OK, EXIT_STOPPED, EXIT_SOME_REFUSED = 0, 1, 2
@@ -44,7 +46,9 @@ _SHOWN_PROBLEMS = 20
 
 def check_year(year: int | None) -> int | None:
     if year is not None and not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
-        raise InputError(f"--year {year} is out of range", expected=f"a plan year from {YEAR_RANGE[0]} to {YEAR_RANGE[1]}")
+        raise InputError(
+            f"--year {year} is out of range", expected=f"a plan year from {YEAR_RANGE[0]} to {YEAR_RANGE[1]}"
+        )
     return year
 
 
@@ -57,23 +61,36 @@ def _stdin_quantities(year: int | None) -> Iterator[Quantity]:
     yield from iter_quantities(nt, year, doc="<stdin>")
 
 
-def iter_paths_quantities(paths: list[str], year: int | None = None, *, glob: str | None = None,
-                          jobs: int = 1, engine: str = "local", scheduler: str | None = None,
-                          problems: list | None = None) -> Iterator[Quantity]:
+def iter_paths_quantities(
+    paths: list[str],
+    year: int | None = None,
+    *,
+    glob: str | None = None,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    problems: list | None = None,
+) -> Iterator[Quantity]:
     """Quantities of every document under ``paths`` (``-``: stdin), in order.
 
     A document that is refused or fails is appended to ``problems`` as
     ``(doc, status, reason)`` and skipped; with ``problems=None`` it raises
     :class:`InputError` instead.
     """
-    for row in _iter_rows(paths, year, glob=glob, jobs=jobs, engine=engine, scheduler=scheduler,
-                          problems=problems):
+    for row in _iter_rows(paths, year, glob=glob, jobs=jobs, engine=engine, scheduler=scheduler, problems=problems):
         yield row if isinstance(row, Quantity) else Quantity(*row)
 
 
-def _iter_rows(paths: list[str], year: int | None = None, *, glob: str | None = None,
-               jobs: int = 1, engine: str = "local", scheduler: str | None = None,
-               problems: list | None = None) -> Iterator[tuple]:
+def _iter_rows(
+    paths: list[str],
+    year: int | None = None,
+    *,
+    glob: str | None = None,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    problems: list | None = None,
+) -> Iterator[tuple]:
     """:func:`iter_paths_quantities` as rows in COLUMNS order (Quantity or plain tuples)."""
     groups: list[str | list[Source]] = []
     for path in paths:  # every path is checked before any document is read
@@ -129,8 +146,17 @@ def _json_encoder():
         return json.JSONEncoder(ensure_ascii=False).encode
     plain = json.JSONEncoder(ensure_ascii=False)
     # Records are flat (no container to check for cycles: markers None).
-    chunks = encoder.c_make_encoder(None, plain.default, encoder.encode_basestring, None,
-                                    plain.key_separator, plain.item_separator, False, False, True)
+    chunks = encoder.c_make_encoder(
+        None,
+        plain.default,
+        encoder.encode_basestring,
+        None,
+        plain.key_separator,
+        plain.item_separator,
+        False,
+        False,
+        True,
+    )
     return lambda record: "".join(chunks(record, 0))
 
 
@@ -151,9 +177,28 @@ def _record_line(row: tuple) -> str:
     return _encode(dict(zip(COLUMNS, values)))
 
 
-_LINE_COLUMNS = ("doc", "text", "start", "end", "raw_start", "raw_end", "value", "high", "unit", "qualifier",
-                 "kind", "deadline", "deadline_start", "deadline_end", "area", "measure", "sentence", "rule",
-                 "confidence", "as_of")
+_LINE_COLUMNS = (
+    "doc",
+    "text",
+    "start",
+    "end",
+    "raw_start",
+    "raw_end",
+    "value",
+    "high",
+    "unit",
+    "qualifier",
+    "kind",
+    "deadline",
+    "deadline_start",
+    "deadline_end",
+    "area",
+    "measure",
+    "sentence",
+    "rule",
+    "confidence",
+    "as_of",
+)
 # The keys written once: a line is this template filled with each value's JSON.
 _LINE_TEMPLATE = "{" + ", ".join(f"{_encode(c)}: %s" for c in _LINE_COLUMNS) + "}"
 _INFINITIES = (math.inf, -math.inf)
@@ -186,34 +231,112 @@ def _line_encoder():
         return _encode(_plain(v))  # None, NaN (null), ±inf, anything else
 
     def line_of_any(row: tuple) -> str:
-        (doc, mention, start, end, raw_start, raw_end, value, high, unit, qualifier, kind, deadline, deadline_start,
-         deadline_end, area, measure, sentence, rule, confidence, as_of) = row
+        (
+            doc,
+            mention,
+            start,
+            end,
+            raw_start,
+            raw_end,
+            value,
+            high,
+            unit,
+            qualifier,
+            kind,
+            deadline,
+            deadline_start,
+            deadline_end,
+            area,
+            measure,
+            sentence,
+            rule,
+            confidence,
+            as_of,
+        ) = row
         return _LINE_TEMPLATE % (
-            text(doc), text(mention), number(start), number(end), number(raw_start), number(raw_end),
-            number(value), number(high), text(unit), text(qualifier), text(kind), text(deadline),
-            text(deadline_start), text(deadline_end), text(area), text(measure), text(sentence), text(rule),
-            number(confidence), text(as_of))
+            text(doc),
+            text(mention),
+            number(start),
+            number(end),
+            number(raw_start),
+            number(raw_end),
+            number(value),
+            number(high),
+            text(unit),
+            text(qualifier),
+            text(kind),
+            text(deadline),
+            text(deadline_start),
+            text(deadline_end),
+            text(area),
+            text(measure),
+            text(sentence),
+            text(rule),
+            number(confidence),
+            text(as_of),
+        )
 
     def line(row: tuple) -> str:
-        (doc, mention, start, end, raw_start, raw_end, value, high, unit, qualifier, kind, deadline, deadline_start,
-         deadline_end, area, measure, sentence, rule, confidence, as_of) = row
+        (
+            doc,
+            mention,
+            start,
+            end,
+            raw_start,
+            raw_end,
+            value,
+            high,
+            unit,
+            qualifier,
+            kind,
+            deadline,
+            deadline_start,
+            deadline_end,
+            area,
+            measure,
+            sentence,
+            rule,
+            confidence,
+            as_of,
+        ) = row
         # The common row -- int offsets, finite floats, text already seen -- is
         # formatted with no Python call per value: %s writes an int or a finite
         # float exactly as json does (str of a float is its repr), and a
         # dict lookup (C) gives each text's JSON. The mention and its sentence
         # are often new (a sentence holds a mention or two): they are encoded on
         # the way. Anything else takes line_of_any.
-        if not (type(start) is type(end) is type(raw_start) is type(raw_end) is int
-                and type(value) is float and -_INF < value < _INF
-                and type(confidence) is float and -_INF < confidence < _INF
-                and (high is None or (type(high) is float and -_INF < high < _INF))):
+        if not (
+            type(start) is type(end) is type(raw_start) is type(raw_end) is int
+            and type(value) is float
+            and -_INF < value < _INF
+            and type(confidence) is float
+            and -_INF < confidence < _INF
+            and (high is None or (type(high) is float and -_INF < high < _INF))
+        ):
             return line_of_any(row)
         try:
             return _LINE_TEMPLATE % (
-                encoded[doc], known(mention) or text(mention), start, end, raw_start, raw_end,
-                value, "null" if high is None else high, encoded[unit], encoded[qualifier], encoded[kind],
-                encoded[deadline], encoded[deadline_start], encoded[deadline_end], encoded[area], encoded[measure],
-                known(sentence) or text(sentence), encoded[rule], confidence, encoded[as_of])
+                encoded[doc],
+                known(mention) or text(mention),
+                start,
+                end,
+                raw_start,
+                raw_end,
+                value,
+                "null" if high is None else high,
+                encoded[unit],
+                encoded[qualifier],
+                encoded[kind],
+                encoded[deadline],
+                encoded[deadline_start],
+                encoded[deadline_end],
+                encoded[area],
+                encoded[measure],
+                known(sentence) or text(sentence),
+                encoded[rule],
+                confidence,
+                encoded[as_of],
+            )
         except KeyError:  # a text not seen yet: encoded on the way
             return line_of_any(row)
 
@@ -226,23 +349,36 @@ def _report_problems(problems: Iterable[tuple[str, str, str]], total: int, where
         what = reason if status == "refused" else f"extraction failed: {reason}"
         print(f"plan-analysis: error: {doc}: {what}", file=sys.stderr)
     if total > len(problems[:_SHOWN_PROBLEMS]):
-        print(f"plan-analysis: error: … and {total - _SHOWN_PROBLEMS} more documents"
-              + (f", listed in {where}" if where else ""),
-              file=sys.stderr)
+        print(
+            f"plan-analysis: error: … and {total - _SHOWN_PROBLEMS} more documents"
+            + (f", listed in {where}" if where else ""),
+            file=sys.stderr,
+        )
 
 
 def _summary_line(summary: RunSummary, out: Path) -> str:
     s = summary.statuses
     earlier = f" ({s['skipped']} stored by an earlier run)" if s["skipped"] else ""
-    return (f"plan-analysis: {sum(s.values())} documents{earlier}: {s['done']} extracted now, "
-            f"{summary.count('refused')} refused, {summary.count('failed')} failed; "
-            f"{summary.rows} quantity rows added to {out}")
+    return (
+        f"plan-analysis: {sum(s.values())} documents{earlier}: {s['done']} extracted now, "
+        f"{summary.count('refused')} refused, {summary.count('failed')} failed; "
+        f"{summary.rows} quantity rows added to {out}"
+    )
 
 
-def run_extract(paths: list[str], year: int | None = None, fmt: str = "jsonl",
-                out: TextIO | None = None, engine: str = "local", *, glob: str | None = None,
-                dataset: str | os.PathLike[str] | None = None, jobs: int | None = None,
-                scheduler: str | None = None, quiet: bool = False) -> int:
+def run_extract(
+    paths: list[str],
+    year: int | None = None,
+    fmt: str = "jsonl",
+    out: TextIO | None = None,
+    engine: str = "local",
+    *,
+    glob: str | None = None,
+    dataset: str | os.PathLike[str] | None = None,
+    jobs: int | None = None,
+    scheduler: str | None = None,
+    quiet: bool = False,
+) -> int:
     """Run ``extract``; returns the exit status (see the module docstring).
 
     Raises :class:`~plan_analysis.errors.InputError` for a wrong option or
@@ -262,8 +398,9 @@ def run_extract(paths: list[str], year: int | None = None, fmt: str = "jsonl",
         sources = discover(paths, glob=glob)
         _refuse_name_clashes(sources)
         target = Path(dataset).expanduser().absolute()
-        summary = extract_to_dataset(sources, target, year=year, jobs=jobs, engine=engine,
-                                     scheduler=scheduler, quiet=quiet)
+        summary = extract_to_dataset(
+            sources, target, year=year, jobs=jobs, engine=engine, scheduler=scheduler, quiet=quiet
+        )
         if not quiet:
             print(_summary_line(summary, target), file=sys.stderr)
         problems = summary.count("refused") + summary.count("failed")
@@ -288,8 +425,11 @@ def _refuse_name_clashes(sources: list[Source]) -> None:
     seen: dict[str, str] = {}
     for source in sources:
         if source.doc in seen:
-            raise InputError(f"two inputs have the same document name {source.doc!r}",
-                             path=source.location, expected=f"distinct names in one dataset (also {seen[source.doc]})")
+            raise InputError(
+                f"two inputs have the same document name {source.doc!r}",
+                path=source.location,
+                expected=f"distinct names in one dataset (also {seen[source.doc]})",
+            )
         seen[source.doc] = source.location
 
 

@@ -8,6 +8,7 @@ compose one, a corpus row does not), the place, and the period as a short code
 :func:`~plan_analysis.extract.metadata.period_code`). Each is None when the
 text does not say.
 """
+
 from __future__ import annotations
 
 from typing import NamedTuple
@@ -34,5 +35,6 @@ def guess_metadata(text: str, year: int | None = None) -> DocumentGuess:
     head = text[:_HEAD]
     tree = outline(head)
     meta = guess_plan_metadata(head, tree, year=year)
-    return DocumentGuess(tree.title, meta["place"].value,
-                         period_code(meta["period_start"].value, meta["period_end"].value))
+    return DocumentGuess(
+        tree.title, meta["place"].value, period_code(meta["period_start"].value, meta["period_end"].value)
+    )

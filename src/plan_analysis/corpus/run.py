@@ -8,21 +8,22 @@ them); :func:`iter_results` yields every document's result in document order
 left) unless ``quiet``. Arguments are plain, validated values: resolve user
 input with :mod:`plan_analysis.corpus.discovery` first.
 """
+
 from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
 
 from plan_analysis.corpus.dataset import CorpusDataset
 from plan_analysis.corpus.discovery import Source
 from plan_analysis.corpus.documents import DocumentResult, Outcome, extract_parts, results_task, warm_up_encoding
 from plan_analysis.corpus.engines import make_batches, run_local
 
-__all__ = ["RunSummary", "extract_to_dataset", "iter_results", "ENGINES"]
+__all__ = ["ENGINES", "RunSummary", "extract_to_dataset", "iter_results"]
 
 ENGINES = ("local", "dask")
 _KEPT_PROBLEMS = 20
@@ -42,7 +43,9 @@ class RunSummary:
         """Count one document; ``stored``: its (sha256, status, reason) from an earlier run, if skipped."""
         self.statuses[outcome.status] += 1
         self.rows += outcome.rows
-        status, reason = (stored[1], stored[2]) if outcome.status == "skipped" and stored else (outcome.status, outcome.reason)
+        status, reason = (
+            (stored[1], stored[2]) if outcome.status == "skipped" and stored else (outcome.status, outcome.reason)
+        )
         if outcome.status == "skipped":
             self.earlier[status] += 1
         if status in ("refused", "failed") and len(self.problems) < _KEPT_PROBLEMS:
@@ -93,16 +96,35 @@ class _NoBar:
         pass
 
 
-def extract_to_dataset(sources: list[Source], out: Path, *, year: int | None = None, jobs: int = 1,
-                       engine: str = "local", scheduler: str | None = None, quiet: bool = False) -> RunSummary:
+def extract_to_dataset(
+    sources: list[Source],
+    out: Path,
+    *,
+    year: int | None = None,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    quiet: bool = False,
+) -> RunSummary:
     """Extract ``sources`` into the dataset at ``out``; documents it already holds are skipped."""
     dataset = CorpusDataset.open(out, year=year)
     summary = RunSummary()
     try:
         stored = dataset.stored()
         hashes = {doc: sha for doc, (sha, _, _) in stored.items()}
-        with _engine(sources, extract_parts, year=year, jobs=jobs, engine=engine, scheduler=scheduler,
-                     stored=hashes, warm_up=warm_up_encoding) as batches, _progress(len(sources), quiet) as bar:
+        with (
+            _engine(
+                sources,
+                extract_parts,
+                year=year,
+                jobs=jobs,
+                engine=engine,
+                scheduler=scheduler,
+                stored=hashes,
+                warm_up=warm_up_encoding,
+            ) as batches,
+            _progress(len(sources), quiet) as bar,
+        ):
             for _, (outcomes, parts) in batches:
                 for part in parts:
                     dataset.write(part)
@@ -115,11 +137,20 @@ def extract_to_dataset(sources: list[Source], out: Path, *, year: int | None = N
     return summary
 
 
-def iter_results(sources: list[Source], *, year: int | None = None, jobs: int = 1, engine: str = "local",
-                 scheduler: str | None = None, quiet: bool = True) -> Iterator[DocumentResult]:
+def iter_results(
+    sources: list[Source],
+    *,
+    year: int | None = None,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    quiet: bool = True,
+) -> Iterator[DocumentResult]:
     """Every document's result, in document order (batches finishing early wait in a small buffer)."""
-    with _engine(sources, results_task, year=year, jobs=jobs, engine=engine, scheduler=scheduler,
-                 stored={}) as batches, _progress(len(sources), quiet) as bar:
+    with (
+        _engine(sources, results_task, year=year, jobs=jobs, engine=engine, scheduler=scheduler, stored={}) as batches,
+        _progress(len(sources), quiet) as bar,
+    ):
         waiting: dict[int, list[DocumentResult]] = {}
         position = 0
         for first, results in batches:

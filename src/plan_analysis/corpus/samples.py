@@ -7,13 +7,14 @@ refuse (binary bytes, an empty file). :func:`vary_text` makes a new document
 from an existing one (new place name, new figures), for corpora of any size.
 Same seed, same texts.
 """
+
 from __future__ import annotations
 
 import random
 import re
 from pathlib import Path
 
-__all__ = ["write_demo_corpus", "vary_text", "PLACES", "demo_text"]
+__all__ = ["PLACES", "demo_text", "vary_text", "write_demo_corpus"]
 
 PLACES = ("青川县", "白水县", "柳河镇", "西山镇", "东岭街道", "南湖区", "石门乡", "北岸区")
 _QUARTERS = "一二三四"
@@ -53,14 +54,29 @@ def demo_text(kind: int, place: str, year: int, rng: random.Random) -> str:
     level = "县" if place.endswith("县") else "区" if place.endswith("区") else "镇"
     q = rng.randrange(4)
     figures = dict(
-        place=place, year=year, level=level, qcn=_QUARTERS[q], month=3 * q + rng.randrange(1, 3),
-        gdp=rng.choice(["5", "5.5", "6", "6.5", "7", "7.5", "8"]), rev=rng.choice(["3", "4", "5", "6", "8"]),
-        inc=rng.choice(["5", "6", "6.5", "7"]), jobs=rng.randrange(8, 60) * 100, projects=rng.randrange(20, 90),
-        invest=rng.randrange(30, 300), farm=rng.randrange(1, 9), toilets=rng.randrange(2, 20) * 100,
-        beds=rng.randrange(1, 9) * 50, estates=rng.randrange(3, 40), sales=rng.randrange(2, 20),
-        deals=rng.randrange(1, 6), villages=rng.randrange(3, 15), land=rng.randrange(2, 30) * 100,
-        aid=rng.randrange(5, 90) * 10, seats=rng.randrange(2, 20) * 30,
-        unemployment=rng.choice(["5", "5.5"]), parks=rng.randrange(3, 12),
+        place=place,
+        year=year,
+        level=level,
+        qcn=_QUARTERS[q],
+        month=3 * q + rng.randrange(1, 3),
+        gdp=rng.choice(["5", "5.5", "6", "6.5", "7", "7.5", "8"]),
+        rev=rng.choice(["3", "4", "5", "6", "8"]),
+        inc=rng.choice(["5", "6", "6.5", "7"]),
+        jobs=rng.randrange(8, 60) * 100,
+        projects=rng.randrange(20, 90),
+        invest=rng.randrange(30, 300),
+        farm=rng.randrange(1, 9),
+        toilets=rng.randrange(2, 20) * 100,
+        beds=rng.randrange(1, 9) * 50,
+        estates=rng.randrange(3, 40),
+        sales=rng.randrange(2, 20),
+        deals=rng.randrange(1, 6),
+        villages=rng.randrange(3, 15),
+        land=rng.randrange(2, 30) * 100,
+        aid=rng.randrange(5, 90) * 10,
+        seats=rng.randrange(2, 20) * 30,
+        unemployment=rng.choice(["5", "5.5"]),
+        parks=rng.randrange(3, 12),
     )
     return (_COUNTY, _TOWN, _LIST)[kind].format(**figures)
 

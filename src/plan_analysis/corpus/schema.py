@@ -18,6 +18,7 @@ Each is null when not found. Documents (:func:`documents_schema`): ``doc``,
 failed), ``quantities`` (its rows in the quantities table), then the same
 document fields.
 """
+
 from __future__ import annotations
 
 import io
@@ -27,8 +28,14 @@ from datetime import date
 
 from plan_analysis.extract.quantities import COLUMNS, Quantity
 
-__all__ = ["quantity_schema", "documents_schema", "quantities_table", "documents_table", "parquet_bytes",
-           "DOCUMENT_FIELDS"]
+__all__ = [
+    "DOCUMENT_FIELDS",
+    "documents_schema",
+    "documents_table",
+    "parquet_bytes",
+    "quantities_table",
+    "quantity_schema",
+]
 
 # Per-document columns repeated on every quantity row (``doc`` is a quantity column already).
 DOCUMENT_FIELDS = ["sha256", "encoding", "characters", "plan_year", "period", "title", "place"]
@@ -40,8 +47,9 @@ def _arrow_type(annotation):
     if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
         args = [a for a in typing.get_args(annotation) if a is not type(None)]
         annotation = args[0] if len(args) == 1 else str
-    return {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(),
-            date: pa.date32()}.get(annotation, pa.string())
+    return {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), date: pa.date32()}.get(
+        annotation, pa.string()
+    )
 
 
 def quantity_schema():
@@ -56,8 +64,16 @@ def quantity_schema():
 def _document_types() -> dict:
     import pyarrow as pa
 
-    return {"doc": pa.string(), "sha256": pa.string(), "encoding": pa.string(), "characters": pa.int64(),
-            "plan_year": pa.int64(), "period": pa.string(), "title": pa.string(), "place": pa.string()}
+    return {
+        "doc": pa.string(),
+        "sha256": pa.string(),
+        "encoding": pa.string(),
+        "characters": pa.int64(),
+        "plan_year": pa.int64(),
+        "period": pa.string(),
+        "title": pa.string(),
+        "place": pa.string(),
+    }
 
 
 def documents_schema():
@@ -65,9 +81,15 @@ def documents_schema():
     import pyarrow as pa
 
     types_ = _document_types()
-    return pa.schema([pa.field("doc", pa.string()), pa.field("status", pa.string()), pa.field("reason", pa.string()),
-                      pa.field("quantities", pa.int64())]
-                     + [pa.field(f, t) for f, t in types_.items() if f != "doc"])
+    return pa.schema(
+        [
+            pa.field("doc", pa.string()),
+            pa.field("status", pa.string()),
+            pa.field("reason", pa.string()),
+            pa.field("quantities", pa.int64()),
+        ]
+        + [pa.field(f, t) for f, t in types_.items() if f != "doc"]
+    )
 
 
 def _column(values, type_):
@@ -98,8 +120,7 @@ def quantities_table(results):
 
 def documents_table(results):
     schema = documents_schema()
-    columns = {f.name: [getattr(r, f.name) if f.name != "quantities" else len(r.rows) for r in results]
-               for f in schema}
+    columns = {f.name: [getattr(r, f.name) if f.name != "quantities" else len(r.rows) for r in results] for f in schema}
     return _table(columns, schema)
 
 

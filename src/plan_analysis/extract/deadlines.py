@@ -6,6 +6,7 @@ period (its quarter if known, else 1 January) to the stated end. A point in
 time (10月底, 年中) is the last days it names: 10月底 → 21–31 October.
 ``TIME_WORD`` is the regex the extractor uses to find them.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -15,7 +16,7 @@ from datetime import date
 
 from plan_analysis.extract.numerals import parse_number
 
-__all__ = ["Deadline", "TIME_WORD", "PERIOD", "find_deadlines", "resolve_deadline", "infer_year", "plan_year"]
+__all__ = ["PERIOD", "TIME_WORD", "Deadline", "find_deadlines", "infer_year", "plan_year", "resolve_deadline"]
 
 _CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
 _MONTH = rf"(?:1[0-2]|0?[1-9]|{_CN_MONTH})"
@@ -81,9 +82,7 @@ def _period_start(year: int, quarter: int | None, end: date | None = None) -> da
     return start if end is None or start <= end else date(year, 1, 1)
 
 
-def resolve_deadline(
-    word: str, year: int | None, quarter: int | None = None
-) -> tuple[date | None, date | None]:
+def resolve_deadline(word: str, year: int | None, quarter: int | None = None) -> tuple[date | None, date | None]:
     """Date range of a time word given the plan's year (and quarter, 1–4).
 
     Returns (None, None) when the year is unknown or the word is not a time word.
@@ -150,9 +149,17 @@ def resolve_deadline(
 # The Spring Festival moves with the lunar calendar (dates of the public
 # calendar); other years resolve to no date rather than a guess.
 _SPRING_FESTIVAL = {
-    2020: date(2020, 1, 25), 2021: date(2021, 2, 12), 2022: date(2022, 2, 1), 2023: date(2023, 1, 22),
-    2024: date(2024, 2, 10), 2025: date(2025, 1, 29), 2026: date(2026, 2, 17), 2027: date(2027, 2, 6),
-    2028: date(2028, 1, 26), 2029: date(2029, 2, 13), 2030: date(2030, 2, 3),
+    2020: date(2020, 1, 25),
+    2021: date(2021, 2, 12),
+    2022: date(2022, 2, 1),
+    2023: date(2023, 1, 22),
+    2024: date(2024, 2, 10),
+    2025: date(2025, 1, 29),
+    2026: date(2026, 2, 17),
+    2027: date(2027, 2, 6),
+    2028: date(2028, 1, 26),
+    2029: date(2029, 2, 13),
+    2030: date(2030, 2, 3),
 }
 
 

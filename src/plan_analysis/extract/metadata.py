@@ -5,6 +5,7 @@ note naming its source (``the first line``, ``--year``, ``“十四五”…收�
 drafter writes the note as a YAML comment beside the field, so a reviewer sees
 what to check; nothing is invented — a field with no source stays empty.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -16,7 +17,7 @@ from typing import Any
 
 from plan_analysis.text.outline import Outline
 
-__all__ = ["Guess", "guess_metadata", "area_name", "period_code"]
+__all__ = ["Guess", "area_name", "guess_metadata", "period_code"]
 
 
 @dataclass(frozen=True)
@@ -51,9 +52,11 @@ _PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡|县|区|�
 # The most specific unit wins: a town's plan names its county and city too.
 _LEVEL = {"镇": 0, "乡": 0, "街道": 0, "区": 1, "县": 1, "市": 2}
 # Words ending in a unit suffix that are not a place's name.
-_NOT_A_PLACE = re.compile(r"(?:集镇|乡镇|城镇|村镇|全镇|本镇|我镇|该镇|各镇|城区|园区|社区|片区|辖区|景区|"
-                          r"城市|全市|全县|全区|本县|本区|本市|我县|我区|我市|各县|各区|县区|街区|市区|"
-                          r"开发区|示范区|新区|城乡|下乡|老区|山区|校区|厂区|矿区|库区)$")
+_NOT_A_PLACE = re.compile(
+    r"(?:集镇|乡镇|城镇|村镇|全镇|本镇|我镇|该镇|各镇|城区|园区|社区|片区|辖区|景区|"
+    r"城市|全市|全县|全区|本县|本区|本市|我县|我区|我市|各县|各区|县区|街区|市区|"
+    r"开发区|示范区|新区|城乡|下乡|老区|山区|校区|厂区|矿区|库区)$"
+)
 
 
 def _byline_parts(tree: Outline, text: str) -> tuple[str | None, str | None, str | None]:
@@ -143,14 +146,16 @@ def _guess_year(text: str, explicit: int | None, file_name: str | None) -> Guess
 _PERIOD_WORD = re.compile(
     r"(?P<q>[一二三四1-4]|第[一二三四1-4])季度|(?P<half>上半年|下半年)|(?P<whole>全年|年度|今年|本年)"
 )
-_RANGE = re.compile(r"(?P<m1>1[0-2]|0?[1-9])月(?:(?P<d1>\d{1,2})日)?\s*(?:至|到|-|—|~)\s*(?P<m2>1[0-2]|0?[1-9])月(?:(?P<d2>\d{1,2})日)?")
+_RANGE = re.compile(
+    r"(?P<m1>1[0-2]|0?[1-9])月(?:(?P<d1>\d{1,2})日)?\s*(?:至|到|-|—|~)\s*(?P<m2>1[0-2]|0?[1-9])月(?:(?P<d2>\d{1,2})日)?"
+)
 _CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
 
 
 def _opening(text: str, tree: Outline) -> str:
     """The title and the text before the first area (the preamble), or the first 300 characters."""
     first_area = min((h.start for h in tree.areas), default=None)
-    body = text[: first_area] if first_area else text[:300]
+    body = text[:first_area] if first_area else text[:300]
     return (tree.title or "") + "\n" + body[:600]
 
 
@@ -187,8 +192,10 @@ def _guess_period(text: str, tree: Outline, year: int | None, file_name: str | N
         q = int(q) if q.isdigit() else _CN_QUARTER[q]
         first = 3 * (q - 1) + 1
         note = f"{m.group()} in {where}: that quarter of {year}"
-        return (Guess(date(year, first, 1), note),
-                Guess(date(year, first + 2, calendar.monthrange(year, first + 2)[1]), note))
+        return (
+            Guess(date(year, first, 1), note),
+            Guess(date(year, first + 2, calendar.monthrange(year, first + 2)[1]), note),
+        )
     if m and m.group("half"):
         note = f"{m.group()} in {where}"
         if m.group("half") == "上半年":
@@ -199,10 +206,13 @@ def _guess_period(text: str, tree: Outline, year: int | None, file_name: str | N
         if fq:
             q = int(fq.group(1))
             note = f"guessed from the file name {file_name!r}: quarter {q} of {year}"
-            return (Guess(date(year, 3 * q - 2, 1), note),
-                    Guess(date(year, 3 * q, calendar.monthrange(year, 3 * q)[1]), note))
-    note = (f"{m.group()} in {where}: the year {year}" if m
-            else f"no period word in {where}: the whole year {year} (check)")
+            return (
+                Guess(date(year, 3 * q - 2, 1), note),
+                Guess(date(year, 3 * q, calendar.monthrange(year, 3 * q)[1]), note),
+            )
+    note = (
+        f"{m.group()} in {where}: the year {year}" if m else f"no period word in {where}: the whole year {year} (check)"
+    )
     return Guess(date(year, 1, 1), note), Guess(date(year, 12, 31), note)
 
 
@@ -221,7 +231,10 @@ def _guess_published(text: str, tree: Outline) -> Guess:
 
 # ------------------------------------------------------------------ all of it
 
-def guess_metadata(text: str, tree: Outline, *, year: int | None = None, file_name: str | None = None) -> dict[str, Guess]:
+
+def guess_metadata(
+    text: str, tree: Outline, *, year: int | None = None, file_name: str | None = None
+) -> dict[str, Guess]:
     """Every ``plan.yaml`` field the text can tell, each with where it came from."""
     place_by, role, byline = _byline_parts(tree, text)
     place_text, n = _place_from_text(text)
@@ -248,7 +261,8 @@ def guess_metadata(text: str, tree: Outline, *, year: int | None = None, file_na
     return {
         "title": title,
         "place": place,
-        "author": Guess(tree.author, "a name alone on a line before the body") if tree.author
+        "author": Guess(tree.author, "a name alone on a line before the body")
+        if tree.author
         else Guess(None, "not found in the text"),
         "author_role": Guess(role, f"the byline {byline!r}") if role else Guess(None, "not found in the text"),
         "published": _guess_published(text, tree),
@@ -296,8 +310,12 @@ def year_window(plan_year: int, start: date, end: date) -> tuple[date, date]:
 
 def quarter_of(start: date, end: date) -> int | None:
     """The quarter a period is, if it is exactly one."""
-    if start.year == end.year and start.day == 1 and (start.month - 1) % 3 == 0 and end.month == start.month + 2 \
-            and end.day == calendar.monthrange(end.year, end.month)[1]:
+    if (
+        start.year == end.year
+        and start.day == 1
+        and (start.month - 1) % 3 == 0
+        and end.month == start.month + 2
+        and end.day == calendar.monthrange(end.year, end.month)[1]
+    ):
         return (start.month - 1) // 3 + 1
     return None
-

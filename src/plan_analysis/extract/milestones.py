@@ -24,17 +24,19 @@ sentence (as for quantities), else none (the plan's period applies).
 ``rule`` names what decided (``deadline+verb``, ``deadline``, ``verb``) and
 ``confidence`` how sure the rule is.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import Iterable, Iterator, NamedTuple
+from typing import NamedTuple
 
 from plan_analysis.extract.deadlines import TIME_WORD, resolve_deadline
 from plan_analysis.text.normalize import NormalizedText
 from plan_analysis.text.outline import Outline, outline
 
-__all__ = ["Milestone", "iter_milestones", "find_milestones", "COMPLETION_VERB"]
+__all__ = ["COMPLETION_VERB", "Milestone", "find_milestones", "iter_milestones"]
 
 
 class Milestone(NamedTuple):
@@ -74,9 +76,7 @@ _WEAK_TIME = frozenset({"全年", "全年度", "今年", "本年度", "明年"})
 def _time_words(text: str, start: int, end: int) -> list[re.Match]:
     found = []
     for m in TIME_WORD.finditer(text, start, end):
-        if m.group("year") and not any(
-            m.group(g) for g in ("md", "m", "q", "half", "ye", "whole", "by_year")
-        ):
+        if m.group("year") and not any(m.group(g) for g in ("md", "m", "q", "half", "ye", "whole", "by_year")):
             continue  # 2025年 alone is a date, not a deadline
         found.append(m)
     return found
@@ -108,7 +108,7 @@ def _heading_spans(tree: Outline) -> list[tuple[int, int]]:
         if at < 0:
             continue
         line_end = text.find("\n", at)
-        alone = not text[at + len(h.title): line_end if line_end >= 0 else len(text)].strip()
+        alone = not text[at + len(h.title) : line_end if line_end >= 0 else len(text)].strip()
         label = not _CLAUSE_BREAK.search(h.title) and not _time_words(h.title, 0, len(h.title))
         if h.level == 5 or alone or label:
             spans.append((h.start, at + len(h.title)))
@@ -171,13 +171,25 @@ def iter_milestones(
             d_start, d_end = resolve_deadline(deadline, year, quarter) if deadline else (None, None)
             loc = tree.locate(start)
             yield Milestone(
-                text[start:end], start, end, verb.group() if verb else None, deadline, d_start, d_end,
-                loc.area, loc.measure, loc.sentence, rule, confidence,
+                text[start:end],
+                start,
+                end,
+                verb.group() if verb else None,
+                deadline,
+                d_start,
+                d_end,
+                loc.area,
+                loc.measure,
+                loc.sentence,
+                rule,
+                confidence,
             )
 
 
 # A list marker opening a clause (2. / （三） / 一、 / 二是): part of the outline, not of the task.
-_LIST_MARKER = re.compile(r"[一二三四五六七八九十]{1,3}(?:[、.]|是[，,]?)|[(（][一二三四五六七八九十\d]{1,3}[)）]、?|\d{1,2}[.．、](?!\d)")
+_LIST_MARKER = re.compile(
+    r"[一二三四五六七八九十]{1,3}(?:[、.]|是[，,]?)|[(（][一二三四五六七八九十\d]{1,3}[)）]、?|\d{1,2}[.．、](?!\d)"
+)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -194,7 +206,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_milestones(normalized, year: int | None = None, *, quarter: int | None = None,
-                    quantities: Iterable | None = None) -> list[Milestone]:
+def find_milestones(
+    normalized, year: int | None = None, *, quarter: int | None = None, quantities: Iterable | None = None
+) -> list[Milestone]:
     """Every milestone of a text, as a list (see :func:`iter_milestones`)."""
     return list(iter_milestones(normalized, year, quarter=quarter, quantities=quantities))

@@ -74,24 +74,26 @@ match spans at most :data:`MAX_MATCH_CHARS`), look-backs are windows of fixed
 size, and per-mention lookups (outline, clauses, time words, markers, periods)
 are bisections in lists built by one scan of the text.
 """
+
 from __future__ import annotations
 
 import bisect
 import os
-from itertools import accumulate
 import re
+from collections.abc import Iterator
 from datetime import date
+from itertools import accumulate
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
-from plan_analysis.extract.deadlines import PERIOD, TIME_WORD, infer_year, plan_year, resolve_deadline
-from plan_analysis.text.normalize import NormalizedText, normalize_file, normalize_text
-from plan_analysis.extract.numerals import parse_number
-from plan_analysis.text.outline import Outline, outline
 from plan_analysis.errors import InputError
+from plan_analysis.extract.deadlines import PERIOD, TIME_WORD, infer_year, plan_year, resolve_deadline
+from plan_analysis.extract.numerals import parse_number
 from plan_analysis.extract.units import UNITS
+from plan_analysis.text.normalize import NormalizedText, normalize_file, normalize_text
+from plan_analysis.text.outline import Outline, outline
 
-__all__ = ["Quantity", "COLUMNS", "iter_quantities", "extract_quantities", "as_normalized"]
+__all__ = ["COLUMNS", "Quantity", "as_normalized", "extract_quantities", "iter_quantities"]
 
 
 class Quantity(NamedTuple):
@@ -144,15 +146,51 @@ _NUM = (
 )
 # A unit must not run on into a longer word (十四五期间, 3处理, 2台账).
 _NOT_AFTER = {
-    "期": "间限望待盼末初中刊", "次": "数序", "台": "账阶风", "条": "件例款理",
-    "处": "理置罚", "所": "有以属得在谓", "部": "署分门件位", "项": "目", "种": "植类养子",
-    "场": "所景地", "位": "置于列", "名": "单称义", "门": "户槛类", "道": "路德理",
-    "口": "岸号径", "面": "积向对上", "节": "约能点日", "份": "额", "单": "位元",
-    "批": "次准复", "起": "来步点草", "轮": "胎", "头": "等", "届": "时",
-    "岁": "月末", "尾": "声款号矿水气", "羽": "毛绒", "幅": "度员", "立方": "体",
-    "具": "体有备", "顶": "层端格级尖", "把": "关握手好控脉", "列": "入车为出表支", "班": "子组车级长",
-    "层": "级面次", "桩": "基", "副": "职县镇乡市区主局书", "包": "括干保联村装容", "箱": "式",
-    "顷": "刻", "餐": "饮厅", "遍": "布及地", "尊": "重", "卷": "入烟", "匹": "配",
+    "期": "间限望待盼末初中刊",
+    "次": "数序",
+    "台": "账阶风",
+    "条": "件例款理",
+    "处": "理置罚",
+    "所": "有以属得在谓",
+    "部": "署分门件位",
+    "项": "目",
+    "种": "植类养子",
+    "场": "所景地",
+    "位": "置于列",
+    "名": "单称义",
+    "门": "户槛类",
+    "道": "路德理",
+    "口": "岸号径",
+    "面": "积向对上",
+    "节": "约能点日",
+    "份": "额",
+    "单": "位元",
+    "批": "次准复",
+    "起": "来步点草",
+    "轮": "胎",
+    "头": "等",
+    "届": "时",
+    "岁": "月末",
+    "尾": "声款号矿水气",
+    "羽": "毛绒",
+    "幅": "度员",
+    "立方": "体",
+    "具": "体有备",
+    "顶": "层端格级尖",
+    "把": "关握手好控脉",
+    "列": "入车为出表支",
+    "班": "子组车级长",
+    "层": "级面次",
+    "桩": "基",
+    "副": "职县镇乡市区主局书",
+    "包": "括干保联村装容",
+    "箱": "式",
+    "顷": "刻",
+    "餐": "饮厅",
+    "遍": "布及地",
+    "尊": "重",
+    "卷": "入烟",
+    "匹": "配",
 }
 
 
@@ -191,7 +229,14 @@ _ORDINAL_CLASSIFIERS = set("期号级等届批")
 # Classifiers that, after a Chinese numeral, count things (十件, 两个, 三所);
 # the others mostly make terms (二次供水, 三类人员, 两头, 五位一体).
 _CHINESE_COUNT_CLASSIFIERS = set("个件项家所座户名条处人村套台份辆艘栋幢株棵盏册") | {
-    "人次", "户次", "家次", "批次", "件次", "车次", "场次", "台(套)",
+    "人次",
+    "户次",
+    "家次",
+    "批次",
+    "件次",
+    "车次",
+    "场次",
+    "台(套)",
 }
 # Any measure word counts after a committing qualifier (不少于二十份, 至少一名).
 _COMMITTING_PREFIX = re.compile(
@@ -208,7 +253,7 @@ _THRESHOLD_SUFFIXES = {"以上", "及以上", "以下"}
 _BARE_MONEY = {"亿", "千万", "百万", "百亿", "千亿", "万亿"}
 _CURRENCIES = {u.name for u in UNITS.values() if u.dimension.startswith("currency:")}
 # A quantity right after an opening quote starts a name (“十件民生实事”).
-_OPENING_QUOTES = "“‘「『\""
+_OPENING_QUOTES = '“‘「『"'
 
 _PREFIX = re.compile(
     r"(?P<ge>不少于|不低于|不小于|至少|突破|超过|多于|大于|高于|逾|(?<![赶高])超)"
@@ -294,8 +339,12 @@ _RATED_PROJECT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:项目|生产线|装置|工
 _GROUP_AFTER_THRESHOLD = re.compile(r"的?(?![增带就受参完实达提降减用投覆通入进到接服享可占])[\u4e00-\u9fff]")
 _DIVIDED_INTO = re.compile(r"(?:划分为|划分成|分为|分成|划为)$")
 # 对 naming the objects a measure applies to, then the measure: 对96处危险区逐一落实….
-_TREATED_OBJECT_BEFORE = re.compile(r"(?:^|[，,；;：:。！？!?\s]|前|后)对(?:全[县市区镇乡]|辖区内?|全部|所有|现有|上述|这)?$")
-_TREATMENT_AFTER = re.compile(r"[^，,；;。\d]{1,12}?(?:实行|实施|逐一|逐个|逐项|开展|进行|落实|建立|全面|组织|定期|统一)")
+_TREATED_OBJECT_BEFORE = re.compile(
+    r"(?:^|[，,；;：:。！？!?\s]|前|后)对(?:全[县市区镇乡]|辖区内?|全部|所有|现有|上述|这)?$"
+)
+_TREATMENT_AFTER = re.compile(
+    r"[^，,；;。\d]{1,12}?(?:实行|实施|逐一|逐个|逐项|开展|进行|落实|建立|全面|组织|定期|统一)"
+)
 # A count opening its clause, then the rate of those things: 7个断面水质优良比例保持100%.
 _RATE_LATER = re.compile(r"[^，,；;。\d]{1,16}?(?:率|比例|占比)[^，,；;。\d]{0,8}\d[\d.]*\s?%")
 _LIST_MARK_CHARS = " \t\u3000（）()0123456789.、一二三四五六七八九十"
@@ -305,7 +354,9 @@ _PLAN_FIGURE_LAST = frozenset("标务划数")
 # A capacity the plan raises: 处理规模由3万吨提升至5万吨 (the new level is a target).
 _RAISED_TO = re.compile(r"(?:提升|提高|扩大|增加|扩容|扩建)[到至]$")
 # 由X提升至Y, 从X增加到Y: X is where things stand, Y the target.
-_FROM_TO = re.compile(r"(?:以上|左右)?(?:提升|提高|增加|增长|扩大|扩容|下降|降低|减少|压减|压缩|缩减|调整|上升)?[到至为]")
+_FROM_TO = re.compile(
+    r"(?:以上|左右)?(?:提升|提高|增加|增长|扩大|扩容|下降|降低|减少|压减|压缩|缩减|调整|上升)?[到至为]"
+)
 _GOAL_NOUN = re.compile(r"(?:以上|左右)?(?:的)?(?:目标|任务|指标)")
 
 
@@ -326,8 +377,9 @@ def as_normalized(source, *, doc: str | None = None) -> tuple[NormalizedText, st
         nt = normalize_file(source)  # a missing file: read_text's InputError
         return nt, doc or Path(source).name
     if isinstance(source, str) and _LOOKS_LIKE_PATH.match(source):
-        raise InputError("file does not exist", path=source,
-                         expected="an existing file (to extract from a string, pass text=...)")
+        raise InputError(
+            "file does not exist", path=source, expected="an existing file (to extract from a string, pass text=...)"
+        )
     if isinstance(source, (str, bytes, bytearray, memoryview)):
         return normalize_text(source, source=doc), doc
     raise TypeError(f"cannot extract quantities from {type(source).__name__}")
@@ -468,7 +520,11 @@ class _Context:
 
     def result(self, start: int, loc, clause_start: int | None = None) -> tuple[bool, str | None]:
         """Whether a figure is already achieved, and the period it reports on."""
-        if start and self.text[start - 1] in _PLAN_FIGURE_LAST and _PLAN_FIGURE_BEFORE.search(self.text, max(0, start - 4), start):
+        if (
+            start
+            and self.text[start - 1] in _PLAN_FIGURE_LAST
+            and _PLAN_FIGURE_BEFORE.search(self.text, max(0, start - 4), start)
+        ):
             return False, None  # 占全年目标任务14亿元: the plan's figure, quoted
         sentence_start = self.sentence_start(start)
         # The markers in the window before the mention, from the one scan of
@@ -485,7 +541,11 @@ class _Context:
         lo_plan = lo if segment <= 0 else bisect.bisect_left(self._marker_starts, segment, lo, hi)
         if nearest == "plan" and (hi - 1 < lo_plan or self._period_plan_word_in_review(hi - 1, loc)):
             k = hi - 2
-            while k >= lo and self._marker_groups[k] == "plan" and (k < lo_plan or self._period_plan_word_in_review(k, loc)):
+            while (
+                k >= lo
+                and self._marker_groups[k] == "plan"
+                and (k < lo_plan or self._period_plan_word_in_review(k, loc))
+            ):
                 k -= 1
             nearest = self._marker_groups[k] if k >= lo else None
         if nearest == "plan":
@@ -503,8 +563,9 @@ class _Context:
                 # in a review, after 截至 or a past period (1—10月…同比增长), results.
                 plan_word = self._plan_count[hi] > self._plan_count[max(lo, lo_plan)]
                 done_word = self._done_count[hi] > self._done_count[lo]
-                achieved = not plan_word and (done_word or bool(review) or (
-                    period is not None and _is_past(period.group("p"), self.plan_year)))
+                achieved = not plan_word and (
+                    done_word or bool(review) or (period is not None and _is_past(period.group("p"), self.plan_year))
+                )
             elif review:
                 achieved = True
             else:
@@ -619,14 +680,19 @@ def _qualifier(text: str, m: re.Match, num_start: int, unit_name: str) -> tuple[
     return "=", "default"
 
 
-def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, int],
-          unit, bare: bool, previous) -> tuple[str, str]:
+def _kind(
+    ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, int], unit, bare: bool, previous
+) -> tuple[str, str]:
     text = ctx.text
     if unit.dimension in ("percent", "percentage-point"):
         if _GROWTH_WORD.search(text, max(clause[0], start - 14), start):
             return "growth", "growth-word"
-        if previous is not None and previous.kind == "growth" and previous.end >= clause[0] \
-                and _LIST_JOINER.search(text, max(previous.end, start - 2), start):
+        if (
+            previous is not None
+            and previous.kind == "growth"
+            and previous.end >= clause[0]
+            and _LIST_JOINER.search(text, max(previous.end, start - 2), start)
+        ):
             return "growth", "growth-list"
     if bare:
         # 万头以上规模养殖场, 亿元项目: a threshold describing a noun; at the end
@@ -644,11 +710,19 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
     if "rate" in unit.dimension and _RATED_PROJECT.match(text, end):
         return "descriptor", "project-size"  # 恒远化工20万吨/年绿色溶剂项目: the plant's size
     if text.startswith("的", end):
-        if start and text[start - 1] in _PLAN_FIGURE_LAST and _PLAN_FIGURE_BEFORE.search(text, max(0, start - 4), start):
+        if (
+            start
+            and text[start - 1] in _PLAN_FIGURE_LAST
+            and _PLAN_FIGURE_BEFORE.search(text, max(0, start - 4), start)
+        ):
             return "target", "quoted-plan-figure"
         return "descriptor", "attributive-de"
-    if start > 0 and text[start - 1] == "的" and not _GOAL_NOUN.match(text, end) \
-            and unit.dimension not in ("percent", "multiple"):  # 常住人口的12%, 2020年的1.4倍: a ratio
+    if (
+        start > 0
+        and text[start - 1] == "的"
+        and not _GOAL_NOUN.match(text, end)
+        and unit.dimension not in ("percent", "multiple")
+    ):  # 常住人口的12%, 2020年的1.4倍: a ratio
         return "descriptor", "after-de"
     # (One look at the character before the figure first: these rules fire
     # rarely, and a regex call on every mention adds up.)
@@ -657,11 +731,18 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
         return "descriptor", "structure"
     if before in "为成" and _DIVIDED_INTO.search(text, max(0, start - 4), start):
         return "descriptor", "structure"  # 将辖区划分为86个基础网格: how the whole is cut
-    if text.find("对", max(0, start - 6), start) >= 0 and _TREATED_OBJECT_BEFORE.search(text, max(0, start - 6), start) \
-            and _TREATMENT_AFTER.match(text, end, min(clause[1], end + 16)):
+    if (
+        text.find("对", max(0, start - 6), start) >= 0
+        and _TREATED_OBJECT_BEFORE.search(text, max(0, start - 6), start)
+        and _TREATMENT_AFTER.match(text, end, min(clause[1], end + 16))
+    ):
         return "descriptor", "object-of-treatment"  # 对辖区27家…单位实行清单管理: whom the measure covers
-    if start - clause[0] <= 8 and unit.dimension.startswith("count:") and not text[clause[0]:start].strip(_LIST_MARK_CHARS) \
-            and _RATE_LATER.match(text, end, min(clause[1], end + 40)):
+    if (
+        start - clause[0] <= 8
+        and unit.dimension.startswith("count:")
+        and not text[clause[0] : start].strip(_LIST_MARK_CHARS)
+        and _RATE_LATER.match(text, end, min(clause[1], end + 40))
+    ):
         return "descriptor", "scope-of-rate"  # 7个国省控断面水质优良比例保持100%
     if text.startswith("剩余", start - 2) and (start == 2 or text[start - 3] in _OPENS_CLAUSE):
         return "descriptor", "remaining"  # 剩余17个未开工项目逐一…: what is left, named (not 完成剩余640户)
@@ -678,10 +759,14 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
         for w in _CLAUSE_WORDS.finditer(text, lo, start):
             words.setdefault(w.lastgroup, w)
     cap = words.get("cap")
-    if cap and not _NEW_CAPACITY.search(text, max(clause[0], cap.start() - 6), cap.start()) \
-            and not _RAISED_TO.search(text, max(clause[0], start - 4), start) and not (
-        # 日处理能力30吨的处理站1座: the capacity was the earlier figure's; this one counts.
-        previous is not None and previous.start >= cap.end() and text.startswith("的", previous.end)
+    if (
+        cap
+        and not _NEW_CAPACITY.search(text, max(clause[0], cap.start() - 6), cap.start())
+        and not _RAISED_TO.search(text, max(clause[0], start - 4), start)
+        and not (
+            # 日处理能力30吨的处理站1座: the capacity was the earlier figure's; this one counts.
+            previous is not None and previous.start >= cap.end() and text.startswith("的", previous.end)
+        )
     ):
         return "descriptor", "capacity"
     if "existing" in words and not (unit.dimension == "percent" and text[start - 1] == "的"):
@@ -690,12 +775,17 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
         return "descriptor", "scope-word"
     if start > 0 and text[start - 1] in "即是\n" and _APPOSITIVE.search(text, max(0, start - 4), start):
         return "descriptor", "appositive"  # 成立专班，即2个工作专班: explains a count
-    if (start > 1 and text[start - 1] in "下列述" and _STRUCTURE_BEFORE.search(text, start - 2, start)) \
-            or _STRUCTURE_AFTER.match(text, end):
+    if (
+        start > 1 and text[start - 1] in "下列述" and _STRUCTURE_BEFORE.search(text, start - 2, start)
+    ) or _STRUCTURE_AFTER.match(text, end):
         return "descriptor", "structure"
-    if unit.name == "个" and not m.group("suffix") and (
-        _PLACE_AFTER_COUNT.match(text, end)
-        or (_PLACE_NOUN.match(text, end) and _PLACE_SCOPE_BEFORE.search(text, max(0, start - 3), start))
+    if (
+        unit.name == "个"
+        and not m.group("suffix")
+        and (
+            _PLACE_AFTER_COUNT.match(text, end)
+            or (_PLACE_NOUN.match(text, end) and _PLACE_SCOPE_BEFORE.search(text, max(0, start - 3), start))
+        )
     ):
         return "descriptor", "scope-place"
     if not m.group("suffix") and (
@@ -705,8 +795,11 @@ def _kind(ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, i
     if m.group("suffix") in _THRESHOLD_SUFFIXES and _THRESHOLD_NOUN.match(text, end, min(clause[1], end + _LOOKBACK)):
         # 淘汰35蒸吨/小时以下燃煤锅炉8台: the threshold says which boilers; 8台 counts them.
         return "descriptor", "threshold"
-    if m.group("suffix") in _THRESHOLD_SUFFIXES and _GROUP_AFTER_THRESHOLD.match(text, end) \
-            and not _VERB_START.match(text, end + (text[end] == "的" if end < len(text) else 0)):
+    if (
+        m.group("suffix") in _THRESHOLD_SUFFIXES
+        and _GROUP_AFTER_THRESHOLD.match(text, end)
+        and not _VERB_START.match(text, end + (text[end] == "的" if end < len(text) else 0))
+    ):
         return "descriptor", "threshold-group"  # 56人以上大班额, 30户以上自然村: which ones, not how many
     if start <= ctx.title_end:
         return "descriptor", "title"
@@ -746,10 +839,16 @@ def _is_trap(text: str, m: re.Match, start: int, n1: str, n2: str | None, unit, 
         if n1 in _BARE_MONEY and unit.name in _CURRENCIES:
             return False  # 亿元项目
         # 万头以上规模养殖场, 千亩以上: a threshold; 千家万户, 百亩良田: words.
-        return not (n1[0] in "千万亿" and m.group("suffix") in _THRESHOLD_SUFFIXES
-                    and (unit.dimension.startswith("count:") or unit.dimension in _MEASURE_DIMENSIONS))
-    if (n1 == "一" or unit.dimension.startswith("count:")) and _COMMITTING_PREFIX.search(
-            text, max(0, start - 7), start) and not text.startswith("一", unit_end):
+        return not (
+            n1[0] in "千万亿"
+            and m.group("suffix") in _THRESHOLD_SUFFIXES
+            and (unit.dimension.startswith("count:") or unit.dimension in _MEASURE_DIMENSIONS)
+        )
+    if (
+        (n1 == "一" or unit.dimension.startswith("count:"))
+        and _COMMITTING_PREFIX.search(text, max(0, start - 7), start)
+        and not text.startswith("一", unit_end)
+    ):
         return unit.name in _ORDINAL_CLASSIFIERS and not n2  # 至少配备一名, 不少于二十份
     return (
         n1[0] in "零〇"  # 零部件
@@ -757,16 +856,17 @@ def _is_trap(text: str, m: re.Match, start: int, n1: str, n2: str | None, unit, 
         or (unit.name in _ORDINAL_CLASSIFIERS and not n2)  # 二期
         or text.startswith("一", unit_end)  # 三个一批, 五位一体
         # Slogans use single digits (两个维护, 三头并进); 三万头, 二十间 count.
-        or (unit.dimension.startswith("count:") and unit.name not in _CHINESE_COUNT_CLASSIFIERS
-            and (len(n1) < 2 or not _CN_MULTIPLIER_CHARS.intersection(n1)))
+        or (
+            unit.dimension.startswith("count:")
+            and unit.name not in _CHINESE_COUNT_CLASSIFIERS
+            and (len(n1) < 2 or not _CN_MULTIPLIER_CHARS.intersection(n1))
+        )
         or (unit.name == "个" and start > 0 and text[start - 1] in _OPENING_QUOTES)  # “两个维护”
     )
 
 
 _CN_MULTIPLIER_CHARS = frozenset("十百千万亿")
-_MEASURE_DIMENSIONS = frozenset(
-    {"area", "length", "volume", "mass", "energy", "power", "container", "energy:coal"}
-)
+_MEASURE_DIMENSIONS = frozenset({"area", "length", "volume", "mass", "energy", "power", "container", "energy:coal"})
 
 
 def _number(written: str, chinese: bool) -> float:
@@ -800,7 +900,10 @@ def _values(n1: str, n2: str | None, chinese: bool, bare: bool) -> tuple[float, 
 
 
 def iter_quantities(
-    normalized: NormalizedText, year: int | None = None, *, doc: str | None = None,
+    normalized: NormalizedText,
+    year: int | None = None,
+    *,
+    doc: str | None = None,
     quarter: int | None = None,
 ) -> Iterator[Quantity]:
     """Yield the quantities of one normalised text, in text order."""
@@ -867,13 +970,31 @@ def iter_quantities(
             confidence = 0.5  # next to damaged text
         else:
             confidence = 0.85 if bare else 0.8 if chinese else 0.95
-        previous = _new_tuple(Quantity, (
-            doc, m.group(), start, end, raw_start, raw_end, value, high, unit.name, qualifier, kind,
-            deadline, d_start, d_end, loc.area, loc.measure,
-            loc.sentence if len(loc.sentence) <= MAX_SENTENCE_CHARS else _around(text, loc, start, end),
-            f"{'bare' if bare else 'range' if n2 else 'words' if pct else 'number'}-unit/{q_rule}/{k_rule}",
-            confidence, as_of,
-        ))
+        previous = _new_tuple(
+            Quantity,
+            (
+                doc,
+                m.group(),
+                start,
+                end,
+                raw_start,
+                raw_end,
+                value,
+                high,
+                unit.name,
+                qualifier,
+                kind,
+                deadline,
+                d_start,
+                d_end,
+                loc.area,
+                loc.measure,
+                loc.sentence if len(loc.sentence) <= MAX_SENTENCE_CHARS else _around(text, loc, start, end),
+                f"{'bare' if bare else 'range' if n2 else 'words' if pct else 'number'}-unit/{q_rule}/{k_rule}",
+                confidence,
+                as_of,
+            ),
+        )
         yield previous
 
 
@@ -909,8 +1030,15 @@ def _parse_cn_strict(s: str) -> float:
     return parse_number(s) * multiplier
 
 
-def extract_quantities(text_or_path=None, year: int | None = None, *, doc: str | None = None,
-                       quarter: int | None = None, text=None, path=None):
+def extract_quantities(
+    text_or_path=None,
+    year: int | None = None,
+    *,
+    doc: str | None = None,
+    quarter: int | None = None,
+    text=None,
+    path=None,
+):
     """Extract every quantity into a pandas DataFrame (columns: :data:`COLUMNS`).
 
     Give exactly one source: ``text=`` (a str or bytes of plan text),

@@ -19,18 +19,19 @@ targets; precision/recall/F1 of targets alone (a prediction of kind
 ``descriptor`` are not targets on either side); qualifier, kind and deadline
 accuracy on matched pairs.
 """
+
 from __future__ import annotations
 
 import json
 import math
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping
 
 from plan_analysis.extract.units import parse_unit
 
-__all__ = ["Mention", "Pair", "Score", "load_gold", "canonical_unit", "match_document", "score"]
+__all__ = ["Mention", "Pair", "Score", "canonical_unit", "load_gold", "match_document", "score"]
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class Mention:
     end: int | None = None  # raw end offset, when known
 
     @classmethod
-    def from_record(cls, rec: Mapping, *, position: int | None = None, end: int | None = None) -> "Mention":
+    def from_record(cls, rec: Mapping, *, position: int | None = None, end: int | None = None) -> Mention:
         high = rec.get("high")
         if high is not None and isinstance(high, float) and math.isnan(high):
             high = None
@@ -67,7 +68,7 @@ class Mention:
             end=end if end is not None else _offset(rec.get("raw_end")),
         )
 
-    def overlaps(self, other: "Mention") -> bool | None:
+    def overlaps(self, other: Mention) -> bool | None:
         """Whether the two raw spans overlap; None when either is unknown."""
         if self.position is None or other.position is None:
             return None
@@ -165,7 +166,7 @@ class Score:
         """Matched pairs whose qualifier or kind is wrong."""
         return [p for p in self.pairs if not p.strict]
 
-    def merge(self, other: "Score") -> "Score":
+    def merge(self, other: Score) -> Score:
         return Score(
             self.n_gold + other.n_gold,
             self.n_predicted + other.n_predicted,
@@ -250,7 +251,10 @@ def match_document(gold: list[Mention], predicted: list[Mention]) -> Score:
         g = gold[gi]
         g_unit = canonical_unit(g.unit)
         candidates = [
-            k for k in free if pred_units[k] == g_unit and _same_value(predicted[k].value, g.value)
+            k
+            for k in free
+            if pred_units[k] == g_unit
+            and _same_value(predicted[k].value, g.value)
             and g.overlaps(predicted[k]) is not False
         ]
         if not candidates:

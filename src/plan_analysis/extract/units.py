@@ -25,6 +25,7 @@ Design choices, documented because callers depend on them:
 * Traditional forms (萬元, 畝, 個, 戶, 臺(套) …) give the same result as the
   simplified ones.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,14 +33,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = [
+    "MULTIPLIERS",
+    "UNITS",
     "Unit",
     "UnitMismatchError",
-    "UNITS",
-    "MULTIPLIERS",
-    "parse_unit",
     "convert",
-    "lookup",
     "dimension",
+    "lookup",
+    "parse_unit",
     "unit_alternation",
 ]
 
@@ -188,12 +189,111 @@ _TABLE: list[tuple[tuple[str, ...], str, str, float]] = [
 # classifiers (个体量词, 容器量词) that plans use with numbers, taken as a list
 # rather than from what one corpus shows. Left out: ordinals and grades (级,
 # 号), time words (年, 月, 日) and words that mostly start terms (首, 本, 回).
-_CLASSIFIERS = (
-    "个 家 项 件 处 座 台 套 条 篇 所 村 镇 乡 辆 艘 架 次 场 期 批 只 头 棵 株 "
-    "张 本 册 份 部 间 栋 幢 床 支 队 门 类 种 片 块 宗 笔 单 例 起 轮 届 盏 根 "
-    "口 组 对 双 节 堂 课 所 园 站 校 孔 道 面 扇 座 段 处 宗 眼 羽 尾 枚 幅 台 艘 "
-    "具 顶 把 匹 颗 粒 尊 卷 部 列 趟 班 层 桩 副 餐 遍 盒 箱 袋 包 瓶 罐 桶 丛 盆 棒"
-).split()
+_CLASSIFIERS = [
+    "个",
+    "家",
+    "项",
+    "件",
+    "处",
+    "座",
+    "台",
+    "套",
+    "条",
+    "篇",
+    "所",
+    "村",
+    "镇",
+    "乡",
+    "辆",
+    "艘",
+    "架",
+    "次",
+    "场",
+    "期",
+    "批",
+    "只",
+    "头",
+    "棵",
+    "株",
+    "张",
+    "本",
+    "册",
+    "份",
+    "部",
+    "间",
+    "栋",
+    "幢",
+    "床",
+    "支",
+    "队",
+    "门",
+    "类",
+    "种",
+    "片",
+    "块",
+    "宗",
+    "笔",
+    "单",
+    "例",
+    "起",
+    "轮",
+    "届",
+    "盏",
+    "根",
+    "口",
+    "组",
+    "对",
+    "双",
+    "节",
+    "堂",
+    "课",
+    "所",
+    "园",
+    "站",
+    "校",
+    "孔",
+    "道",
+    "面",
+    "扇",
+    "座",
+    "段",
+    "处",
+    "宗",
+    "眼",
+    "羽",
+    "尾",
+    "枚",
+    "幅",
+    "台",
+    "艘",
+    "具",
+    "顶",
+    "把",
+    "匹",
+    "颗",
+    "粒",
+    "尊",
+    "卷",
+    "部",
+    "列",
+    "趟",
+    "班",
+    "层",
+    "桩",
+    "副",
+    "餐",
+    "遍",
+    "盒",
+    "箱",
+    "袋",
+    "包",
+    "瓶",
+    "罐",
+    "桶",
+    "丛",
+    "盆",
+    "棒",
+]
 for _c in dict.fromkeys(_CLASSIFIERS):
     if _c in MULTIPLIERS:
         continue
@@ -275,9 +375,7 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
     m_from, u_from = _parse(from_unit)
     m_to, u_to = _parse(to_unit)
     if u_from.dimension != u_to.dimension:
-        raise UnitMismatchError(
-            f"cannot convert {from_unit!r} ({u_from.dimension}) to {to_unit!r} ({u_to.dimension})"
-        )
+        raise UnitMismatchError(f"cannot convert {from_unit!r} ({u_from.dimension}) to {to_unit!r} ({u_to.dimension})")
     return value * (m_from * u_from.factor) / (m_to * u_to.factor)
 
 

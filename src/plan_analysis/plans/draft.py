@@ -26,6 +26,7 @@ Decisions a reviewer should know:
 * ``review``: ``<confidence> <what decided>[; why to look]``, confidence
   from 0 to 1; rows below :data:`REVIEW_BELOW` are listed first for review.
 """
+
 from __future__ import annotations
 
 import re
@@ -35,14 +36,14 @@ from datetime import date
 import pandas as pd
 
 from plan_analysis.extract.deadlines import TIME_WORD, resolve_deadline
+from plan_analysis.extract.metadata import area_name, quarter_of, year_window
 from plan_analysis.extract.milestones import Milestone, find_milestones
 from plan_analysis.extract.quantities import Quantity, iter_quantities
 from plan_analysis.plans.indicators import INDICATOR_COLUMNS
-from plan_analysis.extract.metadata import area_name, quarter_of, year_window
 from plan_analysis.text.normalize import NormalizedText
 from plan_analysis.text.outline import Outline, outline
 
-__all__ = ["DraftContext", "draft_indicators", "REVIEW_BELOW", "review_confidence"]
+__all__ = ["REVIEW_BELOW", "DraftContext", "draft_indicators", "review_confidence"]
 
 REVIEW_BELOW = 0.8
 # The area of rows outside every area heading (and of every row of a text without any).
@@ -78,8 +79,12 @@ _LEAD_WORDS = re.compile(
     r"高标准|高质量|扎实|积极|稳步|有序|要|将|计划|预计|共|累计|完成|实现|实施|达到|达|新建|建成|完善|做好|抓好|开展)+"
 )
 _TRAIL_WORDS = re.compile(r"(?:的?目标任务|的?目标|的?任务|工作|工程|以上|左右|等|各|分别)+$")
-_QUALIFIER_WORDS = re.compile(r"(?:不少于|不低于|至少|突破|超过|达到|控制在|保持在|稳定在|(?<!签)约|近|达|在|为|合计|总计|共计|提高到|提升至)+$")
-_RIGHT_STOP = re.compile(r"以及|及|和|与|等|,|，|、|尽快|尽早|如期|按期|签约|落地|竣工|投产|达产|的[\u4e00-\u9fff]{0,2}(?:项目|工程)")
+_QUALIFIER_WORDS = re.compile(
+    r"(?:不少于|不低于|至少|突破|超过|达到|控制在|保持在|稳定在|(?<!签)约|近|达|在|为|合计|总计|共计|提高到|提升至)+$"
+)
+_RIGHT_STOP = re.compile(
+    r"以及|及|和|与|等|,|，|、|尽快|尽早|如期|按期|签约|落地|竣工|投产|达产|的[\u4e00-\u9fff]{0,2}(?:项目|工程)"
+)
 _MAX_NAME = 24
 
 
@@ -99,21 +104,21 @@ def _clean(s: str, *, lead: bool = True) -> str:
 def _quantity_name(text: str, q: Quantity, previous: Quantity | None, following: Quantity | None) -> tuple[str, bool]:
     """(name, fell back): the thing counted, read from the quantity's segment of its clause."""
     seg_start = _last_cut(text, q.start)
-    left = text[seg_start:q.start]
+    left = text[seg_start : q.start]
     if previous is not None and previous.end > seg_start and previous.kind != "descriptor":
         # 6.5公里道路大中修以及3座危桥改造: the name starts after the joiner.
-        left = _JOINERS.split(text[previous.end:q.start])[-1]
-    elif previous is not None and previous.end > seg_start and not text[previous.end:q.start].strip():
+        left = _JOINERS.split(text[previous.end : q.start])[-1]
+    elif previous is not None and previous.end > seg_start and not text[previous.end : q.start].strip():
         left = ""  # 4个村1.2万亩: the figure right after a scope names nothing itself
     elif previous is not None and previous.end > seg_start:
         # 投资5000万元以上的项目3个: the threshold qualifies the thing counted.
-        left = text[seg_start:previous.start] + re.sub(r"^(?:以上|以下|及以上)", "", text[previous.end:q.start])
+        left = text[seg_start : previous.start] + re.sub(r"^(?:以上|以下|及以上)", "", text[previous.end : q.start])
     if left.endswith("的"):
         left = ""  # 联建的3400亩稻麦基地: the name follows the figure
     seg_end = _next_cut(text, q.end)
     if following is not None and following.start < seg_end:
         seg_end = following.start
-    right = text[q.end:seg_end]
+    right = text[q.end : seg_end]
     stop = _RIGHT_STOP.search(right)
     right = right[: stop.start()] if stop and stop.start() >= 2 else right
     left = _LIST_NUMBER.sub("", left.strip())
@@ -122,7 +127,7 @@ def _quantity_name(text: str, q: Quantity, previous: Quantity | None, following:
         left = ""
     name = (left + right) if len(right) >= 2 else left
     if len(name) < 2:
-        name = _clean(text[_last_cut(text, q.start):_next_cut(text, q.end)].replace(q.text, ""))
+        name = _clean(text[_last_cut(text, q.start) : _next_cut(text, q.end)].replace(q.text, ""))
         return ((name[:_MAX_NAME] if len(name) >= 2 else q.text), True)
     return (_balance_quotes(name[-_MAX_NAME:]), False)
 
@@ -135,7 +140,9 @@ def _balance_quotes(name: str) -> str:
 
 _JOINERS = re.compile(r"以及|及|和|与|、")
 # A list item's number (1. / (2) / 三、) is not part of a name.
-_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]、?|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]、?)")
+_LIST_NUMBER = re.compile(
+    r"^(?:\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]、?|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]、?)"
+)
 
 
 def _last_cut(text: str, at: int) -> int:
@@ -154,23 +161,26 @@ _QUANTITY_IN_NAME = re.compile(r"(?:年产|年处理|总投资|设计)?\d+(?:\.\
 
 
 # A milestone's name keeps its verb (完成…搬迁, 建成…中心); only the framing goes.
-_MILESTONE_LEAD = re.compile(r"^(?:确保|力争|争取|全力|紧盯|推动|推进|同步推进|同步|持续|加快|着力|全面|以及|其中|"
-                             r"要|将|计划|做好|抓好|攻坚|跟踪服务|跟踪推进)+")
+_MILESTONE_LEAD = re.compile(
+    r"^(?:确保|力争|争取|全力|紧盯|推动|推进|同步推进|同步|持续|加快|着力|全面|以及|其中|"
+    r"要|将|计划|做好|抓好|攻坚|跟踪服务|跟踪推进)+"
+)
 
 
 def _milestone_name(text: str, m: Milestone) -> str:
-    name = _QUANTITY_IN_NAME.sub("", _strip_time_words(_LIST_NUMBER.sub("", m.text))).strip(" “”\"")
+    name = _QUANTITY_IN_NAME.sub("", _strip_time_words(_LIST_NUMBER.sub("", m.text))).strip(' “”"')
     name = _MILESTONE_LEAD.sub("", name)
     if len(name) < 6:
         # 3月底前完成光伏产业园一期主体工程，6月30日前竣工投产: the subject is in the clause before.
-        before = text[_last_cut(text, m.start - 1):m.start].strip(" ，,：:")
+        before = text[_last_cut(text, m.start - 1) : m.start].strip(" ，,：:")
         subject = _clean(_QUANTITY_IN_NAME.sub("", _strip_time_words(before)))
         if subject and m.start - 1 >= 0 and text[m.start - 1] in "，,":
             name = f"{subject[-12:]}{name}"
-    return _balance_quotes(name or m.text)[:_MAX_NAME + 6]
+    return _balance_quotes(name or m.text)[: _MAX_NAME + 6]
 
 
 # ------------------------------------------------------------------- rows
+
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     a = start
@@ -190,7 +200,7 @@ def _measure_marker(text: str, tree: Outline, title: str | None, at: int) -> str
     if not holding:
         return None
     h = holding[-1]
-    m = re.match(r"[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.．]?", text[h.start:h.start + 6])
+    m = re.match(r"[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.．]?", text[h.start : h.start + 6])
     return m.group().strip() if m else None
 
 
@@ -207,7 +217,11 @@ def _period(word: str | None, ctx: DraftContext) -> tuple[date, date, str | None
         start = min(ctx.period_start, end)
     low, high = ctx.window
     if end > high or start < low:
-        return ctx.period_start, ctx.period_end, f"deadline {word!r} lies outside the plan's year: period set to the plan's"
+        return (
+            ctx.period_start,
+            ctx.period_end,
+            f"deadline {word!r} lies outside the plan's year: period set to the plan's",
+        )
     return start, end, None
 
 
@@ -260,8 +274,12 @@ def draft_indicators(nt: NormalizedText, ctx: DraftContext, tree: Outline | None
         if isinstance(item, Milestone):
             start, end, why = _period(item.deadline, ctx)
             row.update(
-                name_zh=_milestone_name(text, item), deadline_text=item.deadline,
-                period_start=start, period_end=end, span_start=item.start, span_end=item.end,
+                name_zh=_milestone_name(text, item),
+                deadline_text=item.deadline,
+                period_start=start,
+                period_end=end,
+                span_start=item.start,
+                span_end=item.end,
                 source_phrase=item.text,
             )
             confidence = item.confidence
@@ -276,12 +294,18 @@ def draft_indicators(nt: NormalizedText, ctx: DraftContext, tree: Outline | None
             name, fell_back = _quantity_name(text, q, kept[i - 1] if i else None, following)
             if q.rule.endswith("/scope") and following is not None:
                 # 4个村1.2万亩高标准农田: the count of places the next figure covers.
-                right = _clean(text[q.end:following.start], lead=False)
+                right = _clean(text[q.end : following.start], lead=False)
                 name = f"{_quantity_name(text, following, q, None)[0]}涉及{right or q.unit}数"
             clause_start, clause_end = _clause_bounds(text, q.start, q.end)
             row.update(
-                name_zh=name, target=q.value, high=q.high, unit=q.unit, qualifier=q.qualifier,
-                quantity_text=q.text, span_start=q.start, span_end=q.end,
+                name_zh=name,
+                target=q.value,
+                high=q.high,
+                unit=q.unit,
+                qualifier=q.qualifier,
+                quantity_text=q.text,
+                span_start=q.start,
+                span_end=q.end,
                 source_phrase=text[clause_start:clause_end].strip(),
             )
             confidence = q.confidence
@@ -331,21 +355,30 @@ def _without_lone_descriptors(rows: list[dict]) -> list[dict]:
 _OF_WHICH = re.compile(r"其中[,，:：]?\s*[\u4e00-\u9fff]{0,20}$")
 
 
-def _link_parents(text: str, rows: list[dict], kept: list[Quantity], milestones: list[Milestone],
-                  by_start: dict[tuple[bool, int], dict]) -> None:
+def _link_parents(
+    text: str,
+    rows: list[dict],
+    kept: list[Quantity],
+    milestones: list[Milestone],
+    by_start: dict[tuple[bool, int], dict],
+) -> None:
     for i, q in enumerate(kept):
         row = by_start[(False, q.start)]
         if i == 0:
             continue
         prev = kept[i - 1]
-        between = text[prev.end:q.start]
+        between = text[prev.end : q.start]
         if _OF_WHICH.search(between) and "。" not in between and "；" not in between:
             # 全年完成技改投入1亿元，其中，规上工业企业研发投入3000万元: part of the figure before.
             parent = next((kept[j] for j in range(i - 1, -1, -1) if kept[j].kind != "descriptor"), prev)
             row["parent_id"] = by_start[(False, parent.start)]["id"]
             continue
-        if row["kind"] == "target" and prev.kind == "descriptor" and len(between) <= 6 \
-                and not re.search(r"[，,；;。、]", between):
+        if (
+            row["kind"] == "target"
+            and prev.kind == "descriptor"
+            and len(between) <= 6
+            and not re.search(r"[，,；;。、]", between)
+        ):
             # 4个村1.2万亩, 亿元项目2个以上: the figure is counted within the scope before it.
             row["parent_id"] = by_start[(False, prev.start)]["id"]
     for m in milestones:

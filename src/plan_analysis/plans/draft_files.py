@@ -5,6 +5,7 @@ memory first, then refuses (nothing touched) when the plan folder or the raw
 file already exists, unless ``force``: then the previous files move to
 ``<data root>/backups/<plan id>-<UTC time>/`` first, and the result says where.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -19,15 +20,15 @@ import pandas as pd
 import yaml
 
 from plan_analysis.errors import InputError
-from plan_analysis.plans.draft import REVIEW_BELOW, DraftContext, draft_indicators, review_confidence
 from plan_analysis.extract.metadata import Guess, area_name, guess_metadata
+from plan_analysis.plans.draft import REVIEW_BELOW, DraftContext, draft_indicators, review_confidence
 from plan_analysis.plans.paths import PLAN_ID_PATTERN
 from plan_analysis.plans.progress import PROGRESS_COLUMNS
 from plan_analysis.text.decoding import decode_bytes
 from plan_analysis.text.normalize import normalize_text
 from plan_analysis.text.outline import outline
 
-__all__ = ["DraftResult", "write_draft", "build_draft"]
+__all__ = ["DraftResult", "build_draft", "write_draft"]
 
 RAW_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
 
@@ -48,7 +49,8 @@ class DraftResult:
         """The rows a person should check first (lowest confidence first)."""
         confidence = self.indicators["review"].map(review_confidence)
         return self.indicators.assign(confidence=confidence)[confidence < REVIEW_BELOW].sort_values(
-            "confidence", kind="stable")
+            "confidence", kind="stable"
+        )
 
     def summary(self) -> str:
         """A few lines for the terminal: counts, rows to review, next commands."""
@@ -61,7 +63,9 @@ class DraftResult:
         by_area = frame.groupby("area", sort=False)["kind"].value_counts().unstack(fill_value=0)
         for area, counts in by_area.iterrows():
             lines.append(f"  {area}: " + ", ".join(f"{k} {int(n)}" for k, n in counts.items() if n))
-        lines.append(f"rows to review first (confidence below {REVIEW_BELOW}): {len(self.to_review)} — see the 'review' column")
+        lines.append(
+            f"rows to review first (confidence below {REVIEW_BELOW}): {len(self.to_review)} — see the 'review' column"
+        )
         for name, path in self.files.items():
             lines.append(f"  wrote {name}: {path}")
         if self.backup is not None:
@@ -145,8 +149,9 @@ def _csv(frame: pd.DataFrame) -> str:
     return frame.to_csv(index=False, lineterminator="\n", float_format="%.15g")
 
 
-def build_draft(data: bytes, *, origin: str, plan_id: str, year: int | None = None,
-                file_name: str | None = None) -> tuple[dict[str, Guess], list[str], pd.DataFrame, str]:
+def build_draft(
+    data: bytes, *, origin: str, plan_id: str, year: int | None = None, file_name: str | None = None
+) -> tuple[dict[str, Guess], list[str], pd.DataFrame, str]:
     """(metadata guesses, areas, indicator rows, encoding) of a text; writes nothing."""
     decoded = decode_bytes(data, source=origin)
     if not decoded.text.strip():
@@ -157,7 +162,8 @@ def build_draft(data: bytes, *, origin: str, plan_id: str, year: int | None = No
     areas = list(dict.fromkeys(a for a in (area_name(h.title) for h in tree.areas) if a))
     if meta["plan_year"].value is None:
         raise InputError(
-            "the text names no year, so no deadline can be dated", path=origin,
+            "the text names no year, so no deadline can be dated",
+            path=origin,
             expected="--year YYYY (the year that 全年, 年底, 10月底 refer to)",
         )
     ctx = DraftContext(meta["plan_year"].value, meta["period_start"].value, meta["period_end"].value)
@@ -166,17 +172,22 @@ def build_draft(data: bytes, *, origin: str, plan_id: str, year: int | None = No
     return meta, areas, rows, decoded.encoding
 
 
-def write_draft(source: Path | None, data: bytes, *, plan_id: str, data_root: Path,
-                year: int | None = None, force: bool = False) -> DraftResult:
+def write_draft(
+    source: Path | None, data: bytes, *, plan_id: str, data_root: Path, year: int | None = None, force: bool = False
+) -> DraftResult:
     """Draft plan ``plan_id`` from ``data`` (the bytes of ``source``; None: standard input)."""
     if not PLAN_ID_PATTERN.match(plan_id):
-        raise InputError(f"invalid plan id {plan_id!r}", column="--plan",
-                         expected="lower-case letters, digits, '.', '_' or '-' (a folder name)")
+        raise InputError(
+            f"invalid plan id {plan_id!r}",
+            column="--plan",
+            expected="lower-case letters, digits, '.', '_' or '-' (a folder name)",
+        )
     origin = str(source) if source is not None else "standard input"
     suffix = source.suffix.lower() if source is not None and source.suffix.lower() in RAW_SUFFIXES else ".txt"
     raw_name = f"{plan_id}{suffix}"
     meta, areas, rows, encoding = build_draft(
-        data, origin=origin, plan_id=plan_id, year=year, file_name=source.name if source is not None else None)
+        data, origin=origin, plan_id=plan_id, year=year, file_name=source.name if source is not None else None
+    )
 
     plan_folder = data_root / "plans" / plan_id
     raw_path = data_root / "raw" / raw_name
@@ -184,7 +195,8 @@ def write_draft(source: Path | None, data: bytes, *, plan_id: str, data_root: Pa
     existing = [p for p in (plan_folder, raw_path, raw_meta_path) if p.exists()]
     if existing and not force:
         raise InputError(
-            "already exists; nothing was written", path=existing[0],
+            "already exists; nothing was written",
+            path=existing[0],
             expected="a new --plan id, or --force to replace it (the old files are kept as a backup)",
         )
 
@@ -216,17 +228,19 @@ def write_draft(source: Path | None, data: bytes, *, plan_id: str, data_root: Pa
 
 
 def _workbook_bytes(rows: pd.DataFrame) -> bytes:
-    from plan_analysis.plans.workbook import progress_workbook
-
     import zipfile
+
+    from plan_analysis.plans.workbook import progress_workbook
 
     buffer = io.BytesIO()
     progress_workbook(rows).save(buffer)
     # openpyxl stamps each zip entry and the "modified" property with the time
     # of saving; fixed ones make the same text give the same bytes.
     fixed = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as src, \
-            zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as dst:
+    with (
+        zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as src,
+        zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
         for info in src.infolist():
             entry = zipfile.ZipInfo(info.filename, date_time=(2025, 1, 1, 0, 0, 0))
             entry.compress_type = zipfile.ZIP_DEFLATED
@@ -238,7 +252,7 @@ def _workbook_bytes(rows: pd.DataFrame) -> bytes:
 
 
 def _back_up(existing: list[Path], data_root: Path, plan_id: str) -> Path:
-    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     backup = data_root / "backups" / f"{plan_id}-{stamp}"
     for path in existing:
         target = backup / path.relative_to(data_root)

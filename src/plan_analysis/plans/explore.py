@@ -3,6 +3,7 @@
 Each function takes a loaded :class:`~plan_analysis.plans.loading.Plan` and returns a
 DataFrame or text, so the notebook stays a list of calls with prose between.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,16 +18,24 @@ def raw_vs_normalized(plan, sentences: int = 5) -> pd.DataFrame:
     text = plan.text
     rows = []
     for span in outline(text).sentences[:sentences]:
-        rows.append({"normalized": text.text[span.start:span.end].strip(),
-                     "raw": text.raw_text(span.start, span.end).strip()})
+        rows.append(
+            {"normalized": text.text[span.start : span.end].strip(), "raw": text.raw_text(span.start, span.end).strip()}
+        )
     return pd.DataFrame(rows, columns=["normalized", "raw"])
 
 
 def flagged_spans(plan) -> pd.DataFrame:
     """What normalisation could not leave alone (mojibake repaired or lost), with the raw bytes' text."""
     text = plan.text
-    rows = [{"kind": f.kind, "normalized": text.text[f.start:f.end], "raw": text.raw[f.raw_start:f.raw_end],
-             "detail": f.detail} for f in text.flags]
+    rows = [
+        {
+            "kind": f.kind,
+            "normalized": text.text[f.start : f.end],
+            "raw": text.raw[f.raw_start : f.raw_end],
+            "detail": f.detail,
+        }
+        for f in text.flags
+    ]
     return pd.DataFrame(rows, columns=["kind", "normalized", "raw", "detail"])
 
 
@@ -65,16 +74,34 @@ def extracted_vs_curated(plan, extracted: pd.DataFrame | None = None) -> pd.Data
     """
     extracted = quantities(plan) if extracted is None else extracted
     curated = plan.indicators[plan.indicators["kind"].astype(str) != "milestone"]
-    ex = extracted[["start", "text", "value", "unit", "qualifier", "kind"]].rename(columns={"kind": "kind_extracted", "qualifier": "qualifier_extracted"})
+    ex = extracted[["start", "text", "value", "unit", "qualifier", "kind"]].rename(
+        columns={"kind": "kind_extracted", "qualifier": "qualifier_extracted"}
+    )
     ex = ex.assign(_key=ex["value"].round(6).astype(str) + ex["unit"], _n=ex.groupby(["value", "unit"]).cumcount())
     cu = curated[["id", "name_zh", "target", "unit", "qualifier", "kind"]].rename(
-        columns={"kind": "kind_curated", "qualifier": "qualifier_curated", "target": "value"})
-    cu = cu.assign(kind_curated=cu["kind_curated"].astype(str),
-                   _key=cu["value"].round(6).astype(str) + cu["unit"], _n=cu.groupby(["value", "unit"]).cumcount())
+        columns={"kind": "kind_curated", "qualifier": "qualifier_curated", "target": "value"}
+    )
+    cu = cu.assign(
+        kind_curated=cu["kind_curated"].astype(str),
+        _key=cu["value"].round(6).astype(str) + cu["unit"],
+        _n=cu.groupby(["value", "unit"]).cumcount(),
+    )
     merged = ex.merge(cu.drop(columns=["value", "unit"]), on=["_key", "_n"], how="outer", indicator=True)
-    merged["match"] = merged["_merge"].map({"both": "both", "left_only": "extracted only", "right_only": "curated only"}).astype(str)
-    columns = ["text", "value", "unit", "qualifier_extracted", "kind_extracted", "id", "name_zh",
-               "qualifier_curated", "kind_curated", "match"]
+    merged["match"] = (
+        merged["_merge"].map({"both": "both", "left_only": "extracted only", "right_only": "curated only"}).astype(str)
+    )
+    columns = [
+        "text",
+        "value",
+        "unit",
+        "qualifier_extracted",
+        "kind_extracted",
+        "id",
+        "name_zh",
+        "qualifier_curated",
+        "kind_curated",
+        "match",
+    ]
     # Text order; what the extractor missed comes last.
     merged = merged.sort_values("start", na_position="last", kind="stable")
     return merged[columns].reset_index(drop=True)
@@ -91,9 +118,17 @@ def quantification_by_area(plan, extracted: pd.DataFrame | None = None) -> pd.Da
     rows = []
     for area in (h for h in tree.headings if h.level == top):
         measures = [h for h in tree.headings if h.level > top and area.start <= h.start < area.end]
-        with_target = sum(bool(((targets["measure"] == m.title) & (targets["area"] == area.title)).any()) for m in measures)
-        rows.append({"area": area.title, "measures": len(measures), "with_numeric_target": with_target,
-                     "share": with_target / len(measures) if measures else float("nan")})
+        with_target = sum(
+            bool(((targets["measure"] == m.title) & (targets["area"] == area.title)).any()) for m in measures
+        )
+        rows.append(
+            {
+                "area": area.title,
+                "measures": len(measures),
+                "with_numeric_target": with_target,
+                "share": with_target / len(measures) if measures else float("nan"),
+            }
+        )
     return pd.DataFrame(rows, columns=["area", "measures", "with_numeric_target", "share"])
 
 
@@ -101,11 +136,23 @@ def deadlines(plan, extracted: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every dated commitment: extracted targets with a deadline and the curated milestones."""
     extracted = quantities(plan) if extracted is None else extracted
     dated = extracted[extracted["deadline"].notna()]
-    a = pd.DataFrame({"what": dated["text"], "deadline_text": dated["deadline"],
-                      "deadline": pd.to_datetime(dated["deadline_end"]), "source": "extracted"})
+    a = pd.DataFrame(
+        {
+            "what": dated["text"],
+            "deadline_text": dated["deadline"],
+            "deadline": pd.to_datetime(dated["deadline_end"]),
+            "source": "extracted",
+        }
+    )
     ms = plan.indicators[plan.indicators["kind"].astype(str) == "milestone"]
-    b = pd.DataFrame({"what": ms["name_zh"], "deadline_text": ms["deadline_text"],
-                      "deadline": ms["period_end"], "source": "curated milestone"})
+    b = pd.DataFrame(
+        {
+            "what": ms["name_zh"],
+            "deadline_text": ms["deadline_text"],
+            "deadline": ms["period_end"],
+            "source": "curated milestone",
+        }
+    )
     out = pd.concat([a, b], ignore_index=True)
     return out.sort_values(["deadline", "source", "what"], kind="stable").reset_index(drop=True)
 
@@ -141,13 +188,15 @@ def _lost_placeholders(plan) -> dict[int, tuple[str, str]]:
     out: dict[int, tuple[str, str]] = {}
     for at in (i for i, ch in enumerate(text.text) if ch == _LOST):
         flag = next((f for f in lost_flags if f.start <= at < f.end), None)
-        raw = text.raw[flag.raw_start:flag.raw_end] if flag else text.raw_text(at, at + 1)
+        raw = text.raw[flag.raw_start : flag.raw_end] if flag else text.raw_text(at, at + 1)
         # The pinyin note of the lost character often survives the damage: ?zhèn) is 镇.
         pinyin = _PINYIN.search(raw)
         reading = pinyin.group(1) if pinyin else ""
-        tip = ("a character lost to byte-shifted GBK mojibake in the scraped file"
-               + (f"; its surviving pinyin note reads “{reading}”" if reading else "; nothing of it survived")
-               + f" (raw bytes read as {raw!r})")
+        tip = (
+            "a character lost to byte-shifted GBK mojibake in the scraped file"
+            + (f"; its surviving pinyin note reads “{reading}”" if reading else "; nothing of it survived")
+            + f" (raw bytes read as {raw!r})"
+        )
         out[at] = ("□" + (f"({reading})" if reading else ""), tip)
     return out
 
@@ -164,15 +213,18 @@ def highlighted_text(plan, indicators: pd.DataFrame | None = None) -> str:
 
     text = plan.text.text
     rows = plan.indicators if indicators is None else indicators
-    spans = [(int(r.span_start), int(r.span_end), str(r.kind), f"{r.id} · {r.kind} · {r.name_zh}")
-             for r in rows.itertuples() if not pd.isna(r.span_start) and not pd.isna(r.span_end)]
+    spans = [
+        (int(r.span_start), int(r.span_end), str(r.kind), f"{r.id} · {r.kind} · {r.name_zh}")
+        for r in rows.itertuples()
+        if not pd.isna(r.span_start) and not pd.isna(r.span_end)
+    ]
     cover: list[list[tuple]] = [[] for _ in range(len(text) + 1)]
     for span in spans:
         for i in range(max(0, span[0]), min(span[1], len(text))):
             cover[i].append(span)
     lost = _lost_placeholders(plan)
     runs: list[dict] = []
-    key_of = lambda i: tuple(sorted(cover[i]))  # noqa: E731 - a one-line key
+    key_of = lambda i: tuple(sorted(cover[i]))
     i = 0
     while i < len(text):
         key, j = key_of(i), i
@@ -185,9 +237,14 @@ def highlighted_text(plan, indicators: pd.DataFrame | None = None) -> str:
             parts.append({"text": lost[p][0], "lost": True, "title": lost[p][1]})
             k = p + 1
         parts.append({"text": text[k:j], "lost": False})
-        runs.append({"kind": inner[2] if inner else None, "title": inner[3] if inner else "",
-                     "in_milestone": any(s[2] == "milestone" for s in key) and inner is not None and inner[2] != "milestone",
-                     "parts": [p for p in parts if p["text"]]})
+        runs.append(
+            {
+                "kind": inner[2] if inner else None,
+                "title": inner[3] if inner else "",
+                "in_milestone": any(s[2] == "milestone" for s in key) and inner is not None and inner[2] != "milestone",
+                "parts": [p for p in parts if p["text"]],
+            }
+        )
         i = j
     template = Environment(autoescape=True).from_string(_HIGHLIGHT_TEMPLATE)
     return template.render(runs=runs, colours=KIND_COLOURS)
@@ -200,8 +257,11 @@ def unmatched_deadlines(plan, indicators: pd.DataFrame | None = None) -> pd.Data
 
     text = plan.text.text
     rows = plan.indicators if indicators is None else indicators
-    covered = [(int(r.span_start), int(r.span_end)) for r in rows.itertuples()
-               if not pd.isna(r.span_start) and not pd.isna(r.span_end)]
+    covered = [
+        (int(r.span_start), int(r.span_end))
+        for r in rows.itertuples()
+        if not pd.isna(r.span_start) and not pd.isna(r.span_end)
+    ]
     phrases = [p for p in rows["source_phrase"].dropna()]
     tree = outline(text)
     found = []
@@ -226,5 +286,6 @@ def rows_to_review(plan, indicators: pd.DataFrame | None = None, below: float | 
     confidence = rows["review"].map(review_confidence) if "review" in rows else pd.Series(1.0, index=rows.index)
     out = rows.assign(confidence=confidence)
     out = out[out["confidence"] < limit].sort_values(["confidence", "span_start"], kind="stable")
-    return out[["id", "kind", "area", "name_zh", "quantity_text", "deadline_text", "confidence", "review",
-                "source_phrase"]].reset_index(drop=True)
+    return out[
+        ["id", "kind", "area", "name_zh", "quantity_text", "deadline_text", "confidence", "review", "source_phrase"]
+    ].reset_index(drop=True)

@@ -4,10 +4,11 @@ One row per indicator the plan commits to (``target``), per quantity that only
 describes something (``descriptor``) and per dated or named task
 (``milestone``). The data dictionary is in ``data/README.md``.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pandas as pd
 import pandera.pandas as pa
@@ -93,7 +94,10 @@ def _check_unique_ids(frame: pd.DataFrame, path: Path) -> None:
         index = repeated[repeated].index[0]
         first = frame.index[frame["id"] == frame.at[index, "id"]][0]
         raise row_error(
-            path, index, "id", f"id {frame.at[index, 'id']!r} is already used in row {int(first) + 2}",
+            path,
+            index,
+            "id",
+            f"id {frame.at[index, 'id']!r} is already used in row {int(first) + 2}",
             "a value not used in another row",
         )
 
@@ -103,7 +107,9 @@ def _coerce_numbers(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
     # and saying a base-unit number is expected is kinder.
     frame = frame.copy()
     for column in ("target", "high", "span_start", "span_end"):
-        numbers = coerce_numbers(frame, column, path, "a plain number in the base unit (8亿元 is 800000000 with unit 元)")
+        numbers = coerce_numbers(
+            frame, column, path, "a plain number in the base unit (8亿元 is 800000000 with unit 元)"
+        )
         if column.startswith("span_"):
             if (numbers.dropna() % 1 != 0).any():
                 index = numbers[numbers % 1 != 0].index[0]
@@ -136,7 +142,13 @@ def indicator_row_problems(frame: pd.DataFrame, path: Path) -> Iterator[InputErr
                 try:
                     multiplier, base = parse_unit(row["unit"])
                 except (UnitMismatchError, ValueError, KeyError):
-                    yield row_error(path, index, "unit", f"unknown unit {row['unit']!r}", "a unit of measure such as 元, 亩, 公里, 个")
+                    yield row_error(
+                        path,
+                        index,
+                        "unit",
+                        f"unknown unit {row['unit']!r}",
+                        "a unit of measure such as 元, 亩, 公里, 个",
+                    )
                 else:
                     if multiplier != 1 or base != row["unit"]:
                         yield row_error(
@@ -149,22 +161,53 @@ def indicator_row_problems(frame: pd.DataFrame, path: Path) -> Iterator[InputErr
         elif kind == "milestone" and (not pd.isna(row["target"]) or not pd.isna(row["unit"])):
             yield row_error(path, index, "target", "a milestone has no target or unit", "empty target and unit cells")
         if kind == "target" and (pd.isna(row["period_start"]) or pd.isna(row["period_end"])):
-            yield row_error(path, index, "period_end", "a target needs the period it must be met in", "YYYY-MM-DD dates")
+            yield row_error(
+                path, index, "period_end", "a target needs the period it must be met in", "YYYY-MM-DD dates"
+            )
         if kind == "milestone" and pd.isna(row["period_end"]):
             yield row_error(path, index, "period_end", "a milestone needs a deadline", "a date as YYYY-MM-DD")
         if row["qualifier"] == "range":
             if pd.isna(row["high"]) or pd.isna(row["target"]) or row["high"] <= row["target"]:
-                yield row_error(path, index, "high", "a range needs an upper bound above its target", "a number > target")
+                yield row_error(
+                    path, index, "high", "a range needs an upper bound above its target", "a number > target"
+                )
         elif not pd.isna(row["high"]):
-            yield row_error(path, index, "high", "only a range has an upper bound", "an empty cell, or qualifier 'range'")
-        if not pd.isna(row["period_start"]) and not pd.isna(row["period_end"]) and row["period_end"] < row["period_start"]:
-            yield row_error(path, index, "period_end", "the period ends before it starts", f"a date on or after {row['period_start']:%Y-%m-%d}")
+            yield row_error(
+                path, index, "high", "only a range has an upper bound", "an empty cell, or qualifier 'range'"
+            )
+        if (
+            not pd.isna(row["period_start"])
+            and not pd.isna(row["period_end"])
+            and row["period_end"] < row["period_start"]
+        ):
+            yield row_error(
+                path,
+                index,
+                "period_end",
+                "the period ends before it starts",
+                f"a date on or after {row['period_start']:%Y-%m-%d}",
+            )
         if not pd.isna(row["parent_id"]) and row["parent_id"] not in ids:
             yield row_error(path, index, "parent_id", f"unknown parent {row['parent_id']!r}", "the id of another row")
         if pd.isna(row["span_start"]) != pd.isna(row["span_end"]) or (
             not pd.isna(row["span_start"]) and row["span_end"] <= row["span_start"]
         ):
-            yield row_error(path, index, "span_end", "the span is incomplete or empty", "span_end > span_start, both set or both empty")
-        if not pd.isna(row["quantity_text"]) and not pd.isna(row["source_phrase"]) \
-                and row["quantity_text"] not in row["source_phrase"]:
-            yield row_error(path, index, "quantity_text", f"{row['quantity_text']!r} is not in the source phrase", "a part of source_phrase")
+            yield row_error(
+                path,
+                index,
+                "span_end",
+                "the span is incomplete or empty",
+                "span_end > span_start, both set or both empty",
+            )
+        if (
+            not pd.isna(row["quantity_text"])
+            and not pd.isna(row["source_phrase"])
+            and row["quantity_text"] not in row["source_phrase"]
+        ):
+            yield row_error(
+                path,
+                index,
+                "quantity_text",
+                f"{row['quantity_text']!r} is not in the source phrase",
+                "a part of source_phrase",
+            )

@@ -1,8 +1,9 @@
 """Loading a curated plan folder: ``plan.yaml``, its raw text, indicators and progress.
 
-    >>> plan = load_plan("chentao-2025q4")
-    >>> plan.indicators.query("kind == 'target'")
+>>> plan = load_plan("chentao-2025q4")
+>>> plan.indicators.query("kind == 'target'")
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -118,18 +119,29 @@ def scan_plans(data_root: str | os.PathLike[str] | None = None) -> PlanScan:
     candidates = sorted(p for p in folder.iterdir() if (p / "plan.yaml").is_file()) if folder.is_dir() else []
     for path in candidates:
         if not PLAN_ID_PATTERN.match(path.name):
-            problems.append(InputError(
-                f"folder name {shown(path.name)} is not a plan id", path=path,
-                expected="a plain folder name of lower-case letters, digits, '.', '_' or '-'",
-            ))
+            problems.append(
+                InputError(
+                    f"folder name {shown(path.name)} is not a plan id",
+                    path=path,
+                    expected="a plain folder name of lower-case letters, digits, '.', '_' or '-'",
+                )
+            )
             continue
         try:
             meta = read_plan_meta(path / "plan.yaml")
         except InputError as exc:
             problems.append(exc)
             continue
-        rows.append({"id": path.name, "title": meta["title"], "place": meta.get("place"), "plan_year": meta["plan_year"],
-                     "period_start": meta["period_start"], "period_end": meta["period_end"]})
+        rows.append(
+            {
+                "id": path.name,
+                "title": meta["title"],
+                "place": meta.get("place"),
+                "plan_year": meta["plan_year"],
+                "period_start": meta["period_start"],
+                "period_end": meta["period_end"],
+            }
+        )
     return PlanScan(root=root, plans=pd.DataFrame(rows, columns=PLAN_LIST_COLUMNS), problems=problems)
 
 
@@ -147,10 +159,14 @@ def load_plan(plan_id: str, data_root: str | os.PathLike[str] | None = None) -> 
     meta_path = folder / "plan.yaml"
     meta = read_plan_meta(meta_path)
     if meta["id"] != plan_id:
-        raise InputError(f"id {shown(meta['id'])} does not match the folder name {plan_id!r}", path=meta_path, column="id")
+        raise InputError(
+            f"id {shown(meta['id'])} does not match the folder name {plan_id!r}", path=meta_path, column="id"
+        )
     raw_path = _inside(folder, meta["raw_file"], meta_path, "raw_file", data_root)
     if not raw_path.is_file():
-        raise InputError("raw text file not found", path=raw_path, expected=f"the file named by raw_file in {meta_path}")
+        raise InputError(
+            "raw text file not found", path=raw_path, expected=f"the file named by raw_file in {meta_path}"
+        )
     if "raw_sha256" in meta:
         actual = sha256_file(raw_path)
         if actual != meta["raw_sha256"].lower():
@@ -195,7 +211,11 @@ def read_plan_meta(path: Path) -> dict[str, Any]:
         if value is None:
             continue
         # YAML reads 2025-10-01 as a date but "2025-10-1" as text; bool is an int.
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)) or (kind is dt.date and isinstance(value, dt.datetime)):
+        if (
+            not isinstance(value, kind)
+            or (kind is int and isinstance(value, bool))
+            or (kind is dt.date and isinstance(value, dt.datetime))
+        ):
             raise InputError(f"field {name!r} is {shown(value)}", path=path, column=name, expected=_type_word(kind))
     if meta["period_end"] < meta["period_start"]:
         raise InputError(
@@ -206,7 +226,9 @@ def read_plan_meta(path: Path) -> dict[str, Any]:
         )
     if meta["period_start"].year != meta["plan_year"] and meta["period_end"].year != meta["plan_year"]:
         raise InputError(
-            f"plan_year {meta['plan_year']} is outside the period", path=path, column="plan_year",
+            f"plan_year {meta['plan_year']} is outside the period",
+            path=path,
+            column="plan_year",
             expected=f"{meta['period_start'].year}",
         )
     return meta
@@ -226,7 +248,9 @@ def _inside(folder: Path, relative: str, meta_path: Path, column: str, data_root
     candidate = (folder / relative).resolve()
     if Path(relative).is_absolute() or not candidate.is_relative_to(root):
         raise InputError(
-            f"{shown(relative)} points outside the data root", path=meta_path, column=column,
+            f"{shown(relative)} points outside the data root",
+            path=meta_path,
+            column=column,
             expected=f"a path relative to the plan folder, inside {root}",
         )
     return candidate

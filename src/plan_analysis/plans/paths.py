@@ -5,6 +5,7 @@ found, in order, from: an explicit argument, the ``PLAN_ANALYSIS_DATA``
 environment variable, the ``data/`` folder of the checkout this package was
 installed from (editable installs), and ``./data`` in the working directory.
 """
+
 from __future__ import annotations
 
 import os
@@ -89,7 +90,9 @@ def resolve_data_root(data_root: str | os.PathLike[str] | None = None) -> Path:
     if not candidate.is_dir():
         if data_root is not None:  # the user's argument (--data-root on the command line)
             raise ParameterError(
-                "the data root does not exist or is not a folder", path=candidate, parameter="data_root",
+                "the data root does not exist or is not a folder",
+                path=candidate,
+                parameter="data_root",
                 expected="a folder holding plans/<plan-id>/plan.yaml",
             )
         raise InputError(
@@ -127,6 +130,4 @@ def list_plan_ids(data_root: str | os.PathLike[str] | None = None) -> list[str]:
     plans = root / "plans"
     if not plans.is_dir():
         return []
-    return sorted(
-        p.name for p in plans.iterdir() if (p / "plan.yaml").is_file() and PLAN_ID_PATTERN.match(p.name)
-    )
+    return sorted(p.name for p in plans.iterdir() if (p / "plan.yaml").is_file() and PLAN_ID_PATTERN.match(p.name))

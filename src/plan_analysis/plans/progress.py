@@ -9,6 +9,7 @@ Errors stop loading (unknown indicator, wrong unit, date outside the plan);
 doubtful but possible entries are kept and flagged in the ``flag`` column
 (a cumulative value that goes down is usually a correction worth a look).
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -18,7 +19,14 @@ import pandas as pd
 import pandera.pandas as pa
 
 from plan_analysis.errors import InputError
-from plan_analysis.plans.tables import check_header, coerce_numbers, parse_dates, read_csv_text, row_error, validate_frame
+from plan_analysis.plans.tables import (
+    check_header,
+    coerce_numbers,
+    parse_dates,
+    read_csv_text,
+    row_error,
+    validate_frame,
+)
 
 PROGRESS_COLUMNS = ["indicator_id", "as_of", "value", "unit", "status", "status_date", "source", "note"]
 REQUIRED_COLUMNS = ["indicator_id", "as_of", "value", "unit", "status"]
@@ -102,23 +110,45 @@ def _check_rows(frame: pd.DataFrame, indicators: pd.DataFrame, path: Path, start
         if not start <= day <= end:
             raise row_error(path, index, "as_of", f"date {day} is outside the plan", f"a date from {start} to {end}")
         if not pd.isna(row["status_date"]) and not start <= row["status_date"].date() <= end:
-            raise row_error(path, index, "status_date", f"date {row['status_date'].date()} is outside the plan", f"a date from {start} to {end}")
+            raise row_error(
+                path,
+                index,
+                "status_date",
+                f"date {row['status_date'].date()} is outside the plan",
+                f"a date from {start} to {end}",
+            )
         if indicator["kind"] == "milestone":
             if pd.isna(row["status"]):
-                raise row_error(path, index, "status", "a milestone row needs a status", "one of " + ", ".join(STATUSES))
+                raise row_error(
+                    path, index, "status", "a milestone row needs a status", "one of " + ", ".join(STATUSES)
+                )
             if row["status"] == "done" and pd.isna(row["status_date"]):
-                raise row_error(path, index, "status_date", "a milestone marked done needs the date it was done", "a date as YYYY-MM-DD")
+                raise row_error(
+                    path,
+                    index,
+                    "status_date",
+                    "a milestone marked done needs the date it was done",
+                    "a date as YYYY-MM-DD",
+                )
             base_values.append(float("nan"))
             flags.append(None)
             continue
         if pd.isna(row["value"]):
             raise row_error(path, index, "value", f"a row for {indicator['kind']} {ident!r} needs a value", "a number")
         if pd.isna(row["unit"]):
-            raise row_error(path, index, "unit", "the value has no unit", f"a unit convertible to {indicator['unit']!r}")
+            raise row_error(
+                path, index, "unit", "the value has no unit", f"a unit convertible to {indicator['unit']!r}"
+            )
         try:
             base_values.append(convert(float(row["value"]), row["unit"], indicator["unit"]))
         except (UnitMismatchError, ValueError, KeyError) as exc:
-            raise row_error(path, index, "unit", f"unit {row['unit']!r} cannot be converted to {indicator['unit']!r} ({exc})", f"a unit of the same kind as {indicator['unit']!r}") from None
+            raise row_error(
+                path,
+                index,
+                "unit",
+                f"unit {row['unit']!r} cannot be converted to {indicator['unit']!r} ({exc})",
+                f"a unit of the same kind as {indicator['unit']!r}",
+            ) from None
         flags.append(None)
     frame = frame.copy()
     frame["value_base"] = pd.Series(base_values, index=frame.index, dtype="float64")
@@ -126,7 +156,9 @@ def _check_rows(frame: pd.DataFrame, indicators: pd.DataFrame, path: Path, start
     duplicated = frame.duplicated(["indicator_id", "as_of"], keep=False)
     if duplicated.any():
         index = duplicated[duplicated].index[1]
-        raise row_error(path, index, "as_of", "a second row for the same indicator and date", "one row per indicator and as-of date")
+        raise row_error(
+            path, index, "as_of", "a second row for the same indicator and date", "one row per indicator and as-of date"
+        )
     ordered = frame.sort_values(["indicator_id", "as_of"], kind="stable")
     previous = ordered.groupby("indicator_id")["value_base"].shift()
     went_down = ordered["value_base"] < previous

@@ -4,6 +4,7 @@ Tables are read as text first so that *we* decide how a cell is parsed: a bad
 cell is then reported by file, spreadsheet row and column, with what was
 expected, instead of surfacing as a pandas or pandera traceback.
 """
+
 from __future__ import annotations
 
 import csv
@@ -34,9 +35,7 @@ def read_csv_text(path: Path, columns: list[str], *, required: list[str] | None 
         with path.open(encoding="utf-8-sig", newline="") as fh:
             header = next(csv.reader(fh), None)
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"not valid UTF-8 (byte {exc.start})", path=path, expected="a UTF-8 CSV file"
-        ) from None
+        raise InputError(f"not valid UTF-8 (byte {exc.start})", path=path, expected="a UTF-8 CSV file") from None
     if not header:
         raise InputError("the file is empty", path=path, row=1, expected="a header row: " + ",".join(columns))
     check_header([h.strip() for h in header], columns, required, path)
@@ -72,7 +71,9 @@ def check_header(header: list[str], columns: list[str], required: list[str], pat
         )
     extra = [c for c in header if c not in columns]
     if extra:
-        raise InputError(f"unknown column(s) {', '.join(extra)}", path=path, row=1, expected="only " + ",".join(columns))
+        raise InputError(
+            f"unknown column(s) {', '.join(extra)}", path=path, row=1, expected="only " + ",".join(columns)
+        )
     duplicated = sorted({c for c in header if header.count(c) > 1})
     if duplicated:
         raise InputError(f"column(s) {', '.join(duplicated)} appear twice", path=path, row=1)
@@ -86,8 +87,9 @@ def coerce_numbers(frame: pd.DataFrame, column: str, path: Path, expected: str) 
     return numbers
 
 
-def number_problems(frame: pd.DataFrame, column: str, path: Path, expected: str,
-                    whole: bool = False) -> tuple[pd.Series, list[InputError]]:
+def number_problems(
+    frame: pd.DataFrame, column: str, path: Path, expected: str, whole: bool = False
+) -> tuple[pd.Series, list[InputError]]:
     """Parse a text column as numbers: the numbers (bad cells empty) and one error per bad cell, in row order.
 
     ``inf``, ``nan`` and numbers too large for a float (``1e400``) are refused:

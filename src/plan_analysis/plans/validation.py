@@ -21,6 +21,7 @@ loading does not make because they need the plan's text:
 :func:`plan_problems` returns :class:`~plan_analysis.errors.InputError`
 objects (file, row, column, what was expected); ``str()`` of each is its line.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -31,6 +32,7 @@ import pandas as pd
 from pandera.errors import SchemaErrors
 
 from plan_analysis.errors import InputError, shown
+from plan_analysis.extract.metadata import area_name, year_window
 from plan_analysis.plans.indicators import (
     ID_PATTERN,
     INDICATOR_COLUMNS,
@@ -39,11 +41,10 @@ from plan_analysis.plans.indicators import (
     indicator_row_problems,
 )
 from plan_analysis.plans.loading import load_plan, read_plan_meta, sha256_file
-from plan_analysis.extract.metadata import area_name, year_window
 from plan_analysis.plans.paths import plan_dir, resolve_data_root
 from plan_analysis.plans.tables import describe_check, number_problems, read_csv_text, row_error
 
-__all__ = ["plan_problems", "TOLERANCE"]
+__all__ = ["TOLERANCE", "plan_problems"]
 
 TOLERANCE = dt.timedelta(days=31)
 
@@ -58,7 +59,11 @@ def plan_problems(plan_id: str, data_root: str | os.PathLike[str] | None = None)
         return [problem]
     problems: list[InputError] = []
     if meta["id"] != plan_id:
-        problems.append(InputError(f"id {shown(meta['id'])} does not match the folder name {shown(plan_id)}", path=meta_path, column="id"))
+        problems.append(
+            InputError(
+                f"id {shown(meta['id'])} does not match the folder name {shown(plan_id)}", path=meta_path, column="id"
+            )
+        )
     root = resolve_data_root(data_root).resolve()
     text = _plan_text(folder, meta, meta_path, root, problems)
     indicators_path = (folder / meta["indicators"]).resolve()
@@ -94,15 +99,28 @@ def _plan_text(folder: Path, meta: dict, meta_path: Path, root: Path, problems: 
 
     raw_path = (folder / meta["raw_file"]).resolve()
     if not raw_path.is_relative_to(root):
-        problems.append(InputError(f"{shown(meta['raw_file'])} points outside the data root", path=meta_path,
-                                   column="raw_file", expected=f"a path inside {root}"))
+        problems.append(
+            InputError(
+                f"{shown(meta['raw_file'])} points outside the data root",
+                path=meta_path,
+                column="raw_file",
+                expected=f"a path inside {root}",
+            )
+        )
         return None
     if not raw_path.is_file():
-        problems.append(InputError("raw text file not found", path=raw_path, expected=f"the file named by raw_file in {meta_path}"))
+        problems.append(
+            InputError("raw text file not found", path=raw_path, expected=f"the file named by raw_file in {meta_path}")
+        )
         return None
     if "raw_sha256" in meta and sha256_file(raw_path) != str(meta["raw_sha256"]).lower():
-        problems.append(InputError("raw text changed: its sha256 differs", path=raw_path,
-                                   expected=f"sha256 {meta['raw_sha256']} as recorded in {meta_path}"))
+        problems.append(
+            InputError(
+                "raw text changed: its sha256 differs",
+                path=raw_path,
+                expected=f"sha256 {meta['raw_sha256']} as recorded in {meta_path}",
+            )
+        )
     try:
         return normalize_text(raw_path.read_bytes(), source=str(raw_path)).text
     except InputError as problem:
@@ -125,12 +143,24 @@ def _indicator_frame(path: Path, problems: list) -> pd.DataFrame | None:
             problems.append(row_error(path, index, "id", f"invalid id {shown(value)}", f"text matching {ID_PATTERN}"))
     for index in frame.index[frame["id"].notna() & frame["id"].duplicated()]:
         first = frame.index[frame["id"] == frame.at[index, "id"]][0]
-        problems.append(row_error(path, index, "id", f"id {shown(frame.at[index, 'id'])} is already used in row {int(first) + 2}",
-                                  "a value not used in another row"))
+        problems.append(
+            row_error(
+                path,
+                index,
+                "id",
+                f"id {shown(frame.at[index, 'id'])} is already used in row {int(first) + 2}",
+                "a value not used in another row",
+            )
+        )
     for column in ("target", "high", "span_start", "span_end"):
         whole = column.startswith("span_")
-        numbers, bad = number_problems(frame, column, path, "a whole number" if whole else
-                                       "a plain number in the base unit (8亿元 is 800000000 with unit 元)", whole=whole)
+        numbers, bad = number_problems(
+            frame,
+            column,
+            path,
+            "a whole number" if whole else "a plain number in the base unit (8亿元 is 800000000 with unit 元)",
+            whole=whole,
+        )
         problems += bad
         frame[column] = numbers.astype("Int64") if whole else numbers.astype("float64")
     try:
@@ -142,14 +172,23 @@ def _indicator_frame(path: Path, problems: list) -> pd.DataFrame | None:
             column = None if pd.isna(case.get("column")) else str(case["column"])
             if pd.isna(index) or column == "id":
                 continue  # table-wide failures and ids are reported above
-            problems.append(row_error(path, int(index), column, f"invalid value {shown(case['failure_case'])}",
-                                      describe_check(str(case["check"]))))
+            problems.append(
+                row_error(
+                    path,
+                    int(index),
+                    column,
+                    f"invalid value {shown(case['failure_case'])}",
+                    describe_check(str(case["check"])),
+                )
+            )
             if column in frame.columns:
                 frame.at[int(index), column] = pd.NA
     for column in ("period_start", "period_end"):
         parsed = pd.to_datetime(frame[column], format="%Y-%m-%d", errors="coerce")
         for index in frame.index[parsed.isna() & frame[column].notna()]:
-            problems.append(row_error(path, index, column, f"invalid date {shown(frame.at[index, column])}", "a date as YYYY-MM-DD"))
+            problems.append(
+                row_error(path, index, column, f"invalid date {shown(frame.at[index, column])}", "a date as YYYY-MM-DD")
+            )
         frame[column] = parsed
     return frame
 
@@ -159,8 +198,13 @@ def _text_problems(frame: pd.DataFrame, path: Path, text: str | None, meta: dict
         for index, row in frame.iterrows():
             phrase = row["source_phrase"]
             if not pd.isna(phrase) and phrase not in text:
-                yield row_error(path, index, "source_phrase", f"{shown(phrase)} does not occur in the plan's normalised text",
-                                "a clause copied from the normalised (simplified) text")
+                yield row_error(
+                    path,
+                    index,
+                    "source_phrase",
+                    f"{shown(phrase)} does not occur in the plan's normalised text",
+                    "a clause copied from the normalised (simplified) text",
+                )
             if pd.isna(row["span_start"]) or pd.isna(row["span_end"]):
                 continue
             a, b = int(row["span_start"]), int(row["span_end"])
@@ -169,14 +213,24 @@ def _text_problems(frame: pd.DataFrame, path: Path, text: str | None, meta: dict
                 found = text[a:b] if b <= len(text) else f"beyond the text's end ({len(text)})"
                 where = text.find(expected) if not pd.isna(expected) else -1
                 hint = f"; it stands at {where}:{where + len(expected)}" if where >= 0 else ""
-                yield row_error(path, index, "span_start", f"text[{a}:{b}] is {shown(found)}",
-                                f"the span of {shown(expected)} in the normalised text{hint}")
+                yield row_error(
+                    path,
+                    index,
+                    "span_start",
+                    f"text[{a}:{b}] is {shown(found)}",
+                    f"the span of {shown(expected)} in the normalised text{hint}",
+                )
     areas, names = _known_areas(text, meta)
     if areas:
         for index, area in frame["area"].items():
             if not pd.isna(area) and area not in areas:
-                yield row_error(path, index, "area", f"area {shown(area)} is not an area of the plan",
-                                "one of " + ", ".join(names) + " (the outline's areas, or plan.yaml's areas)")
+                yield row_error(
+                    path,
+                    index,
+                    "area",
+                    f"area {shown(area)} is not an area of the plan",
+                    "one of " + ", ".join(names) + " (the outline's areas, or plan.yaml's areas)",
+                )
 
 
 def _known_areas(text: str | None, meta: dict) -> tuple[set[str], list[str]]:
@@ -194,10 +248,12 @@ def _known_areas(text: str | None, meta: dict) -> tuple[set[str], list[str]]:
     return set(names) | set(titles), names
 
 
-
 def _parent_problems(frame: pd.DataFrame, path: Path):
-    parents = {row["id"]: row["parent_id"] for _, row in frame.iterrows()
-               if not pd.isna(row["id"]) and not pd.isna(row["parent_id"])}
+    parents = {
+        row["id"]: row["parent_id"]
+        for _, row in frame.iterrows()
+        if not pd.isna(row["id"]) and not pd.isna(row["parent_id"])
+    }
     for index, row in frame.iterrows():
         ident = row["id"]
         if pd.isna(ident) or ident not in parents:
@@ -211,8 +267,13 @@ def _parent_problems(frame: pd.DataFrame, path: Path):
             chain.append(current)
             current = parents[current]
         if current == ident:
-            yield row_error(path, index, "parent_id", "parents form a cycle: " + " → ".join([*chain, ident]),
-                            "a chain of parents that ends at a row without one")
+            yield row_error(
+                path,
+                index,
+                "parent_id",
+                "parents form a cycle: " + " → ".join([*chain, ident]),
+                "a chain of parents that ends at a row without one",
+            )
 
 
 def plan_window(meta: dict) -> tuple[dt.date, dt.date]:
@@ -229,8 +290,13 @@ def _period_problems(frame: pd.DataFrame, path: Path, meta: dict):
             if pd.isna(day):
                 continue
             if not low <= day.date() <= high:
-                yield row_error(path, index, column, f"date {day:%Y-%m-%d} is outside the plan's period",
-                                f"a date from {low} to {high} (the plan runs {meta['period_start']} to {meta['period_end']})")
+                yield row_error(
+                    path,
+                    index,
+                    column,
+                    f"date {day:%Y-%m-%d} is outside the plan's period",
+                    f"a date from {low} to {high} (the plan runs {meta['period_start']} to {meta['period_end']})",
+                )
 
 
 def _unit_problems(frame: pd.DataFrame, path: Path):
@@ -246,9 +312,20 @@ def _unit_problems(frame: pd.DataFrame, path: Path):
             continue  # not a quantity the extractor reads alone: nothing to compare
         written = found.iloc[0]
         if written["unit"] != row["unit"]:
-            yield row_error(path, index, "unit", f"unit {shown(row['unit'])} does not match {shown(row['quantity_text'])}",
-                            f"{shown(written['unit'])}, the unit of quantity_text")
-        elif not pd.isna(row["target"]) and abs(written["value"] - row["target"]) > 1e-9 * max(1.0, abs(written["value"])):
-            yield row_error(path, index, "target", f"target {row['target']:g} does not match {shown(row['quantity_text'])}",
-                            f"{written['value']:g} {written['unit']}, the value of quantity_text in the base unit")
-
+            yield row_error(
+                path,
+                index,
+                "unit",
+                f"unit {shown(row['unit'])} does not match {shown(row['quantity_text'])}",
+                f"{shown(written['unit'])}, the unit of quantity_text",
+            )
+        elif not pd.isna(row["target"]) and abs(written["value"] - row["target"]) > 1e-9 * max(
+            1.0, abs(written["value"])
+        ):
+            yield row_error(
+                path,
+                index,
+                "target",
+                f"target {row['target']:g} does not match {shown(row['quantity_text'])}",
+                f"{written['value']:g} {written['unit']}, the value of quantity_text in the base unit",
+            )

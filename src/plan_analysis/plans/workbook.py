@@ -7,6 +7,7 @@ a second sheet lists what each id is (name, kind, target, unit, deadline);
 a third explains the columns. Rows the office leaves without a date must be
 deleted before the workbook is used as the plan's ``progress`` file.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,7 +16,7 @@ import pandas as pd
 
 from plan_analysis.plans.progress import COLUMN_HELP, PROGRESS_COLUMNS, STATUSES
 
-__all__ = ["progress_workbook", "REFERENCE_COLUMNS"]
+__all__ = ["REFERENCE_COLUMNS", "progress_workbook"]
 
 REFERENCE_COLUMNS = ["id", "name_zh", "kind", "target", "high", "unit", "qualifier", "deadline_text", "period_end"]
 _FIXED_TIME = dt.datetime(2025, 1, 1)  # the same rows give the same bytes
@@ -54,9 +55,16 @@ def progress_workbook(indicators: pd.DataFrame):
     for column, meaning in COLUMN_HELP.items():
         help_sheet.append([column, meaning])
     help_sheet.append([])
-    help_sheet.append(["", "每个指标一行已预填编号和单位；填写 as_of 和 value（节点任务填 status），未填日期的行请删除。"])
-    help_sheet.append(["", "One row per indicator is pre-filled with its id and unit: fill in as_of and value "
-                           "(status for milestones); delete rows left without a date before loading."])
+    help_sheet.append(
+        ["", "每个指标一行已预填编号和单位；填写 as_of 和 value（节点任务填 status），未填日期的行请删除。"]
+    )
+    help_sheet.append(
+        [
+            "",
+            "One row per indicator is pre-filled with its id and unit: fill in as_of and value "
+            "(status for milestones); delete rows left without a date before loading.",
+        ]
+    )
     help_sheet.column_dimensions["A"].width = 14
     help_sheet.column_dimensions["B"].width = 90
     book.properties.created = book.properties.modified = _FIXED_TIME

@@ -8,6 +8,7 @@ before any value is built, so the cost stays linear in the file's size.
 
 Kept free of pandas so the command line can read a plan's period cheaply.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -21,7 +22,7 @@ from plan_analysis.errors import InputError
 class _NoAliasLoader(yaml.SafeLoader):
     """PyYAML's safe loader, refusing anchors and aliases as the parser meets them."""
 
-    def compose_node(self, parent, index):  # noqa: D401 - PyYAML's hook
+    def compose_node(self, parent, index):
         event = self.peek_event()
         anchor = getattr(event, "anchor", None)
         if isinstance(event, yaml.AliasEvent) or anchor is not None:
@@ -29,7 +30,9 @@ class _NoAliasLoader(yaml.SafeLoader):
             what = f"alias *{anchor}" if isinstance(event, yaml.AliasEvent) else f"anchor &{anchor}"
             raise InputError(
                 f"YAML {what[:40]} is not allowed in a plan file",
-                path=self.name, row=mark.line + 1, column=f"character {mark.column + 1}",
+                path=self.name,
+                row=mark.line + 1,
+                column=f"character {mark.column + 1}",
                 expected="plain values written out (no &anchors or *aliases)",
             )
         return super().compose_node(parent, index)
@@ -56,8 +59,11 @@ def read_yaml_mapping(path: Path, *, expected: str = "a UTF-8 YAML mapping") -> 
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise InputError(
-            f"not valid YAML: {problem}", path=path, row=None if mark is None else mark.line + 1,
-            column=None if mark is None else f"character {mark.column + 1}", expected=expected,
+            f"not valid YAML: {problem}",
+            path=path,
+            row=None if mark is None else mark.line + 1,
+            column=None if mark is None else f"character {mark.column + 1}",
+            expected=expected,
         ) from None
     finally:
         loader.dispose()

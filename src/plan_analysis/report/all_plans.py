@@ -8,6 +8,7 @@ The index is rebuilt once, at the end, from every published set.
 Everything the workers get is resolved here first: the absolute data root
 (with how the user named it) and the absolute output folder.
 """
+
 from __future__ import annotations
 
 import os
@@ -68,7 +69,8 @@ def render_all(
     chosen, outcomes = plans_in_quarter(quarter, root)
     if not chosen and not outcomes:
         raise ParameterError(
-            f"no plan under {root.path / 'plans'} has a period overlapping {quarter}", parameter="quarter",
+            f"no plan under {root.path / 'plans'} has a period overlapping {quarter}",
+            parameter="quarter",
             expected="a quarter inside the period of at least one plan (see plan-analysis plans)",
         )
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(chosen) or 1))

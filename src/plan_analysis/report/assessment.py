@@ -41,6 +41,7 @@ on_track        everything else
 ``no_data`` comes before ``overdue`` because an unreported indicator may well
 be finished: the report should say "we do not know", not "late".
 """
+
 from __future__ import annotations
 
 import math
@@ -51,11 +52,39 @@ import pandas as pd
 from plan_analysis.report.statuses import CONTEXT, STATUS_LABELS, STATUSES  # noqa: F401 (re-exported)
 
 ASSESSMENT_COLUMNS = [
-    "id", "kind", "area", "measure", "measure_title", "name_zh", "name_en",
-    "target", "high", "unit", "qualifier", "deadline_text", "period_start", "period_end",
-    "parent_id", "quantity_text", "span_start", "span_end", "source_phrase",
-    "value", "latest_as_of", "milestone_status", "status_date", "source", "note", "flag",
-    "rule", "completion", "expected", "gap", "status", "days_to_deadline", "days_since_update",
+    "id",
+    "kind",
+    "area",
+    "measure",
+    "measure_title",
+    "name_zh",
+    "name_en",
+    "target",
+    "high",
+    "unit",
+    "qualifier",
+    "deadline_text",
+    "period_start",
+    "period_end",
+    "parent_id",
+    "quantity_text",
+    "span_start",
+    "span_end",
+    "source_phrase",
+    "value",
+    "latest_as_of",
+    "milestone_status",
+    "status_date",
+    "source",
+    "note",
+    "flag",
+    "rule",
+    "completion",
+    "expected",
+    "gap",
+    "status",
+    "days_to_deadline",
+    "days_since_update",
 ]
 RATE_UNITS = ("%", "‰")
 # Words that make a rate a growth rate (增长6%, 增速不低于6%), not a level (比率 ≥ 80%).
@@ -131,14 +160,22 @@ def _check_as_of(as_of, plan):
     start = start.date() if isinstance(start, dt.datetime) else start
     end = end.date() if isinstance(end, dt.datetime) else end
     if not start <= day <= end:
-        raise ParameterError(f"as_of {day} is outside the plan's period", column="as_of", expected=f"a date from {start} to {end}")
+        raise ParameterError(
+            f"as_of {day} is outside the plan's period", column="as_of", expected=f"a date from {start} to {end}"
+        )
     return day
 
 
 def _latest_fields(report) -> dict:
     if report is None:
-        return {"value": float("nan"), "latest_as_of": pd.NaT, "milestone_status": None,
-                "status_date": pd.NaT, "source": None, "note": None}
+        return {
+            "value": float("nan"),
+            "latest_as_of": pd.NaT,
+            "milestone_status": None,
+            "status_date": pd.NaT,
+            "source": None,
+            "note": None,
+        }
     return {
         # inf/1e400 that slipped past validation is no figure at all.
         "value": report["value_base"] if is_finite(report["value_base"]) else float("nan"),
@@ -183,8 +220,15 @@ def is_finite(value) -> bool:
 
 def _score(ind, report, day, plan_start, th: Thresholds) -> dict:
     rule = judging_rule(ind)
-    out = {"rule": rule, "completion": float("nan"), "expected": float("nan"), "gap": float("nan"),
-           "status": CONTEXT, "days_to_deadline": None, "days_since_update": None}
+    out = {
+        "rule": rule,
+        "completion": float("nan"),
+        "expected": float("nan"),
+        "gap": float("nan"),
+        "status": CONTEXT,
+        "days_to_deadline": None,
+        "days_since_update": None,
+    }
     if rule == "context":
         return out
     start = ind.period_start if not pd.isna(ind.period_start) else plan_start
@@ -297,8 +341,14 @@ def value_decreases(progress: pd.DataFrame, as_of) -> pd.DataFrame:
     rows = rows.sort_values(["indicator_id", "as_of"], kind="stable")
     previous = rows.groupby("indicator_id")["value_base"].shift()
     down = rows[rows["value_base"] < previous]
-    return pd.DataFrame({"indicator_id": down["indicator_id"], "as_of": down["as_of"],
-                         "previous": previous[down.index], "value": down["value_base"]}).reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "indicator_id": down["indicator_id"],
+            "as_of": down["as_of"],
+            "previous": previous[down.index],
+            "value": down["value_base"],
+        }
+    ).reset_index(drop=True)
 
 
 def status_counts(assessment: pd.DataFrame) -> pd.Series:

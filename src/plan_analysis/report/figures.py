@@ -8,6 +8,7 @@ Byte-stable output: the SVG writer's ids come from ``svg.hashsalt`` (fixed
 here), the Date/Creator metadata are dropped, and glyphs are drawn as paths
 from the font chosen in :mod:`plan_analysis.report.fonts`.
 """
+
 from __future__ import annotations
 
 import base64
@@ -35,6 +36,7 @@ SVG_METADATA = {"Date": None, "Creator": None, "Format": None, "Type": None}
 SVG_RC = {"svg.hashsalt": HASH_SALT, "svg.fonttype": "path"}
 # Bars stop at 150 % of target; the label after the bar says the real figure.
 BAR_CAP = 150
+
 
 def _pyplot():
     import matplotlib
@@ -66,8 +68,7 @@ def _place_axes(fig, labels: list[str], *, fontsize: float, top_in: float, botto
     """Margins from the label sizes (tight_layout would draw the figure once more to measure them)."""
     width, height = fig.get_size_inches()
     left_in = max((_text_width_in(t, fontsize) for t in labels), default=0.5) + 0.25
-    fig.subplots_adjust(left=min(left_in / width, 0.6), right=0.97,
-                        top=1 - top_in / height, bottom=bottom_in / height)
+    fig.subplots_adjust(left=min(left_in / width, 0.6), right=0.97, top=1 - top_in / height, bottom=bottom_in / height)
 
 
 def bullet_chart(assessment: pd.DataFrame, area: str, lang: str = "zh", *, title: str | None = None):
@@ -93,8 +94,16 @@ def bullet_chart(assessment: pd.DataFrame, area: str, lang: str = "zh", *, title
         colors = [STATUS_COLORS.get(s, "#9e9e9e") for s in rows["status"]]
         ax.barh(list(y), [100] * len(rows), height=0.7, color="#eeeeee", label=t["fig_target"], zorder=1)
         ax.barh(list(y), completion, height=0.35, color=colors, zorder=2)
-        ax.scatter(rows["expected"].fillna(0).to_numpy() * 100, list(y), marker="|", s=260, linewidths=2.2,
-                   color="black", label=t["fig_expected"], zorder=3)
+        ax.scatter(
+            rows["expected"].fillna(0).to_numpy() * 100,
+            list(y),
+            marker="|",
+            s=260,
+            linewidths=2.2,
+            color="black",
+            label=t["fig_expected"],
+            zorder=3,
+        )
         for yi, bar_end, (_, r) in zip(y, completion, rows.iterrows()):
             text = t["statuses"][r["status"]]
             if pd.notna(r["completion"]):
@@ -106,8 +115,14 @@ def bullet_chart(assessment: pd.DataFrame, area: str, lang: str = "zh", *, title
         ax.set_xticks([0, 25, 50, 75, 100])
         ax.set_xlabel(t["fig_completion"], loc="left")  # the legend sits on its right
         # Under the axes, right of the x label: above them it would collide with a long title.
-        ax.legend(loc="lower right", fontsize=8, frameon=False, ncols=2,
-                  bbox_to_anchor=(0.97, 0.02), bbox_transform=fig.transFigure)
+        ax.legend(
+            loc="lower right",
+            fontsize=8,
+            frameon=False,
+            ncols=2,
+            bbox_to_anchor=(0.97, 0.02),
+            bbox_transform=fig.transFigure,
+        )
         ax.spines[["top", "right"]].set_visible(False)
     ax.set_title(t("fig_bullet_title", area=title or area), loc="left", fontsize=11)
     _place_axes(fig, labels, fontsize=9, top_in=0.55, bottom_in=0.6)
@@ -134,8 +149,15 @@ def milestone_timeline(assessment: pd.DataFrame, as_of, lang: str = "zh", *, pla
         elif r["status"] == "overdue":
             ax.plot([end], [yi], marker="X", markersize=10, color=STATUS_COLORS["overdue"])
             # Colour, not weight, marks it: the packaged font has only the Regular weight.
-            ax.annotate(t["fig_overdue"], (end, yi), xytext=(8, 0), textcoords="offset points",
-                        va="center", fontsize=9, color=STATUS_COLORS["overdue"])
+            ax.annotate(
+                t["fig_overdue"],
+                (end, yi),
+                xytext=(8, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=9,
+                color=STATUS_COLORS["overdue"],
+            )
     ax.axvline(day, color="black", linestyle="--", linewidth=1)
     ax.text(day, len(rows) - 0.4, " " + t("fig_as_of", as_of=f"{day:%Y-%m-%d}"), fontsize=8, va="bottom", ha="right")
     if rows.empty:
@@ -172,4 +194,3 @@ def svg_data_uri(svg: bytes) -> str:
 def svg_img(svg: bytes, alt: str, *, css_class: str = "pa-figure") -> str:
     """An ``<img>`` tag carrying the SVG as a data URI; ``alt`` is escaped."""
     return f'<img class="{css_class}" alt="{html.escape(alt, quote=True)}" src="{svg_data_uri(svg)}">'
-

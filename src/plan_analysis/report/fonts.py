@@ -19,10 +19,11 @@ user's explicit choice; reports drawn with it differ in their glyphs).
 The packaged font has only the Regular weight, so nothing here or in
 :mod:`plan_analysis.report.figures` ever asks for bold.
 """
+
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 FONT_ENV = "PLAN_ANALYSIS_CJK_FONT"
@@ -81,11 +82,19 @@ def _entry_for(path: Path, family: str, face: str | None):
     # lookup of "Noto Sans CJK SC" behaves the same with or without us.
     del font_manager.fontManager.ttflist[before:]
     chosen = next((e for e in added if e.name == face), added[0])
-    return font_manager.FontEntry(fname=chosen.fname, index=chosen.index, name=family, style="normal",
-                                  variant="normal", weight=400, stretch="normal", size="scalable")
+    return font_manager.FontEntry(
+        fname=chosen.fname,
+        index=chosen.index,
+        name=family,
+        style="normal",
+        variant="normal",
+        weight=400,
+        stretch="normal",
+        size="scalable",
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _register(path: str) -> str:
     from matplotlib import font_manager
 

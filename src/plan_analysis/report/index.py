@@ -6,6 +6,7 @@ last, and sorted so that the same set of reports always gives the same bytes.
 Only complete sets are read: each pointer is resolved once, and a set shows
 only when both its summary and its HTML are there.
 """
+
 from __future__ import annotations
 
 import json
@@ -84,13 +85,19 @@ def render_index(summaries: list[dict]) -> str:
     from jinja2 import Environment
 
     groups = []
-    for (plan_id, quarter), items in groupby(sorted(summaries, key=_order), key=lambda s: (s.get("plan_id"), s.get("quarter"))):
+    for (plan_id, quarter), items in groupby(
+        sorted(summaries, key=_order), key=lambda s: (s.get("plan_id"), s.get("quarter"))
+    ):
         items = list(items)
-        groups.append({
-            "plan_id": plan_id, "quarter": quarter, "reports": items,
-            "title": next((s.get("title") for s in items if s.get("lang") == "zh"), items[0].get("title")),
-            "anchor": f"{plan_id}-{quarter}",
-        })
+        groups.append(
+            {
+                "plan_id": plan_id,
+                "quarter": quarter,
+                "reports": items,
+                "title": next((s.get("title") for s in items if s.get("lang") == "zh"), items[0].get("title")),
+                "anchor": f"{plan_id}-{quarter}",
+            }
+        )
     template = Environment(autoescape=True, keep_trailing_newline=True).from_string(INDEX_TEMPLATE)
     return template.render(groups=groups, statuses=STATUSES, labels=STATUS_LABELS, percent=percent)
 

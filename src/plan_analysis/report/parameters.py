@@ -5,6 +5,7 @@ The same check runs in two places: the runner calls it before papermill starts
 notebook calls it on the values papermill injected (so a notebook run by hand
 in JupyterLab gets the same clear error).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -17,8 +18,14 @@ from plan_analysis.errors import InputError, ParameterError, shown
 LANGUAGES = ("zh", "en")
 # The command-line option of each parameter: errors shown by the CLI name the option the user typed.
 OPTION_NAMES = {
-    "plan_id": "--plan", "quarter": "--quarter", "as_of": "--as-of", "lang": "--lang", "out_dir": "--out",
-    "timeout": "--timeout", "jobs": "--jobs", "data_root": "--data-root",
+    "plan_id": "--plan",
+    "quarter": "--quarter",
+    "as_of": "--as-of",
+    "lang": "--lang",
+    "out_dir": "--out",
+    "timeout": "--timeout",
+    "jobs": "--jobs",
+    "data_root": "--data-root",
 }
 QUARTER_PATTERN = re.compile(r"^(\d{4})Q([1-4])$")
 _QUARTER_LIKE = re.compile(r"^\s*(\d{4})\s*[-_ ]?\s*[Qq]\s*(\d)\s*$")
@@ -45,7 +52,8 @@ def quarter_bounds(quarter: object) -> tuple[str, dt.date, dt.date]:
     if not isinstance(quarter, str):
         raise ParameterError(
             f"quarter must be text such as '2025Q4', got {type(quarter).__name__} {shown(quarter)}",
-            parameter="quarter", expected="YYYYQn with n from 1 to 4, e.g. 2025Q4",
+            parameter="quarter",
+            expected="YYYYQn with n from 1 to 4, e.g. 2025Q4",
         )
     match = QUARTER_PATTERN.match(quarter.strip())
     if match is None:
@@ -57,12 +65,15 @@ def quarter_bounds(quarter: object) -> tuple[str, dt.date, dt.date]:
             hint = f" (a year has quarters 1 to 4, not {loose.group(2)})"
         raise ParameterError(
             f"malformed quarter {shown(quarter)}{hint}",
-            parameter="quarter", expected="YYYYQn with n from 1 to 4, e.g. 2025Q4",
+            parameter="quarter",
+            expected="YYYYQn with n from 1 to 4, e.g. 2025Q4",
         )
     year, q = int(match.group(1)), int(match.group(2))
     if year < 1:  # datetime has no year 0
         raise ParameterError(
-            f"quarter {quarter.strip()} is in year 0", parameter="quarter", expected="a year from 0001 to 9999, e.g. 2025Q4"
+            f"quarter {quarter.strip()} is in year 0",
+            parameter="quarter",
+            expected="a year from 0001 to 9999, e.g. 2025Q4",
         )
     start = dt.date(year, 3 * q - 2, 1)
     end = dt.date(year, 12, 31) if q == 4 else dt.date(year, 3 * q + 1, 1) - dt.timedelta(days=1)
@@ -76,7 +87,9 @@ def parse_as_of(as_of: object) -> dt.date | None:
     if isinstance(as_of, dt.datetime):
         # A timestamp would silently drop its time of day; ask for a date.
         raise ParameterError(
-            f"as_of must be a date, got a date and time {shown(as_of)}", parameter="as_of", expected="a date as YYYY-MM-DD"
+            f"as_of must be a date, got a date and time {shown(as_of)}",
+            parameter="as_of",
+            expected="a date as YYYY-MM-DD",
         )
     if isinstance(as_of, dt.date):
         return as_of
@@ -89,7 +102,9 @@ def parse_as_of(as_of: object) -> dt.date | None:
                 pass
         raise ParameterError(f"as_of {shown(as_of)} is not a date", parameter="as_of", expected="a date as YYYY-MM-DD")
     raise ParameterError(
-        f"as_of must be a date, got {type(as_of).__name__} {shown(as_of)}", parameter="as_of", expected="a date as YYYY-MM-DD"
+        f"as_of must be a date, got {type(as_of).__name__} {shown(as_of)}",
+        parameter="as_of",
+        expected="a date as YYYY-MM-DD",
     )
 
 
@@ -133,7 +148,9 @@ def validate_parameters(
         raise ParameterError(f"unknown report language {shown(lang)}", parameter="lang", expected="zh or en")
     if not isinstance(plan_id, str):
         raise ParameterError(
-            f"plan id must be text, got {type(plan_id).__name__} {shown(plan_id)}", parameter="plan_id", expected="a plan id such as chentao-2025q4"
+            f"plan id must be text, got {type(plan_id).__name__} {shown(plan_id)}",
+            parameter="plan_id",
+            expected="a plan id such as chentao-2025q4",
         )
     quarter, q_start, q_end = quarter_bounds(quarter)
     try:
@@ -143,12 +160,15 @@ def validate_parameters(
     except InputError as exc:
         # Re-raise as a parameter error so callers can tell "you asked for the
         # wrong thing" from "the data on disk is broken".
-        raise ParameterError(exc.message, path=exc.path, row=exc.row, parameter="plan_id", expected=exc.expected) from None
+        raise ParameterError(
+            exc.message, path=exc.path, row=exc.row, parameter="plan_id", expected=exc.expected
+        ) from None
     p_start, p_end = plan_period(folder / "plan.yaml")
     if q_end < p_start or q_start > p_end:
         raise ParameterError(
             f"quarter {quarter} ({q_start} to {q_end}) is outside the period of plan {shown(plan_id)}",
-            parameter="quarter", expected=f"a quarter overlapping {p_start} to {p_end}",
+            parameter="quarter",
+            expected=f"a quarter overlapping {p_start} to {p_end}",
         )
     parsed = parse_as_of(as_of)
     if parsed is None:
@@ -157,11 +177,14 @@ def validate_parameters(
         if parsed < q_start:
             raise ParameterError(
                 f"quarter {quarter} has not started yet (today is {today})",
-                parameter="quarter", expected=f"a quarter that began on or before {today}, or an explicit as_of",
+                parameter="quarter",
+                expected=f"a quarter that began on or before {today}, or an explicit as_of",
             )
     elif not q_start <= parsed <= q_end:
         raise ParameterError(
-            f"as_of {parsed} is outside quarter {quarter}", parameter="as_of", expected=f"a date from {q_start} to {q_end}"
+            f"as_of {parsed} is outside quarter {quarter}",
+            parameter="as_of",
+            expected=f"a date from {q_start} to {q_end}",
         )
     return ReportParameters(
         plan_id=plan_id, quarter=quarter, as_of=parsed, lang=lang, quarter_start=q_start, quarter_end=q_end

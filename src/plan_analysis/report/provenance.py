@@ -3,6 +3,7 @@
 Nothing here depends on the machine or the clock: paths are shown relative
 to the data root, and there is no build time (the as-of date dates a report).
 """
+
 from __future__ import annotations
 
 import platform
@@ -46,10 +47,7 @@ def display_path(path: Path, root: Path | None) -> str:
 def input_files(plan) -> list[dict[str, str]]:
     """sha256 of every file the plan was read from, with a machine-independent path."""
     root = plan.dir.parent.parent  # <data root>/plans/<id>
-    return [
-        {"file": display_path(p, root), "sha256": sha256_file(p)}
-        for p in plan.input_files()
-    ]
+    return [{"file": display_path(p, root), "sha256": sha256_file(p)} for p in plan.input_files()]
 
 
 def git_commit() -> str | None:
@@ -62,7 +60,10 @@ def git_commit() -> str | None:
     try:
         result = subprocess.run(
             ["git", "-C", str(root), "rev-parse", "HEAD"],
-            capture_output=True, text=True, timeout=10, check=False,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
         )
     except (OSError, subprocess.SubprocessError):
         return None
@@ -107,6 +108,15 @@ def reproduce_command(params, data_root=None) -> str:
     parts = ["plan-analysis"]
     if given:
         parts += ["--data-root", given]
-    parts += ["report", "--plan", params.plan_id, "--quarter", params.quarter, "--as-of", params.as_of.isoformat(),
-              "--lang", params.lang]
+    parts += [
+        "report",
+        "--plan",
+        params.plan_id,
+        "--quarter",
+        params.quarter,
+        "--as-of",
+        params.as_of.isoformat(),
+        "--lang",
+        params.lang,
+    ]
     return shlex.join(parts)

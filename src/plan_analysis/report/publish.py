@@ -16,6 +16,7 @@ resolved the pointer just before a switch still reads a whole set.
 
 Lock files live under ``<out>/.locks/``, out of the folders readers browse.
 """
+
 from __future__ import annotations
 
 import os
@@ -65,7 +66,7 @@ def current_set(pointer: Path) -> Path | None:
         target = os.readlink(pointer)
     except (FileNotFoundError, OSError):
         return None
-    folder = (Path(pointer).parent / target)
+    folder = Path(pointer).parent / target
     return folder if folder.is_dir() else None
 
 

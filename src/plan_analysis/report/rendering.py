@@ -4,16 +4,17 @@ Autoescaping is on for every template, so data reaches markup escaped by
 default; the templates hold all markup, :mod:`plan_analysis.report.sections`
 only prepares plain values for them.
 """
+
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 TEMPLATES = Path(__file__).with_name("templates")
 STYLESHEET = "report.css"
 
 
-@lru_cache(maxsize=None)
+@cache
 def environment():
     import jinja2
 
@@ -30,7 +31,7 @@ def render(template: str, **values) -> str:
     return environment().get_template(template).render(**values)
 
 
-@lru_cache(maxsize=None)
+@cache
 def stylesheet() -> str:
     """The report's CSS, inlined into the single-file HTML."""
     return (TEMPLATES / STYLESHEET).read_text(encoding="utf-8")

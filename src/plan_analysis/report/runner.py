@@ -29,6 +29,7 @@ Two overlapping runs of the same report both execute; their publications
 wait for each other (the lock), and the last one's set is the current one.
 English reports have the stem ``<as_of>.en``.
 """
+
 from __future__ import annotations
 
 import copy
@@ -60,8 +61,8 @@ _TEMPLATE = """{%- extends 'index.html.j2' -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
 {% block jupyter_widgets %}{% endblock jupyter_widgets %}
 """
-_STYLE_BLOCK = re.compile(r"<style[^>]*>.*?</style>", re.S | re.I)
-_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_STYLE_BLOCK = re.compile(r"<style[^>]*>.*?</style>", re.DOTALL | re.IGNORECASE)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 
 
 def _drop_url_comment(match: re.Match) -> str:
@@ -70,8 +71,10 @@ def _drop_url_comment(match: re.Match) -> str:
 
 # A tag attribute or a stylesheet rule that would make the browser fetch a URL.
 # Only markup is searched: a plan's text may well mention "src=//…" as text.
-_EXTERNAL_ATTR = re.compile(r"""<[a-zA-Z][^>]*\s(?:src|href|action|data|poster)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
-_EXTERNAL_CSS = re.compile(r"""url\(\s*["']?\s*(?:https?:)?//|@import""", re.I)
+_EXTERNAL_ATTR = re.compile(
+    r"""<[a-zA-Z][^>]*\s(?:src|href|action|data|poster)\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE
+)
+_EXTERNAL_CSS = re.compile(r"""url\(\s*["']?\s*(?:https?:)?//|@import""", re.IGNORECASE)
 
 
 def external_reference(page: str) -> str | None:
@@ -82,7 +85,7 @@ def external_reference(page: str) -> str | None:
     for block in _STYLE_BLOCK.finditer(page):
         match = _EXTERNAL_CSS.search(block.group(0))
         if match:
-            return block.group(0)[max(match.start() - 40, 0):match.end() + 40]
+            return block.group(0)[max(match.start() - 40, 0) : match.end() + 40]
     return None
 
 
@@ -96,7 +99,9 @@ def notebook_path() -> Path:
     packaged = Path(__file__).with_name("notebooks") / NOTEBOOK_NAME
     if packaged.is_file():
         return packaged
-    raise ReportError(f"report notebook {NOTEBOOK_NAME} not found (looked in the checkout's notebooks/ and {packaged.parent})")
+    raise ReportError(
+        f"report notebook {NOTEBOOK_NAME} not found (looked in the checkout's notebooks/ and {packaged.parent})"
+    )
 
 
 def report_stem(params: ReportParameters) -> str:
@@ -172,7 +177,11 @@ def publish_report(
         raise ReportError(f"rendering the executed notebook failed: {type(exc).__name__}: {exc}; {failed}") from exc
     import nbformat
 
-    files = {f"{stem}.html": html_text, f"{stem}.ipynb": nbformat.writes(nb) + "\n", f"{stem}.json": summary_json(summary)}
+    files = {
+        f"{stem}.html": html_text,
+        f"{stem}.ipynb": nbformat.writes(nb) + "\n",
+        f"{stem}.json": summary_json(summary),
+    }
     if log_text:
         files[f"{stem}.log"] = log_text
     pointer = _publish(out, params, stem, files, lock_timeout=timeout if lock_timeout is None else lock_timeout)
@@ -180,7 +189,10 @@ def publish_report(
     if rebuild_index:
         rebuild_report_index(out, timeout=max(60, timeout), published=html_path)
     return PublishedReport(
-        html=html_path, out_dir=out, log=pointer / f"{stem}.log" if log_text else None, warnings=n_warnings,
+        html=html_path,
+        out_dir=out,
+        log=pointer / f"{stem}.log" if log_text else None,
+        warnings=n_warnings,
     )
 
 
@@ -201,7 +213,10 @@ def resolve_out_dir(out_dir, root) -> Path:
         existing = existing.parent
     if not existing.is_dir():
         raise OutputError(
-            f"{existing} is not a folder", path=out, parameter="out_dir", expected="a folder (or a path where one can be made)"
+            f"{existing} is not a folder",
+            path=out,
+            parameter="out_dir",
+            expected="a folder (or a path where one can be made)",
         )
     if not os.access(existing, os.W_OK | os.X_OK):
         raise OutputError(
@@ -235,7 +250,9 @@ def _publish(out: Path, params: ReportParameters, stem: str, files: dict, *, loc
     except OSError as exc:
         raise OutputError(
             f"cannot write the report: {exc.strerror or exc}; nothing published changed",
-            path=getattr(exc, "filename", None) or folder, parameter="out_dir", expected="a writable folder with free space",
+            path=getattr(exc, "filename", None) or folder,
+            parameter="out_dir",
+            expected="a writable folder with free space",
         ) from None
 
 
@@ -258,7 +275,9 @@ def rebuild_report_index(out: Path, *, timeout: float = 60, published: Path | No
     except OSError as exc:
         raise OutputError(
             f"{done}{index.name} could not be rebuilt: {exc.strerror or exc} (the old index is unchanged)",
-            path=index, parameter="out_dir", expected="a writable folder with free space",
+            path=index,
+            parameter="out_dir",
+            expected="a writable folder with free space",
         ) from None
     return index
 
@@ -326,7 +345,8 @@ def start_kernel(cwd: Path, env: dict[str, str] | None = None):
     km.plan_analysis_sockets = sockets
     try:
         run_sync(km.start_kernel)(
-            cwd=str(cwd), env=dict(os.environ if env is None else env),
+            cwd=str(cwd),
+            env=dict(os.environ if env is None else env),
             extra_arguments=[f"--IPKernelApp.exec_lines={json.dumps([WARMUP])}"],
         )
     except BaseException:
@@ -386,7 +406,12 @@ def _execute_with(km, source: Path, params: ReportParameters, *, quiet, timeout,
     pool.shutdown(wait=False)
     # No data_root parameter: the kernel reads the absolute data root from its
     # environment, so the published notebook carries no path of this machine.
-    parameters = {"plan_id": params.plan_id, "quarter": params.quarter, "as_of": params.as_of.isoformat(), "lang": params.lang}
+    parameters = {
+        "plan_id": params.plan_id,
+        "quarter": params.quarter,
+        "as_of": params.as_of.isoformat(),
+        "lang": params.lang,
+    }
     try:
         scratch = Path(tempfile.mkdtemp(prefix="plan-analysis-report-"))
     except OSError as exc:

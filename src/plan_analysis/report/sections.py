@@ -8,6 +8,7 @@ template engine, not by the discipline of this module. A fragment is a
 :class:`Fragment`: Jupyter shows its HTML, while nbval and plain consoles see a
 short text summary, so notebook tests compare figures rather than markup.
 """
+
 from __future__ import annotations
 
 import html
@@ -106,8 +107,11 @@ class Report:
     def target_text(self, r) -> str:
         """The target as the plan states it (≤ 3.5%, 3–5项, 增长 6%)."""
         if r["qualifier"] == "range" and is_finite(r["high"]) and is_finite(r["target"]):
-            return self.t("range", low=format_quantity(r["target"], r["unit"], self.lang),
-                          high=format_quantity(r["high"], r["unit"], self.lang))
+            return self.t(
+                "range",
+                low=format_quantity(r["target"], r["unit"], self.lang),
+                high=format_quantity(r["high"], r["unit"], self.lang),
+            )
         target = self.quantity(r["target"], r["unit"], r["qualifier"])
         return self.t("growth_target", value=target) if r["rule"] == "growth" and target else target
 
@@ -128,15 +132,22 @@ class Report:
             banners.append({"text": self.t["draft_banner"], "draft": True})
         if self.plan.illustrative:
             banners.append({"text": self.t("banner", place=place), "draft": False})
-        toc = [{"anchor": a, "title": title, "children": [{"anchor": ca, "title": ct} for ca, ct in children]}
-               for a, title, children in self.sections()]
+        toc = [
+            {"anchor": a, "title": title, "children": [{"anchor": ca, "title": ct} for ca, ct in children]}
+            for a, title, children in self.sections()
+        ]
         html_text = self._render(
-            "header.html.j2", stylesheet=Markup(stylesheet()),  # our own file, not data
-            title=self.title(), subtitle=self.t("subtitle", quarter=p.quarter, as_of=p.as_of.isoformat()),
-            banners=banners, toc=toc,
+            "header.html.j2",
+            stylesheet=Markup(stylesheet()),  # our own file, not data
+            title=self.title(),
+            subtitle=self.t("subtitle", quarter=p.quarter, as_of=p.as_of.isoformat()),
+            banners=banners,
+            toc=toc,
         )
         text = f"{self.title()} | {p.quarter} | {p.as_of.isoformat()}"
-        text += (" | DRAFT" if getattr(self.plan, "draft", False) else "") + (" | ILLUSTRATIVE" if self.plan.illustrative else "")
+        text += (" | DRAFT" if getattr(self.plan, "draft", False) else "") + (
+            " | ILLUSTRATIVE" if self.plan.illustrative else ""
+        )
         return Fragment(html_text, text)
 
     def sections(self) -> list[tuple[str, str, list[tuple[str, str]]]]:
@@ -164,16 +175,27 @@ class Report:
         t, a = self.t, self.assessment
         counts = status_counts(a)
         overall = overall_completion(a)
-        tiles = [{**self.status(s), "count": int(counts[s])} for s in STATUSES
-                 if counts[s] or s not in ("within_limit", "outside_limit")]
+        tiles = [
+            {**self.status(s), "count": int(counts[s])}
+            for s in STATUSES
+            if counts[s] or s not in ("within_limit", "outside_limit")
+        ]
         kinds = a["kind"].astype(str)
-        scored = t("scored", indicators=t.count("n_indicators", int(counts.sum())),
-                   targets=t.count("n_targets", int((kinds == "target").sum())),
-                   milestones=t.count("n_milestones", int((kinds == "milestone").sum())),
-                   context=t.count("n_context", int((kinds == "descriptor").sum())))
+        scored = t(
+            "scored",
+            indicators=t.count("n_indicators", int(counts.sum())),
+            targets=t.count("n_targets", int((kinds == "target").sum())),
+            milestones=t.count("n_milestones", int((kinds == "milestone").sum())),
+            context=t.count("n_context", int((kinds == "descriptor").sum())),
+        )
         judged = a["rule"].isin(["ceiling", "floor", "band", "growth"]).any()
-        html_text = self._render("headline.html.j2", overall=percent(overall), tiles=tiles, scored=scored,
-                                 limits_note=t["limits_note"] if judged else "")
+        html_text = self._render(
+            "headline.html.j2",
+            overall=percent(overall),
+            tiles=tiles,
+            scored=scored,
+            limits_note=t["limits_note"] if judged else "",
+        )
         text = "overall completion " + percent(overall) + "\n" + "\n".join(f"{s}: {int(counts[s])}" for s in STATUSES)
         return Fragment(html_text, text, {SUMMARY_KEY: self.summary()})
 
@@ -207,21 +229,42 @@ class Report:
         for area, (anchor, label) in zip(self.areas(), self.sections()[1][2]):
             # An area holding only descriptors has no scored row in the roll-up.
             row = summary.loc[area] if area in summary.index else pd.Series(0, index=["indicators", *STATUSES])
-            line = t("area_line", indicators=t.count("n_area_indicators", int(row["indicators"])),
-                     counts=self.area_counts(row), completion=percent(row.get("completion")))
+            line = t(
+                "area_line",
+                indicators=t.count("n_area_indicators", int(row["indicators"])),
+                counts=self.area_counts(row),
+                completion=percent(row.get("completion")),
+            )
             svg = figure_to_svg(bullet_chart(self.assessment, area, self.lang, title=label))
-            areas.append({"anchor": anchor, "label": label, "line": line, "figure": svg_data_uri(svg),
-                          "alt": f"{label}: {t['by_area']}"})
+            areas.append(
+                {
+                    "anchor": anchor,
+                    "label": label,
+                    "line": line,
+                    "figure": svg_data_uri(svg),
+                    "alt": f"{label}: {t['by_area']}",
+                }
+            )
             lines.append(f"{label}: {line}")
         return Fragment(self._render("by_area.html.j2", areas=areas), "\n".join(lines))
 
     def milestones(self) -> Fragment:
         from plan_analysis.report.figures import figure_to_svg, milestone_timeline, svg_data_uri
 
-        svg = figure_to_svg(milestone_timeline(self.assessment, self.params.as_of, self.lang, plan_start=self.plan.period_start))
+        svg = figure_to_svg(
+            milestone_timeline(self.assessment, self.params.as_of, self.lang, plan_start=self.plan.period_start)
+        )
         rows = self.assessment[self.assessment["kind"] == "milestone"]
-        table = [{"name": self.name(r), "deadline": deadline_text(r), "status": self.status(r["status"]),
-                  "days": self.days(r), "note": _text(r["note"])} for _, r in rows.iterrows()]
+        table = [
+            {
+                "name": self.name(r),
+                "deadline": deadline_text(r),
+                "status": self.status(r["status"]),
+                "days": self.days(r),
+                "note": _text(r["note"]),
+            }
+            for _, r in rows.iterrows()
+        ]
         html_text = self._render("milestones.html.j2", figure=svg_data_uri(svg), rows=table)
         text = "\n".join(f"{r['id']}: {r['status']}" for _, r in rows.iterrows())
         return Fragment(html_text, text)
@@ -242,20 +285,30 @@ class Report:
         rows, lines = [], []
         for _, r in scored.iterrows():
             judged = r["rule"] in ("ceiling", "floor", "band", "growth")
-            rows.append({
-                "name": self.name(r), "area": self.area_label(r["area"]),
-                "measure": " ".join(x for x in (_text(r["measure"]), _text(r["measure_title"])) if x),
-                "target": self.target_text(r) if r["kind"] == "target" else "",
-                "value": self.value_text(r),
-                "reported": "" if pd.isna(r["latest_as_of"]) else f"{r['latest_as_of']:%Y-%m-%d}",
-                "completion": self.t["not_a_share"] if judged else percent(r["completion"]),
-                "expected": self.t["not_a_share"] if judged else percent(r["expected"]),
-                "status": self.status(r["status"]), "source": _text(r["source"]),
-                "sentence": self.source_cell(r),
-            })
+            rows.append(
+                {
+                    "name": self.name(r),
+                    "area": self.area_label(r["area"]),
+                    "measure": " ".join(x for x in (_text(r["measure"]), _text(r["measure_title"])) if x),
+                    "target": self.target_text(r) if r["kind"] == "target" else "",
+                    "value": self.value_text(r),
+                    "reported": "" if pd.isna(r["latest_as_of"]) else f"{r['latest_as_of']:%Y-%m-%d}",
+                    "completion": self.t["not_a_share"] if judged else percent(r["completion"]),
+                    "expected": self.t["not_a_share"] if judged else percent(r["expected"]),
+                    "status": self.status(r["status"]),
+                    "source": _text(r["source"]),
+                    "sentence": self.source_cell(r),
+                }
+            )
             lines.append(f"{r['id']}: {r['status']} {percent(r['completion'])}")
-        context = [{"name": self.name(r), "target": self.quantity(r["target"], r["unit"], r["qualifier"]),
-                    "sentence": self.source_cell(r)} for _, r in a[a["status"] == "context"].iterrows()]
+        context = [
+            {
+                "name": self.name(r),
+                "target": self.quantity(r["target"], r["unit"], r["qualifier"]),
+                "sentence": self.source_cell(r),
+            }
+            for _, r in a[a["status"] == "context"].iterrows()
+        ]
         return Fragment(self._render("indicators.html.j2", rows=rows, context=context), "\n".join(lines))
 
     # -- source sentences --------------------------------------------------------
@@ -312,9 +365,14 @@ class Report:
             s1 -= 1
         raw = self.raw_text(s0, s1).strip()
         return {
-            "found": True, "before": self.segments(s0, p0), "phrase_before": self.segments(p0, q0),
-            "quantity": self.segments(q0, q1), "phrase_after": self.segments(q1, p1), "after": self.segments(p1, s1),
-            "raw": raw if raw and raw != text[s0:s1].strip() else "", "raw_label": self.t["raw"],
+            "found": True,
+            "before": self.segments(s0, p0),
+            "phrase_before": self.segments(p0, q0),
+            "quantity": self.segments(q0, q1),
+            "phrase_after": self.segments(q1, p1),
+            "after": self.segments(p1, s1),
+            "raw": raw if raw and raw != text[s0:s1].strip() else "",
+            "raw_label": self.t["raw"],
         }
 
     def source_html(self, row) -> str:
@@ -340,7 +398,11 @@ class Report:
     def lost_reading(self, offset: int) -> str:
         """The pinyin the scraper left beside a lost character (``?jī)`` → jī), or ""."""
         for flag in self.text_flags():
-            if flag.get("kind") == "mojibake-lost" and flag.get("start") is not None and flag["start"] <= offset < flag["end"]:
+            if (
+                flag.get("kind") == "mojibake-lost"
+                and flag.get("start") is not None
+                and flag["start"] <= offset < flag["end"]
+            ):
                 match = _READING.search(flag.get("detail") or "")
                 return match.group(1) if match else ""
         return ""
@@ -370,15 +432,25 @@ class Report:
             notes.append({"head": t["q_missing"], "lines": [self.name(r) for _, r in missing.iterrows()]})
         stale = a[a["status"] == "stale"]
         if len(stale):
-            notes.append({"head": t("q_stale", days=t.count("n_days", stale_after_days)),
-                          "lines": [f"{self.name(r)} ({r['latest_as_of']:%Y-%m-%d})" for _, r in stale.iterrows()]})
+            notes.append(
+                {
+                    "head": t("q_stale", days=t.count("n_days", stale_after_days)),
+                    "lines": [f"{self.name(r)} ({r['latest_as_of']:%Y-%m-%d})" for _, r in stale.iterrows()],
+                }
+            )
         rows = self.assessment.set_index("id")
         progress = self.plan.progress
         infinite = progress[(progress["as_of"] <= pd.Timestamp(self.params.as_of)) & infinite_values(progress)]
         if len(infinite):
-            notes.append({"head": t["q_non_finite"], "lines": [
-                t("q_non_finite_item", name=self.name(rows.loc[r.indicator_id]), as_of=f"{r.as_of:%Y-%m-%d}")
-                for r in infinite.itertuples(index=False)]})
+            notes.append(
+                {
+                    "head": t["q_non_finite"],
+                    "lines": [
+                        t("q_non_finite_item", name=self.name(rows.loc[r.indicator_id]), as_of=f"{r.as_of:%Y-%m-%d}")
+                        for r in infinite.itertuples(index=False)
+                    ],
+                }
+            )
         decreases = self.decrease_notes()
         if decreases:
             notes.append({"head": t["q_decrease"], "lines": decreases})
@@ -398,17 +470,26 @@ class Report:
         lines = []
         for d in value_decreases(self.plan.progress, self.params.as_of).itertuples(index=False):
             row = by_id.loc[d.indicator_id]
-            lines.append(self.t("q_decrease_item", name=self.name(row), as_of=f"{d.as_of:%Y-%m-%d}",
-                                value=format_quantity(d.value, row["unit"], self.lang),
-                                previous=format_quantity(d.previous, row["unit"], self.lang)))
+            lines.append(
+                self.t(
+                    "q_decrease_item",
+                    name=self.name(row),
+                    as_of=f"{d.as_of:%Y-%m-%d}",
+                    value=format_quantity(d.value, row["unit"], self.lang),
+                    previous=format_quantity(d.previous, row["unit"], self.lang),
+                )
+            )
         return lines
 
     def describe_flag(self, flag: dict) -> str:
         start, end = flag.get("start"), flag.get("end")
         if flag.get("kind") == "mojibake-lost" and start is not None:
             reading = self.lost_reading(start)
-            return (self.t("q_mojibake_lost_reading", start=start, reading=reading) if reading
-                    else self.t("q_mojibake_lost", start=start))
+            return (
+                self.t("q_mojibake_lost_reading", start=start, reading=reading)
+                if reading
+                else self.t("q_mojibake_lost", start=start)
+            )
         if flag.get("kind") == "mojibake-repaired" and start is not None and end is not None:
             return self.t("q_mojibake_repaired", start=start, text=self.plan.text.text[start:end].replace(LOST, "□"))
         return " ".join(str(flag[k]) for k in ("kind", "detail") if flag.get(k))
@@ -423,7 +504,9 @@ class Report:
 
         info = provenance(self.plan, self.params.as_dict())
         html_text = self._render(
-            "provenance.html.j2", files=info["inputs"], commit=info["git_commit"] or self.t["git_none"],
+            "provenance.html.j2",
+            files=info["inputs"],
+            commit=info["git_commit"] or self.t["git_none"],
             versions=list(info["versions"].items()),
             rerun=self.t("rerun", command=reproduce_command(self.params, self.data_root)),
         )

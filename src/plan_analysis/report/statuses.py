@@ -4,6 +4,7 @@ Kept apart from :mod:`plan_analysis.report.assessment` (which needs pandas) so t
 the report index can be rebuilt by a process that never imports pandas. The
 labels live in the report's catalogue (``catalogue.yaml``).
 """
+
 from __future__ import annotations
 
 from plan_analysis.report.wording import LANGS, catalogue

@@ -5,9 +5,10 @@ qualifiers), or a plural entry ``{one: …, other: …}`` chosen by a count
 (Chinese has only ``other``). Kept free of pandas so that the report index can
 use the status labels in a light process.
 """
+
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -16,7 +17,7 @@ CATALOGUE = Path(__file__).with_name("catalogue.yaml")
 LANGS = ("zh", "en")
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogue() -> dict:
     """The whole catalogue: ``{lang: {key: entry}}``."""
     return yaml.safe_load(CATALOGUE.read_text(encoding="utf-8"))
@@ -44,6 +45,6 @@ class Wording:
         return form.format(n=n, **values)
 
 
-@lru_cache(maxsize=None)
+@cache
 def wording(lang: str) -> Wording:
     return Wording(lang)

@@ -1,2 +1,1 @@
-"""Stage 1, text: raw bytes → decoded, normalised text with an offset map to the raw, and its outline.
-"""
+"""Stage 1, text: raw bytes → decoded, normalised text with an offset map to the raw, and its outline."""

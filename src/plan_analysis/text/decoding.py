@@ -16,6 +16,7 @@ stops sending, is refused instead of hanging. Standard input is read blocking
 empty file, empty standard input, a file holding only a byte-order mark or
 whitespace) is refused as empty.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -31,8 +32,15 @@ from pathlib import Path
 from plan_analysis.errors import InputError
 
 __all__ = [
-    "Decoded", "decode_bytes", "read_text", "read_stream", "read_capped_bytes", "decode_nonempty",
-    "EXPECTED_ENCODINGS", "MAX_FILE_BYTES", "STREAM_IDLE_SECONDS",
+    "EXPECTED_ENCODINGS",
+    "MAX_FILE_BYTES",
+    "STREAM_IDLE_SECONDS",
+    "Decoded",
+    "decode_bytes",
+    "decode_nonempty",
+    "read_capped_bytes",
+    "read_stream",
+    "read_text",
 ]
 
 EXPECTED_ENCODINGS = "UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK/GB2312 or Big5 text"
@@ -164,8 +172,9 @@ def _detect(data: bytes, source: str | None, *, allow_nul: bool) -> Decoded:
 
 def _too_large(path, size: int | None = None) -> InputError:
     what = f"file is {size / 2**20:.1f} MB" if size is not None else f"input is more than {MAX_FILE_BYTES // 2**20} MB"
-    return InputError(f"{what}, too large for a plan text", path=path,
-                      expected=f"a text file under {MAX_FILE_BYTES // 2**20} MB")
+    return InputError(
+        f"{what}, too large for a plan text", path=path, expected=f"a text file under {MAX_FILE_BYTES // 2**20} MB"
+    )
 
 
 def _read_fifo(fd: int, path, idle_timeout: float) -> bytes:
@@ -194,7 +203,8 @@ def _read_fifo(fd: int, path, idle_timeout: float) -> bytes:
         if left <= 0:
             raise InputError(
                 f"no data for {idle_timeout:g} s from a named pipe (FIFO): no writer feeds it",
-                path=path, expected="a FIFO whose writer sends the text and closes it",
+                path=path,
+                expected="a FIFO whose writer sends the text and closes it",
             )
         events = poller.poll(left * 1000)
         hung_up = hung_up or any(ev & select.POLLHUP for _, ev in events)

@@ -21,13 +21,14 @@ The only anchor is an ASCII ``?``; text without one is returned untouched, so
 the pass costs one regex scan on clean text and is idempotent (its output
 contains U+FFFD, not ``?``, where it changed something).
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Repair", "find_repairs", "LOST"]
+__all__ = ["LOST", "Repair", "find_repairs"]
 
 LOST = "\ufffd"  # stands for characters whose bytes are lost
 
@@ -40,9 +41,7 @@ _PINYIN = rf"[a-z{_TONE}]*[{_TONE}][a-z{_TONE}]*"
 # byte read as an ASCII letter with that character's note (?;l(fā)), or the
 # note of a character lost with its "(" (?zhèn)).
 # Full-width forms count too, as they read the same once folded.
-_DAMAGED_TAIL = re.compile(
-    rf"[;?,:!；？，：！]*(?:[A-Za-zＡ-Ｚａ-ｚ]?[(（]({_PINYIN})[)）]|({_PINYIN})[)）])?"
-)
+_DAMAGED_TAIL = re.compile(rf"[;?,:!；？，：！]*(?:[A-Za-zＡ-Ｚａ-ｚ]?[(（]({_PINYIN})[)）]|({_PINYIN})[)）])?")
 
 # ASCII punctuation that was full-width before the scraper folded it.
 _UNFOLD = {";": "；", "?": "？", ",": "，", ":": "：", "!": "！"}
@@ -93,9 +92,7 @@ def _all_common(text: str) -> bool:
 # lost byte of the next run); folded punctuation; an ASCII letter only before
 # a CJK character (a trail byte, ?v深 — before "(" it is a damaged note);
 # any other non-ASCII character except spaces, tone letters and （）.
-_PAYLOAD = re.compile(
-    rf"\?*(?:[;,:!]|[A-Za-z](?=[^\x00-\x7f\s{_TONE}])|[^\x00-\x7f\s（）{_TONE}])*"
-)
+_PAYLOAD = re.compile(rf"\?*(?:[;,:!]|[A-Za-z](?=[^\x00-\x7f\s{_TONE}])|[^\x00-\x7f\s（）{_TONE}])*")
 
 
 def _payload_end(text: str, p: int) -> int:
@@ -110,9 +107,7 @@ def _payload_end(text: str, p: int) -> int:
 
 def _shift_decode(run: str) -> tuple[str, bool]:
     """Re-encode ``run`` as GBK, drop its first byte, decode; (text, orphan byte?)."""
-    data = b"".join(
-        _UNFOLD[ch].encode("gbk") if ch in _UNFOLD else ch.encode("gbk") for ch in run
-    )[1:]
+    data = b"".join(_UNFOLD[ch].encode("gbk") if ch in _UNFOLD else ch.encode("gbk") for ch in run)[1:]
     out = []
     i, n = 0, len(data)
     while i < n:
@@ -180,7 +175,7 @@ def find_repairs(text: str) -> list[Repair]:
             reading = tail.group(1) or tail.group(2)
             damaged = tail.end() > b or b - a > 1 or (a > 0 and text[a - 1] == "?")
             if reading or (damaged and _cjk_around(text, a, tail.end())):
-                detail = f"unrepairable GBK run {text[a:tail.end()]!r}"
+                detail = f"unrepairable GBK run {text[a : tail.end()]!r}"
                 if reading:
                     detail += f"; lost character read {reading}"
                 repair = Repair(a, tail.end(), LOST, "mojibake-lost", detail)

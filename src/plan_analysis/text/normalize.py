@@ -32,6 +32,7 @@ line ends and at both ends of the text go; zero-width characters go.
 ``normalize_text`` is idempotent and leaves simplified, note-free, already
 normal text unchanged.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -47,7 +48,7 @@ from pathlib import Path
 from plan_analysis.text.decoding import decode_bytes, read_text
 from plan_analysis.text.mojibake import find_repairs
 
-__all__ = ["TextFlag", "OffsetStep", "NormalizedText", "normalize_text", "normalize_file"]
+__all__ = ["NormalizedText", "OffsetStep", "TextFlag", "normalize_file", "normalize_text"]
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class OffsetStep:
     characters); offsets are mapped lazily by bisection, only when asked.
     """
 
-    __slots__ = ("in_starts", "in_ends", "lengths", "out_starts")
+    __slots__ = ("in_ends", "in_starts", "lengths", "out_starts")
 
     def __init__(self, in_starts: list[int], in_ends: list[int], lengths: list[int]):
         self.in_starts = in_starts
@@ -330,17 +331,14 @@ def _apply_repairs(text: str, repairs) -> tuple[str, OffsetStep | None]:
         parts.append(r.replacement)
         pos = r.end
     parts.append(text[pos:])
-    step = OffsetStep([r.start for r in repairs], [r.end for r in repairs],
-                      [len(r.replacement) for r in repairs])
+    step = OffsetStep([r.start for r in repairs], [r.end for r in repairs], [len(r.replacement) for r in repairs])
     return "".join(parts), step
 
 
 # ---------------------------------------------------------------- public API
 
 
-def normalize_text(
-    raw: str | bytes, *, source: str | None = None, encoding: str | None = None
-) -> NormalizedText:
+def normalize_text(raw: str | bytes, *, source: str | None = None, encoding: str | None = None) -> NormalizedText:
     """Normalise plan text (str, or bytes in any supported encoding).
 
     Raises :class:`~plan_analysis.errors.InputError` for bytes that are not

@@ -19,15 +19,16 @@ Sentences end at ``。！？；`` (and ASCII ``!?;``) or a line break: plans
 separate parallel tasks with ``；``, and each such task is one commitment.
 Clauses further split sentences at ``，,：:``.
 """
+
 from __future__ import annotations
 
 import bisect
 import re
-from operator import attrgetter
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import NamedTuple
 
-__all__ = ["Heading", "Span", "Location", "Outline", "outline"]
+__all__ = ["Heading", "Location", "Outline", "Span", "outline"]
 
 
 @dataclass(frozen=True)
@@ -227,8 +228,13 @@ def outline(source) -> Outline:
         short = len(stripped) <= _MAX_HEADING and stripped[-1] not in _FINAL_PUNCT_CHARS
         # A title is a short first line with more text after it (a one-line
         # text is a sentence, not a title).
-        if not body_started and result.title is None and short and numbered is None \
-                and text[start + len(line):].strip():
+        if (
+            not body_started
+            and result.title is None
+            and short
+            and numbered is None
+            and text[start + len(line) :].strip()
+        ):
             if _NAME.fullmatch(stripped):
                 result.author = stripped
             else:
@@ -258,8 +264,10 @@ def outline(source) -> Outline:
     # A paragraph's lead sentence is an area in plans built of such paragraphs;
     # under numbered headings it only heads its own 一是/二是 list.
     numbered = any(level in (1, 2, 3) for level, *_ in raw_headings)
-    raw_headings = [((4 if numbered else 1) if level == _LEAD else level, start, title, end)
-                    for level, start, title, end in raw_headings]
+    raw_headings = [
+        ((4 if numbered else 1) if level == _LEAD else level, start, title, end)
+        for level, start, title, end in raw_headings
+    ]
     result.headings = _scope(raw_headings, len(text))
     return result
 
@@ -267,8 +275,10 @@ def outline(source) -> Outline:
 def _paragraph_items(text: str, start: int, end: int, out: list) -> None:
     """Area lead sentence and 一是/二是 measures of one paragraph."""
     items = [
-        m for m in _ITEM.finditer(text, start, end)
-        if m.start() == start or text[m.start() - 1] in _ITEM_PRECEDERS
+        m
+        for m in _ITEM.finditer(text, start, end)
+        if m.start() == start
+        or text[m.start() - 1] in _ITEM_PRECEDERS
         or (text[m.start() - 1] == " " and text[start : m.start()].rstrip()[-1:] in _ITEM_PRECEDERS)
     ]
     if not items:
@@ -295,5 +305,7 @@ def _scope(raw: list, n: int) -> list[Heading]:
             ends[open_.pop()] = start
         if end is None:
             open_.append(i)
-    return [Heading(title, level, start, n if ends[i] is None else ends[i])
-            for i, (level, start, title, _) in enumerate(raw)]
+    return [
+        Heading(title, level, start, n if ends[i] is None else ends[i])
+        for i, (level, start, title, _) in enumerate(raw)
+    ]

@@ -1,0 +1,132 @@
+"""The entry point: parse the command line, run the command, map errors to exit codes.
+
+Only this module prints errors; the command modules print their results.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from plan_analysis import __version__
+from plan_analysis.cli import draft, extract, plans, report, validate
+from plan_analysis.cli.exit_codes import EXIT_BAD_INPUT, EXIT_FAILED_RUN
+from plan_analysis.errors import InputError, ParameterError, PlanAnalysisError, ReportError
+
+# The commands, in the order of `--help`: each module registers its options and its `run`.
+COMMANDS = (extract, report, plans, validate, draft)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # The common options are accepted before or after the command name;
+    # SUPPRESS keeps a subcommand's absent option from hiding the main one's.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="show Python tracebacks on errors"
+    )
+    common.add_argument(
+        "--data-root",
+        default=argparse.SUPPRESS,
+        help="folder holding plans/<id>/plan.yaml (default: $PLAN_ANALYSIS_DATA, else the checkout's data/)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="plan-analysis",
+        description="Turn Chinese government work plans into tracked, reported indicators.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(commands, common)
+    return parser
+
+
+class _StdoutError(Exception):
+    """Writing to standard output failed (a full disk, a closed pipe)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+class _GuardedStdout:
+    """Standard output whose write errors are told apart from every other OSError."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as exc:
+            raise _StdoutError(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise _StdoutError(exc) from None
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.debug = getattr(args, "debug", False)
+    args.data_root = getattr(args, "data_root", None)
+    stdout = sys.stdout
+    sys.stdout = _GuardedStdout(stdout)
+    try:
+        code = _dispatch(args)
+        sys.stdout.flush()  # here, not at exit: a full disk must fail inside this try
+        return code
+    except ParameterError as exc:
+        if args.debug:
+            raise
+        # Imported here, not at start-up: only a report's options need it.
+        from plan_analysis.report.parameters import OPTION_NAMES
+
+        return _error(exc.for_option(OPTION_NAMES), EXIT_BAD_INPUT)
+    except InputError as exc:
+        if args.debug:
+            raise
+        return _error(str(exc), EXIT_BAD_INPUT)
+    except (ReportError, PlanAnalysisError) as exc:
+        if args.debug:
+            raise
+        print(f"plan-analysis: report failed: {exc}", file=sys.stderr)
+        return EXIT_FAILED_RUN
+    except KeyboardInterrupt:
+        print("plan-analysis: interrupted", file=sys.stderr)
+        return 130
+    except _StdoutError as exc:
+        _silence(stdout)
+        if args.debug:
+            raise exc.error from None
+        if isinstance(exc.error, BrokenPipeError):  # the reader stopped reading (| head): not worth a message
+            return EXIT_FAILED_RUN
+        return _error(f"cannot write to standard output: {exc.error.strerror or exc.error}", EXIT_BAD_INPUT)
+    finally:
+        sys.stdout = stdout
+
+
+def _error(message: str, code: int) -> int:
+    print(f"plan-analysis: error: {message}", file=sys.stderr)
+    return code
+
+
+def _silence(stream) -> None:
+    """Point a failed standard output at /dev/null, so that the interpreter's flush at exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a real file (tests capture it)
+        pass
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    return args.run(args)

@@ -1,0 +1,88 @@
+"""``plan-analysis report``: render one plan's quarterly report, or every plan's (``--all``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from plan_analysis.cli.exit_codes import EXIT_FAILED_RUN, EXIT_OK
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    report = commands.add_parser(
+        "report", parents=[common], help="render a quarterly report to HTML with papermill and nbconvert"
+    )
+    which = report.add_mutually_exclusive_group(required=True)
+    which.add_argument("--plan", help="plan id, e.g. chentao-2025q4")
+    which.add_argument(
+        "--all", action="store_true", help="every plan under the data root whose period overlaps --quarter"
+    )
+    report.add_argument("--quarter", required=True, help="quarter such as 2025Q4")
+    report.add_argument(
+        "--as-of", help="as-of date YYYY-MM-DD (default: the quarter's end or today, whichever is earlier)"
+    )
+    report.add_argument("--lang", default="zh", help="report language: zh or en")
+    report.add_argument(
+        "--out",
+        default=None,
+        help="output folder (default: <data root>/reports when --data-root or $PLAN_ANALYSIS_DATA is given, "
+        "else reports/)",
+    )
+    report.add_argument("--timeout", type=int, default=600, help="seconds a notebook cell may run")
+    report.add_argument(
+        "--jobs", type=int, default=None, help="with --all: reports rendered at once (default: the number of cores)"
+    )
+    report.add_argument("--quiet", action="store_true", help="no progress bar")
+    report.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from plan_analysis.plans.paths import locate_data_root
+
+    root = locate_data_root(args.data_root)
+    if args.all:
+        return _report_all(args, root)
+    from plan_analysis.report.runner import publish_report
+
+    published = publish_report(
+        args.plan,
+        args.quarter,
+        as_of=args.as_of,
+        lang=args.lang,
+        out_dir=args.out,
+        quiet=args.quiet,
+        timeout=args.timeout,
+        data_root=root,
+    )
+    if published.warnings:
+        print(
+            f"plan-analysis: {published.warnings} warning(s) from the report's cells were logged to {published.log}",
+            file=sys.stderr,
+        )
+    print(published.html)
+    return EXIT_OK
+
+
+def _report_all(args: argparse.Namespace, root: Path) -> int:
+    from plan_analysis.report.all_plans import render_all
+
+    outcomes = render_all(
+        args.quarter,
+        as_of=args.as_of,
+        lang=args.lang,
+        out_dir=args.out,
+        data_root=root,
+        jobs=args.jobs,
+        timeout=args.timeout,
+    )
+    width = max(len(o.plan_id) for o in outcomes)
+    for o in outcomes:
+        print(f"{o.status:<7} {o.plan_id:<{width}}  {o.detail}")
+    failed = sum(o.status != "ok" for o in outcomes)
+    print(
+        f"plan-analysis: {len(outcomes) - failed} of {len(outcomes)} reports published"
+        + (f", {failed} failed" if failed else ""),
+        file=sys.stderr,
+    )
+    return EXIT_FAILED_RUN if failed else EXIT_OK

@@ -1,0 +1,35 @@
+"""``plan-analysis validate``: load a plan's files and list every problem at once."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from plan_analysis.cli.exit_codes import EXIT_BAD_INPUT, EXIT_OK
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    validate = commands.add_parser("validate", parents=[common], help="load and validate a plan's files")
+    validate.add_argument("plan", help="plan id")
+    validate.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from plan_analysis.plans.loading import load_plan
+    from plan_analysis.plans.paths import locate_data_root
+    from plan_analysis.plans.validation import plan_problems
+
+    root = locate_data_root(args.data_root)
+    problems = plan_problems(args.plan, root)
+    if problems:
+        for problem in problems:
+            print(f"plan-analysis: error: {problem}", file=sys.stderr)
+        print(f"{args.plan}: {len(problems)} problem(s), listed above")
+        return EXIT_BAD_INPUT
+    plan = load_plan(args.plan, root)
+    counts = plan.indicators["kind"].value_counts().to_dict()
+    print(
+        f"{plan.id}: ok — {len(plan.indicators)} indicators "
+        f"({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))}), {len(plan.progress)} progress rows"
+    )
+    return EXIT_OK
