@@ -17,14 +17,15 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 def run(args: argparse.Namespace) -> int:
     from plan_analysis.plans.loading import load_plan
     from plan_analysis.plans.paths import locate_data_root
-    from plan_analysis.plans.validation import plan_problems
+    from plan_analysis.plans.validation import plan_notes, plan_problems
 
     root = locate_data_root(args.data_root)
     problems = plan_problems(args.plan, root)
     if problems:
         for problem in problems:
             print(f"plan-analysis: error: {problem}", file=sys.stderr)
-        print(f"{args.plan}: {len(problems)} problem(s), listed above")
+        # On the same stream as the problems, so that the count always comes after them.
+        print(f"{args.plan}: {len(problems)} problem(s), listed above", file=sys.stderr)
         return EXIT_BAD_INPUT
     plan = load_plan(args.plan, root)
     counts = plan.indicators["kind"].value_counts().to_dict()
@@ -32,4 +33,6 @@ def run(args: argparse.Namespace) -> int:
         f"{plan.id}: ok — {len(plan.indicators)} indicators "
         f"({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))}), {len(plan.progress)} progress rows"
     )
+    for line in plan_notes(plan):
+        print(f"  {line}")
     return EXIT_OK

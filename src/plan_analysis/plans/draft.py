@@ -40,6 +40,7 @@ from plan_analysis.extract.metadata import area_name, quarter_of, year_window
 from plan_analysis.extract.milestones import Milestone, find_milestones
 from plan_analysis.extract.quantities import Quantity, iter_quantities
 from plan_analysis.plans.indicators import INDICATOR_COLUMNS
+from plan_analysis.plans.naming import DOUBTFUL_NAME_CONFIDENCE, name_doubts
 from plan_analysis.text.normalize import NormalizedText
 from plan_analysis.text.outline import Outline, outline
 
@@ -326,6 +327,10 @@ def draft_indicators(nt: NormalizedText, ctx: DraftContext, tree: Outline | None
             rule = f"{q.kind}:{q.rule}"
         if area_index == 0 and area_titles:
             confidence = min(confidence, 0.5)
+        doubts = name_doubts(row["name_zh"])  # a name cut from a clause is reviewed first
+        if doubts:
+            notes += doubts
+            confidence = min(confidence, DOUBTFUL_NAME_CONFIDENCE)
         row["review"] = _review(confidence, rule, notes)
         rows.append(row)
         by_start[(isinstance(item, Milestone), at)] = row

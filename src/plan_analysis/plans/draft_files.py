@@ -22,8 +22,9 @@ import yaml
 from plan_analysis.errors import InputError
 from plan_analysis.extract.metadata import Guess, area_name, guess_metadata
 from plan_analysis.plans.draft import REVIEW_BELOW, DraftContext, draft_indicators, review_confidence
+from plan_analysis.plans.naming import clean_place
 from plan_analysis.plans.paths import PLAN_ID_PATTERN
-from plan_analysis.plans.progress import PROGRESS_COLUMNS
+from plan_analysis.text.cells import escape_frame
 from plan_analysis.text.decoding import decode_bytes
 from plan_analysis.text.normalize import normalize_text
 from plan_analysis.text.outline import outline
@@ -52,17 +53,27 @@ class DraftResult:
             "confidence", kind="stable"
         )
 
+    @property
+    def empty_areas(self) -> list[str]:
+        """Areas of the outline that no row covers (reports list them as having no quantified commitment)."""
+        covered = set(self.indicators["area"])
+        return [a for a in self.areas if a not in covered]
+
     def summary(self) -> str:
         """A few lines for the terminal: counts, rows to review, next commands."""
         frame = self.indicators
         kinds = frame["kind"].value_counts()
         lines = [
-            f"drafted plan {self.plan_id!r}: {len(frame)} rows "
-            f"({', '.join(f'{k} {int(kinds.get(k, 0))}' for k in ('target', 'descriptor', 'milestone'))})",
+            (
+                f"drafted plan {self.plan_id!r}: {len(frame)} rows "
+                f"({', '.join(f'{k} {int(kinds.get(k, 0))}' for k in ('target', 'descriptor', 'milestone'))})"
+            ),
         ]
         by_area = frame.groupby("area", sort=False)["kind"].value_counts().unstack(fill_value=0)
         for area, counts in by_area.iterrows():
             lines.append(f"  {area}: " + ", ".join(f"{k} {int(n)}" for k, n in counts.items() if n))
+        for area in self.empty_areas:
+            lines.append(f"  {area}: no quantified commitment found (no row)")
         lines.append(
             f"rows to review first (confidence below {REVIEW_BELOW}): {len(self.to_review)} — see the 'review' column"
         )
@@ -77,6 +88,7 @@ class DraftResult:
         lines.append("next:")
         lines.append(f"  review {self.files['indicators']} and {self.files['plan']}, then")
         lines.append(f"  plan-analysis{root} validate {self.plan_id}")
+        lines.append(f"  fill in {self.files['workbook']} (rows left blank are not reported), then")
         lines.append(f"  plan-analysis{root} report --plan {self.plan_id} --quarter {quarter}")
         return "\n".join(lines)
 
@@ -122,7 +134,9 @@ def _plan_yaml(plan_id: str, meta: dict[str, Guess], raw_name: str, sha: str, ar
         "# areas_en:",
         *[f"#   {_yaml_scalar(a)}: " for a in areas],
         "indicators: indicators.csv",
-        "progress: progress.csv  # header only; progress.xlsx beside it is the form for the statistics office",
+        "# The statistics office fills in progress.xlsx (one row per target and milestone;",
+        "# rows left blank are not reported); validate and report read it as it is.",
+        "progress: progress.xlsx",
         "# The indicators were drafted by a program and not yet reviewed: reports say so.",
         "# Set to false once a person has checked every row.",
         "draft: true",
@@ -146,7 +160,8 @@ def _raw_meta(raw_name: str, origin: str, data: bytes, encoding: str, sha: str) 
 
 
 def _csv(frame: pd.DataFrame) -> str:
-    return frame.to_csv(index=False, lineterminator="\n", float_format="%.15g")
+    # A plan sentence beginning =, +, - or @ must stay text in a spreadsheet; loading removes the quote.
+    return escape_frame(frame).to_csv(index=False, lineterminator="\n", float_format="%.15g")
 
 
 def build_draft(
@@ -159,6 +174,9 @@ def build_draft(
     nt = normalize_text(data, source=origin)
     tree = outline(nt)
     meta = guess_metadata(nt.text, tree, year=year, file_name=file_name)
+    place, dropped = clean_place(meta["place"].value)
+    if dropped:
+        meta["place"] = Guess(place, f"{meta['place'].note}; {dropped}")
     areas = list(dict.fromkeys(a for a in (area_name(h.title) for h in tree.areas) if a))
     if meta["plan_year"].value is None:
         raise InputError(
@@ -204,7 +222,6 @@ def write_draft(
     contents: dict[str, bytes] = {
         "plan": _plan_yaml(plan_id, meta, raw_name, sha, areas).encode("utf-8"),
         "indicators": _csv(rows).encode("utf-8"),
-        "progress": (",".join(PROGRESS_COLUMNS) + "\n").encode("utf-8"),
         "workbook": _workbook_bytes(rows),
     }
     backup = _back_up(existing, data_root, plan_id) if existing else None
@@ -214,7 +231,6 @@ def write_draft(
         "raw metadata": raw_meta_path,
         "plan": plan_folder / "plan.yaml",
         "indicators": plan_folder / "indicators.csv",
-        "progress": plan_folder / "progress.csv",
         "workbook": plan_folder / "progress.xlsx",
     }
     raw_path.parent.mkdir(parents=True, exist_ok=True)

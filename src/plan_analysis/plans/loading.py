@@ -41,6 +41,7 @@ OPTIONAL_FIELDS = {
     "raw_sha256": str,
     "progress": str,
     "progress_illustrative": bool,
+    "areas": list,
     "areas_en": dict,
     "draft": bool,
 }
@@ -57,6 +58,8 @@ class Plan:
     indicators: pd.DataFrame = field(repr=False)
     progress: pd.DataFrame = field(repr=False)
     progress_path: Path | None = None
+    # Why the progress log read is not the file plan.yaml names (see progress_file), else None.
+    progress_note: str | None = None
 
     @property
     def title(self) -> str:
@@ -90,6 +93,25 @@ class Plan:
         from plan_analysis.text.normalize import normalize_text
 
         return normalize_text(self.raw_path.read_bytes(), source=str(self.raw_path))
+
+    @cached_property
+    def uncovered_areas(self) -> list[str]:
+        """Areas of the plan that no indicator row covers: "no quantified commitment found" there.
+
+        The areas are those ``plan.yaml`` lists (``areas``, as ``draft`` writes
+        them), else the outline's; an area must not vanish from the reports
+        only because the text gives it no figure or deadline.
+        """
+        listed = self.meta.get("areas")
+        if isinstance(listed, list):
+            areas = [str(a) for a in listed]
+        else:
+            from plan_analysis.extract.metadata import area_name
+            from plan_analysis.text.outline import outline
+
+            areas = [area_name(h.title) for h in outline(self.text).areas]
+        covered = set(self.indicators["area"].astype(str))
+        return [a for a in dict.fromkeys(areas) if a and a not in covered]
 
     def input_files(self) -> list[Path]:
         """Every file this plan was loaded from, for provenance."""
@@ -181,11 +203,17 @@ def load_plan(plan_id: str, data_root: str | os.PathLike[str] | None = None) -> 
     from plan_analysis.text.decoding import decode_bytes
 
     decode_bytes(raw_path.read_bytes(), source=str(raw_path))
-    indicators = load_indicators(_inside(folder, meta["indicators"], meta_path, "indicators", data_root))
-    progress_path = None
+    indicators_path = _inside(folder, meta["indicators"], meta_path, "indicators", data_root)
+    indicators = load_indicators(indicators_path)
+    if indicators.empty:
+        raise InputError(
+            "the indicator table has no rows: there is nothing to report on",
+            path=indicators_path,
+            expected="at least one target, descriptor or milestone row",
+        )
+    progress_path, progress_note = progress_file(folder, meta, meta_path, data_root)
     progress = empty_progress()
-    if meta.get("progress"):
-        progress_path = _inside(folder, meta["progress"], meta_path, "progress", data_root)
+    if progress_path is not None:
         progress = load_progress(
             progress_path, indicators, period_start=meta["period_start"], period_end=meta["period_end"]
         )
@@ -197,7 +225,44 @@ def load_plan(plan_id: str, data_root: str | os.PathLike[str] | None = None) -> 
         indicators=indicators,
         progress=progress,
         progress_path=progress_path,
+        progress_note=progress_note,
     )
+
+
+# The workbook `plan-analysis draft` writes beside plan.yaml for the statistics office.
+WORKBOOK_NAME = "progress.xlsx"
+
+
+def progress_file(
+    folder: Path, meta: dict[str, Any], meta_path: Path, data_root: Any
+) -> tuple[Path | None, str | None]:
+    """The progress log a plan is read with, and why when it is not the file ``plan.yaml`` names.
+
+    ``progress`` in ``plan.yaml`` names it. Plans drafted before the workbook
+    became the log name a ``progress.csv`` holding only its header, with the
+    office's ``progress.xlsx`` beside it: then the workbook is the log (a
+    filled workbook must not be ignored). A plan without ``progress`` reads
+    the workbook when there is one.
+    """
+    workbook = folder / WORKBOOK_NAME
+    if not meta.get("progress"):
+        if workbook.is_file():
+            return workbook, f"plan.yaml names no progress file; read {WORKBOOK_NAME} beside it"
+        return None, None
+    named = _inside(folder, meta["progress"], meta_path, "progress", data_root)
+    if named.suffix.lower() == ".csv" and workbook.is_file() and _header_only(named):
+        return workbook, f"{meta['progress']} named in plan.yaml holds no rows; read {WORKBOOK_NAME} beside it"
+    return named, None
+
+
+def _header_only(path: Path) -> bool:
+    """True for a CSV file with at most its header line (False when it cannot be read: loading says why)."""
+    try:
+        with path.open(encoding="utf-8-sig") as fh:
+            lines = [line for line in fh if line.strip()]
+    except (OSError, UnicodeDecodeError):
+        return False
+    return len(lines) <= 1
 
 
 def read_plan_meta(path: Path) -> dict[str, Any]:
@@ -257,4 +322,11 @@ def _inside(folder: Path, relative: str, meta_path: Path, column: str, data_root
 
 
 def _type_word(kind: type) -> str:
-    return {str: "text", int: "a whole number", bool: "true or false", dt.date: "a date as YYYY-MM-DD"}[kind]
+    return {
+        str: "text",
+        int: "a whole number",
+        bool: "true or false",
+        dt.date: "a date as YYYY-MM-DD",
+        list: "a list of names",
+        dict: "a mapping of names",
+    }[kind]

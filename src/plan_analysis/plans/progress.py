@@ -8,17 +8,28 @@ stored converted, in ``value_base``.
 Errors stop loading (unknown indicator, wrong unit, date outside the plan);
 doubtful but possible entries are kept and flagged in the ``flag`` column
 (a cumulative value that goes down is usually a correction worth a look).
+
+A row that says nothing (no date, value, status, source or note: the rows of
+the drafted workbook an office has not filled in) is "not reported", not an
+error; it is left out. In a workbook, the columns :data:`INFO_COLUMNS` (the
+indicator's name, target and deadline, shown beside the cells to fill in) are
+accepted and ignored, a cell formatted as a percentage (Excel stores 85% as
+0.85) is read as 85 for an indicator in %, and a workbook that would unpack
+to more than :data:`MAX_WORKBOOK_BYTES` is refused before it is opened.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import zipfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pandera.pandas as pa
 
-from plan_analysis.errors import InputError
+from plan_analysis.errors import InputError, shown
 from plan_analysis.plans.tables import (
     check_header,
     coerce_numbers,
@@ -27,10 +38,21 @@ from plan_analysis.plans.tables import (
     row_error,
     validate_frame,
 )
+from plan_analysis.text.cells import append_text_row, escape_frame
 
 PROGRESS_COLUMNS = ["indicator_id", "as_of", "value", "unit", "status", "status_date", "source", "note"]
 REQUIRED_COLUMNS = ["indicator_id", "as_of", "value", "unit", "status"]
 STATUSES = ["not_started", "in_progress", "done"]
+# Shown in the drafted workbook beside the cells an office fills in; never read.
+INFO_COLUMNS = ["area", "name_zh", "target", "deadline"]
+# The cells that make a row a report; a row with none of them is "not reported".
+# (A status of not_started alone says nothing either: older drafted workbooks
+# pre-filled it on every milestone row.)
+REPORT_CELLS = ["as_of", "value", "status", "status_date", "source", "note"]
+# A progress workbook holds a few hundred rows: well under a megabyte unpacked.
+# The caps stop a zip bomb (4 MB unpacking to 800 MB) before openpyxl opens it.
+MAX_WORKBOOK_BYTES = 64 * 2**20
+MAX_WORKBOOK_RATIO = 100  # unpacked / packed, checked once a workbook unpacks to over 1 MB
 
 PROGRESS_SCHEMA = pa.DataFrameSchema(
     {
@@ -68,31 +90,163 @@ def load_progress(
     """Read and validate a progress log (``.csv`` or an ``.xlsx`` sheet with the same columns)."""
     path = Path(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        frame = _read_xlsx(path)
+        frame, percent = read_workbook_log(path)
     else:
-        frame = read_csv_text(path, PROGRESS_COLUMNS, required=REQUIRED_COLUMNS)
+        frame = read_csv_text(path, [*PROGRESS_COLUMNS, *INFO_COLUMNS], required=REQUIRED_COLUMNS)
+        frame = frame[PROGRESS_COLUMNS]
+        percent = pd.Series(False, index=frame.index)
+    reported = reported_rows(frame)
+    frame, percent = frame[reported], percent[reported]
+    for column in ("indicator_id", "as_of"):
+        missing = frame[column].isna()
+        if missing.any():
+            raise row_error(
+                path,
+                missing[missing].index[0],
+                column,
+                f"the row reports something but its {column} is empty",
+                "an id from indicators.csv" if column == "indicator_id" else "the date of the figure, as YYYY-MM-DD",
+            )
     frame["value"] = coerce_numbers(frame, "value", path, "a plain number").astype("float64")
     frame = validate_frame(PROGRESS_SCHEMA, frame, path)
     frame = parse_dates(frame, ["as_of", "status_date"], path)
+    frame = _percent_values(frame, percent, indicators, path)
     frame = _check_rows(frame, indicators, path, period_start, period_end)
     return frame.sort_values(["indicator_id", "as_of"], kind="stable").reset_index(drop=True)
 
 
-def _read_xlsx(path: Path) -> pd.DataFrame:
+def reported_rows(frame: pd.DataFrame) -> pd.Series:
+    """True for the rows that report something (see :data:`REPORT_CELLS`); blank rows are "not reported"."""
+    cells = frame[REPORT_CELLS].copy()
+    cells["status"] = cells["status"].where(cells["status"] != "not_started")
+    return cells.notna().any(axis=1)
+
+
+def check_workbook_size(path: Path) -> None:
+    """Refuse a workbook whose parts would unpack to more than the caps, before any XML is read."""
     try:
-        frame = pd.read_excel(path, dtype=str, keep_default_na=False, na_values=[""])
-    except Exception as exc:  # openpyxl raises many kinds for a broken workbook
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InputError(
+            f"cannot be read as an Excel workbook ({exc})", path=path, expected="an .xlsx file saved by Excel"
+        ) from None
+    unpacked = sum(e.file_size for e in entries)
+    packed = sum(e.compress_size for e in entries)
+    if unpacked > MAX_WORKBOOK_BYTES:
+        raise InputError(
+            f"the workbook unpacks to {unpacked / 2**20:.0f} MB, over the cap of {MAX_WORKBOOK_BYTES // 2**20} MB",
+            path=path,
+            expected="a progress workbook (a few hundred rows, under a megabyte)",
+        )
+    if unpacked > 2**20 and unpacked > MAX_WORKBOOK_RATIO * max(packed, 1):
+        raise InputError(
+            f"the workbook unpacks {unpacked / max(packed, 1):.0f} times its size, over the cap of "
+            f"{MAX_WORKBOOK_RATIO} (a zip bomb?)",
+            path=path,
+            expected="a progress workbook saved by a spreadsheet program",
+        )
+
+
+def read_workbook_log(path: Path) -> tuple[pd.DataFrame, pd.Series]:
+    """The first sheet of a workbook as text cells (like :func:`read_csv_text`) and, per row,
+    whether its ``value`` cell is formatted as a percentage.
+
+    Row labels are spreadsheet rows minus 2, as for a CSV, so errors name the
+    row an office sees. Dates come out as ``YYYY-MM-DD``, numbers as the
+    number's shortest text.
+    """
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    check_workbook_size(path)
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 (openpyxl raises many kinds for a broken workbook)
         raise InputError(f"cannot be read as an Excel workbook: {exc}", path=path, expected="an .xlsx file") from None
-    frame.columns = [str(c).strip() for c in frame.columns]
-    check_header(list(frame.columns), PROGRESS_COLUMNS, REQUIRED_COLUMNS, path)
+    try:
+        sheet = book.worksheets[0]
+        rows = sheet.iter_rows()
+        header_cells = next(rows, ())
+        header = [_cell_text(c.value) for c in header_cells]
+        while header and header[-1] is None:
+            header.pop()
+        names = [
+            name.strip() if isinstance(name, str) else f"(column {get_column_letter(i + 1)} has no header)"
+            for i, name in enumerate(header)
+        ]
+        check_header(names, [*PROGRESS_COLUMNS, *INFO_COLUMNS], REQUIRED_COLUMNS, path)
+        value_at = names.index("value")
+        records: dict[int, list[Any]] = {}
+        percent: dict[int, bool] = {}
+        for number, cells in enumerate(rows, start=2):
+            values = [_cell_text(c.value) for c in cells[: len(names)]]
+            values += [None] * (len(names) - len(values))
+            if all(v is None for v in values):
+                continue
+            extra = [c for c in cells[len(names) :] if _cell_text(c.value) is not None]
+            if extra:
+                raise InputError(
+                    f"a value in column {get_column_letter(len(names) + 1)} beyond the header",
+                    path=path,
+                    row=number,
+                    expected="cells only under the header's columns",
+                )
+            records[number - 2] = values
+            cell = cells[value_at] if value_at < len(cells) else None
+            percent[number - 2] = bool(
+                cell is not None
+                and isinstance(cell.value, (int, float))
+                and "%" in str(getattr(cell, "number_format", "") or "")
+            )
+    finally:
+        book.close()
+    frame = pd.DataFrame.from_dict(records, orient="index", columns=names, dtype=object)
     for column in PROGRESS_COLUMNS:
         if column not in frame.columns:
-            frame[column] = pd.NA
-    # Excel stores dates as datetimes; read as text they come out as
-    # "2025-10-31 00:00:00", which the ISO date check must accept.
-    for column in ("as_of", "status_date"):
-        frame[column] = frame[column].str.slice(0, 10)
-    return frame[PROGRESS_COLUMNS]
+            frame[column] = None
+    frame = frame[PROGRESS_COLUMNS].astype("str")  # as read_csv_text gives them: text, empty cells NA
+    return frame, pd.Series(percent, index=frame.index, dtype=bool)
+
+
+def _cell_text(value: object) -> str | None:
+    """A workbook cell as the text a CSV would hold (None: empty)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (int, float)):
+        return repr(value) if isinstance(value, float) and not float(value).is_integer() else f"{value:.15g}"
+    text = str(value).strip()
+    return text or None
+
+
+def _percent_values(frame: pd.DataFrame, percent: pd.Series, indicators: pd.DataFrame, path: Path) -> pd.DataFrame:
+    """Values typed as percentages (85% stored as 0.85) in the indicator's % unit; ambiguous ones refused."""
+    if not percent.any():
+        return frame
+    frame = frame.copy()
+    units = indicators.set_index("id")["unit"]
+    for index in percent.index[percent.to_numpy(bool)]:
+        ident, stored = frame.at[index, "indicator_id"], frame.at[index, "value"]
+        unit = units.get(ident)
+        row_unit = frame.at[index, "unit"]
+        if unit != "%" or (not pd.isna(row_unit) and row_unit != "%"):
+            raise row_error(
+                path,
+                index,
+                "value",
+                f"the cell is formatted as a percentage ({stored * 100:g}%, stored as {stored:g}) "
+                f"but the row's unit is {shown(row_unit if not pd.isna(row_unit) else unit)}",
+                "a plain number in the row's unit (percent format only for an indicator in %)",
+            )
+        frame.at[index, "value"] = round(float(stored) * 100, 9)
+        frame.at[index, "unit"] = "%"
+    return frame
 
 
 def _check_rows(frame: pd.DataFrame, indicators: pd.DataFrame, path: Path, start: date, end: date) -> pd.DataFrame:
@@ -201,7 +355,7 @@ def write_template(path: str | Path, rows: pd.DataFrame | None = None) -> Path:
     for column in ("as_of", "status_date"):
         frame[column] = pd.to_datetime(frame[column]).dt.strftime("%Y-%m-%d")
     if path.suffix.lower() != ".xlsx":
-        frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+        escape_frame(frame).to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
         return path
     from openpyxl import Workbook
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -211,7 +365,7 @@ def write_template(path: str | Path, rows: pd.DataFrame | None = None) -> Path:
     sheet.title = "progress"
     sheet.append(PROGRESS_COLUMNS)
     for record in frame.itertuples(index=False):
-        sheet.append([None if pd.isna(v) else v for v in record])
+        append_text_row(sheet, [None if pd.isna(v) else v for v in record])
     for letter, width in zip("ABCDEFGH", (30, 12, 14, 8, 13, 12, 24, 40)):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"

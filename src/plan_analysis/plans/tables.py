@@ -16,6 +16,7 @@ import pandera.pandas as pa
 from pandera.errors import SchemaError, SchemaErrors
 
 from plan_analysis.errors import InputError, shown
+from plan_analysis.text.cells import unescape_cell
 
 # The header is row 1 in a spreadsheet, so data row i (0-based) is row i + 2.
 HEADER_ROWS = 1
@@ -55,6 +56,11 @@ def read_csv_text(path: Path, columns: list[str], *, required: list[str] | None 
         raise InputError(f"cannot be parsed as CSV: {exc}", path=path, expected="a rectangular UTF-8 CSV") from None
     frame.columns = [c.strip() for c in frame.columns]
     frame = frame[frame.notna().any(axis=1)]
+    # Text the writers escaped against formula injection ('=SUM…) reads back as written.
+    for column in frame.columns:
+        quoted = frame[column].str.startswith("'", na=False)
+        if quoted.any():
+            frame.loc[quoted, column] = frame.loc[quoted, column].map(unescape_cell)
     for column in columns:
         if column not in frame.columns:
             frame[column] = pd.NA

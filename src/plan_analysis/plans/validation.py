@@ -40,11 +40,11 @@ from plan_analysis.plans.indicators import (
     REQUIRED_COLUMNS,
     indicator_row_problems,
 )
-from plan_analysis.plans.loading import load_plan, read_plan_meta, sha256_file
+from plan_analysis.plans.loading import Plan, load_plan, read_plan_meta, sha256_file
 from plan_analysis.plans.paths import plan_dir, resolve_data_root
 from plan_analysis.plans.tables import describe_check, number_problems, read_csv_text, row_error
 
-__all__ = ["TOLERANCE", "plan_problems"]
+__all__ = ["TOLERANCE", "plan_notes", "plan_problems"]
 
 TOLERANCE = dt.timedelta(days=31)
 
@@ -68,7 +68,15 @@ def plan_problems(plan_id: str, data_root: str | os.PathLike[str] | None = None)
     text = _plan_text(folder, meta, meta_path, root, problems)
     indicators_path = (folder / meta["indicators"]).resolve()
     frame = _indicator_frame(indicators_path, problems)
-    if frame is not None:
+    if frame is not None and frame.empty:
+        problems.append(
+            InputError(
+                "the indicator table has no rows: there is nothing to report on",
+                path=indicators_path,
+                expected="at least one target, descriptor or milestone row",
+            )
+        )
+    elif frame is not None:
         problems += indicator_row_problems(frame, indicators_path)
         problems += _text_problems(frame, indicators_path, text, meta)
         problems += _parent_problems(frame, indicators_path)
@@ -82,6 +90,34 @@ def plan_problems(plan_id: str, data_root: str | os.PathLike[str] | None = None)
         except InputError as problem:
             problems.append(problem)
     return sorted(_unique(problems), key=lambda p: (p.path or "", p.row or 0))
+
+
+def plan_notes(plan: Plan) -> list[str]:
+    """What a reviewer of a valid plan should know besides: which progress file was read and
+    how much of it reports, and the areas without any row."""
+    lines = []
+    scored = plan.indicators[plan.indicators["kind"].astype(str) != "descriptor"]
+    reported = scored["id"].isin(set(plan.progress["indicator_id"])).sum()
+    if plan.progress_path is None:
+        lines.append("progress: none (plan.yaml names no progress file): every indicator is not reported")
+    else:
+        where = _relative(plan.progress_path, plan.dir)
+        lines.append(
+            f"progress read from {where}: {len(plan.progress)} rows; "
+            f"{int(reported)} of {len(scored)} targets and milestones reported"
+        )
+        if plan.progress_note:
+            lines.append(f"  ({plan.progress_note})")
+    for area in plan.uncovered_areas:
+        lines.append(f"area {area}: no quantified commitment found (no row covers it)")
+    return lines
+
+
+def _relative(path: Path, folder: Path) -> str:
+    try:
+        return str(path.relative_to(folder.resolve()))
+    except ValueError:
+        return str(path)
 
 
 def _unique(problems: list[InputError]) -> list[InputError]:

@@ -1,0 +1,110 @@
+"""Checks on the names and places a draft reads from a plan's clauses.
+
+A name is cut from the clause around a figure, so it can come out as a piece
+of a sentence rather than the name of a thing: a verb phrase with the counted
+noun cut out (有效改善口的饮水安全问题, from 有效改善3.2万人口的…), a bracket
+opened and never closed (惠及乡镇(街道办), or a bare dimension word that names
+no subject (全长). :func:`name_doubts` says what looks wrong; the draft lowers
+the row's confidence for each, so that such rows are listed for review first
+instead of passing as sure.
+
+:func:`clean_place` drops a preposition the place guess may keep (在涉县 →
+涉县).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DOUBTFUL_NAME_CONFIDENCE", "clean_place", "name_doubts"]
+
+# A row whose name looks cut is reviewed before the rows the draft is sure of.
+DOUBTFUL_NAME_CONFIDENCE = 0.6
+
+_PAIRS = {"(": ")", "（": "）", "[": "]", "【": "】", "《": "》", "“": "”", "‘": "’", "「": "」"}
+# Words that open a predicate, not a noun phrase: a name starting with one is a
+# clause with its subject or object cut away.
+_PREDICATE_STARTS = (
+    "有效",
+    "改善",
+    "惠及",
+    "解决",
+    "带动",
+    "覆盖",
+    "满足",
+    "受益",
+    "帮助",
+    "使",
+    "让",
+    "确保",
+    "力争",
+    "保障",
+    "提高",
+    "提升",
+    "降低",
+    "减少",
+)
+# Dimension words that measure something but name nothing by themselves.
+_BARE_DIMENSIONS = {
+    "全长",
+    "总长",
+    "长度",
+    "全程",
+    "面积",
+    "总面积",
+    "规模",
+    "总量",
+    "总投资",
+    "投资",
+    "数量",
+    "人数",
+    "户数",
+    "个数",
+    "容量",
+    "产能",
+    "金额",
+    "资金",
+}
+# A single character and 的 at the start: the end of a word whose head was cut (…人口的 → 口的).
+_CUT_HEAD = re.compile(r"^[\u4e00-\u9fff]的")
+_PREPOSITIONS = re.compile(r"^(?:在|于|对|向|从|到|为|自|由|据)")
+_PLACE_END = re.compile(r"(?:街道|镇|乡|县|区|市|村|旗|州|盟)$")
+
+
+def _unbalanced(name: str) -> bool:
+    stack: list[str] = []
+    closers = {close: open_ for open_, close in _PAIRS.items() if open_ != close}
+    for ch in name:
+        if ch in _PAIRS:
+            stack.append(ch)
+        elif ch in closers:
+            if not stack or stack[-1] != closers[ch]:
+                return True
+            stack.pop()
+    return bool(stack)
+
+
+def name_doubts(name: object) -> list[str]:
+    """Why a drafted name looks like a piece of a sentence rather than a noun phrase (empty: none)."""
+    if not isinstance(name, str) or not name.strip():
+        return ["the name is empty"]
+    text = name.strip()
+    doubts = []
+    if _unbalanced(text):
+        doubts.append(f"name {text!r} has unbalanced brackets or quotes")
+    if text in _BARE_DIMENSIONS or len(text) < 2:
+        doubts.append(f"name {text!r} names no subject")
+    if text.startswith(_PREDICATE_STARTS) or _CUT_HEAD.match(text):
+        doubts.append(f"name {text!r} reads as a clause, not a noun phrase")
+    return doubts
+
+
+def clean_place(place: object) -> tuple[object, str | None]:
+    """(the place without a leading preposition, a note saying what was dropped or None)."""
+    if not isinstance(place, str):
+        return place, None
+    match = _PREPOSITIONS.match(place)
+    rest = place[match.end() :] if match else place
+    if match and len(rest) >= 2 and _PLACE_END.search(rest):
+        return rest, f"the preposition {match.group()!r} before it dropped"
+    return place, None
