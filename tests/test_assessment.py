@@ -14,11 +14,14 @@ import pytest
 
 from plan_analysis.plans.progress import empty_progress, load_progress
 from plan_analysis.report.assessment import (
+    DEFAULT_THRESHOLDS,
     STATUSES,
     Thresholds,
     assess_progress,
+    completion_coverage,
     expected_share,
     overall_completion,
+    reporting_coverage,
     status_counts,
     summarize_by,
 )
@@ -116,6 +119,34 @@ def test_on_track_within_tolerance_of_the_expected_pace():
     assert row["expected"] == pytest.approx(46 / 92)
     assert row["gap"] == pytest.approx(0.45 - 0.5)
     assert row["status"] == "on_track"
+
+
+def test_pace_is_judged_at_the_date_of_the_value_not_the_report():
+    # 80 of 100 as of 11-30 (day 61 of Q4's 92: 66% due then), report dated 12-20 (day 81: 88%).
+    plan = make_plan([indicator("a")], [report("a", "2025-11-30", 80)])
+    row = status_of(plan, "a", "2025-12-20")
+    assert row["expected"] == pytest.approx(61 / 92)
+    assert row["gap"] == pytest.approx(0.80 - 61 / 92)
+    assert row["status"] == "on_track"  # held to 88% it would be 8 points short, still on track
+    # 50 of 100 as of 11-15 (day 46: 50% due), read on 12-10 (day 71: 77%): on pace when taken.
+    plan = make_plan([indicator("b")], [report("b", "2025-11-15", 50)])
+    row = status_of(plan, "b", "2025-12-10")
+    assert row["expected"] == pytest.approx(46 / 92) and row["status"] == "on_track"
+    # Held to the report date's 77% the same figure would have been "behind" (gap -27 points).
+    assert 0.50 - 71 / 92 < -DEFAULT_THRESHOLDS.behind_tolerance
+
+
+def test_coverage_counts_what_each_mean_averages():
+    plan = make_plan(
+        [indicator("a"), indicator("b"), indicator("c"), indicator("m", "milestone"), indicator("d", "descriptor")],
+        [report("a", "2025-11-15", 40), report("m", "2025-11-15", status="in_progress")],
+    )
+    frame = assess_progress(plan, "2025-11-30")
+    # Three amount targets, one reported; four scored rows (the descriptor is not), two reported.
+    assert completion_coverage(frame) == (1, 3)
+    assert reporting_coverage(frame) == (2, 4)
+    by_area = summarize_by(frame, "area")
+    assert (by_area.loc["A", "targets"], by_area.loc["A", "reported"]) == (3, 1)
 
 
 def test_behind_when_trailing_the_pace_by_more_than_the_tolerance():
@@ -410,11 +441,15 @@ def test_bundled_plan_at_quarter_end(bundled):
     assert frame.loc["eco.new_projects_100m", "status"] == "done"
     # 1 of 3 bridges with the year over.
     assert frame.loc["liv.dangerous_bridges", "status"] == "behind"
+    # 5.6 of 6.5公里 (86%) as of 12-20: day 81 of the quarter's 92, so 88% was due then;
+    # 2 points short is on track (it was "behind" when held to the 100% due on 12-31).
+    assert frame.loc["liv.road_repair", "expected"] == pytest.approx(81 / 92)
+    assert frame.loc["liv.road_repair", "status"] == "on_track"
     counts = status_counts(frame.reset_index())
     assert counts.to_dict() == {
         "done": 9,
-        "on_track": 7,
-        "behind": 4,
+        "on_track": 8,
+        "behind": 3,
         "overdue": 1,
         "within_limit": 0,
         "outside_limit": 0,

@@ -5,7 +5,9 @@ One row per indicator of the plan, judged by one of these rules (column ``rule``
 ==========  ================================================================
 amount      a quantity to reach (8亿元, 200户, 2个以上): completion is the
             latest value as a share of the target, against the share of its
-            period elapsed (全年 over the plan year, 四季度 over the quarter)
+            period elapsed at the date of that value (全年 over the plan
+            year, 四季度 over the quarter): a figure as of 11-30 is held to
+            the pace due on 11-30, not on the report's date
 ceiling     qualifier ``<=`` (控制在3.5%以内, 不超过): a limit, not a quantity
             to complete; judged within/outside at the latest value
 floor       a rate to stay at or above (优良天数比率 ≥ 80%: unit %, ‰ with
@@ -266,6 +268,8 @@ def _score(ind, report, day, plan_start, th: Thresholds) -> dict:
         return out
     completion, met = _completion(ind, value, th)
     out["completion"] = completion
+    # The pace due when the figure was taken: an older figure is "stale", not "behind".
+    out["expected"] = expected_share(start, end, min(report["as_of"], day))
     out["gap"] = completion - out["expected"]
     if met:
         out["status"] = "done"
@@ -365,8 +369,21 @@ def overall_completion(assessment: pd.DataFrame) -> float:
     return float(targets["completion"].clip(upper=1.0).mean())
 
 
+def completion_coverage(assessment: pd.DataFrame) -> tuple[int, int]:
+    """(amount targets with a completion, amount targets): how many the mean completion averages."""
+    targets = assessment[assessment["rule"] == "amount"]
+    return int(targets["completion"].notna().sum()), len(targets)
+
+
+def reporting_coverage(assessment: pd.DataFrame) -> tuple[int, int]:
+    """(scored indicators with data by the as-of date, scored indicators)."""
+    scored = assessment[assessment["status"] != CONTEXT]
+    return int((scored["status"] != "no_data").sum()), len(scored)
+
+
 def summarize_by(assessment: pd.DataFrame, by: str = "area") -> pd.DataFrame:
-    """Roll-up per ``"area"`` or ``"measure"``: status counts and mean completion of targets.
+    """Roll-up per ``"area"`` or ``"measure"``: status counts and mean completion of targets,
+    with ``targets`` (amount targets) and ``reported`` (those with a completion) beside the mean.
 
     Measures are numbered within each area (一是, 二是 …), so a measure roll-up
     is keyed by area *and* measure.
@@ -379,7 +396,11 @@ def summarize_by(assessment: pd.DataFrame, by: str = "area") -> pd.DataFrame:
     targets = scored[scored["rule"] == "amount"].copy()
     targets["completion"] = targets["completion"].clip(upper=1.0)
     means = targets.groupby(keys, sort=False)[["completion", "expected", "gap"]].mean()
+    # How many targets each mean averages, beside it: "2 of 5 reported".
+    means["targets"] = targets.groupby(keys, sort=False)["rule"].size()
+    means["reported"] = targets.groupby(keys, sort=False)["completion"].count()
     summary = counts.join(means, how="left")
+    summary[["targets", "reported"]] = summary[["targets", "reported"]].fillna(0).astype(int)
     summary.insert(0, "indicators", counts.sum(axis=1))
     # Keep the plan's own order of areas and measures, not alphabetical order.
     order = list(dict.fromkeys(map(tuple, scored[keys].to_numpy().tolist())))

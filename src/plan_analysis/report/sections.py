@@ -22,9 +22,11 @@ from plan_analysis.report.assessment import (
     DEFAULT_THRESHOLDS,
     STATUSES,
     assess_progress,
+    completion_coverage,
     infinite_values,
     is_finite,
     overall_completion,
+    reporting_coverage,
     status_counts,
     summarize_by,
     value_decreases,
@@ -164,7 +166,17 @@ class Report:
         ]
 
     def areas(self) -> list[str]:
-        return list(dict.fromkeys(self.assessment["area"]))
+        """The areas in the plan's order: those with rows, then those no row covers (shown as such)."""
+        with_rows = list(dict.fromkeys(self.assessment["area"]))
+        return with_rows + [a for a in self.uncovered_areas() if a not in with_rows]
+
+    def uncovered_areas(self) -> list[str]:
+        """Areas of the plan without any indicator row: "no quantified commitment found"."""
+        return list(getattr(self.plan, "uncovered_areas", []) or [])
+
+    def coverage(self, reported: int, total: int) -> str:
+        """How many figures a mean averages ("（12 项中 5 项已报告）"); empty when there is nothing to average."""
+        return self.t("coverage", reported=reported, total=total) if total else ""
 
     def area_label(self, area: str) -> str:
         """An area's name in the report's language (plan.yaml may map them: ``areas_en: {经济运行: Economy}``)."""
@@ -189,14 +201,21 @@ class Report:
             context=t.count("n_context", int((kinds == "descriptor").sum())),
         )
         judged = a["rule"].isin(["ceiling", "floor", "band", "growth"]).any()
+        averaged, targets = completion_coverage(a)
+        reported, total = reporting_coverage(a)
         html_text = self._render(
             "headline.html.j2",
             overall=percent(overall),
+            coverage=self.coverage(averaged, targets),
             tiles=tiles,
             scored=scored,
+            reported=t("reported_line", reported=reported, total=total) if total else "",
             limits_note=t["limits_note"] if judged else "",
         )
-        text = "overall completion " + percent(overall) + "\n" + "\n".join(f"{s}: {int(counts[s])}" for s in STATUSES)
+        text = (
+            f"overall completion {percent(overall)} ({averaged} of {targets} targets reported; "
+            f"{reported} of {total} scored indicators)\n" + "\n".join(f"{s}: {int(counts[s])}" for s in STATUSES)
+        )
         return Fragment(html_text, text, {SUMMARY_KEY: self.summary()})
 
     def summary(self) -> dict:
@@ -213,6 +232,7 @@ class Report:
             "draft": bool(getattr(self.plan, "draft", False)),
             "counts": {k: int(v) for k, v in status_counts(self.assessment).items()},
             "overall_completion": None if math.isnan(overall) else round(overall, 6),
+            "completion_coverage": list(completion_coverage(self.assessment)),
         }
 
     def area_counts(self, row) -> str:
@@ -225,23 +245,42 @@ class Report:
 
         t = self.t
         summary = summarize_by(self.assessment, "area")
+        uncovered = set(self.uncovered_areas()) - set(self.assessment["area"])
         areas, lines = [], []
         for area, (anchor, label) in zip(self.areas(), self.sections()[1][2]):
+            if area in uncovered:
+                line = t["no_commitment"]
+                areas.append(
+                    {"anchor": anchor, "label": label, "line": line, "figure": None, "no_figure": "", "empty": True}
+                )
+                lines.append(f"{label}: {line}")
+                continue
             # An area holding only descriptors has no scored row in the roll-up.
-            row = summary.loc[area] if area in summary.index else pd.Series(0, index=["indicators", *STATUSES])
+            row = (
+                summary.loc[area]
+                if area in summary.index
+                else pd.Series(0, index=["indicators", "targets", "reported", *STATUSES])
+            )
+            targets = int(row.get("targets", 0))
             line = t(
-                "area_line",
+                "area_line" if targets else "area_line_no_targets",
                 indicators=t.count("n_area_indicators", int(row["indicators"])),
                 counts=self.area_counts(row),
                 completion=percent(row.get("completion")),
+                coverage=self.coverage(int(row.get("reported", 0)), targets),
             )
-            svg = figure_to_svg(bullet_chart(self.assessment, area, self.lang, title=label))
+            # No amount target, no bars: a sentence says so instead of an empty chart.
+            figure = None
+            if targets:
+                figure = svg_data_uri(figure_to_svg(bullet_chart(self.assessment, area, self.lang, title=label)))
             areas.append(
                 {
                     "anchor": anchor,
                     "label": label,
                     "line": line,
-                    "figure": svg_data_uri(svg),
+                    "figure": figure,
+                    "no_figure": "" if targets else t["fig_no_targets"],
+                    "empty": False,
                     "alt": f"{label}: {t['by_area']}",
                 }
             )
@@ -251,10 +290,14 @@ class Report:
     def milestones(self) -> Fragment:
         from plan_analysis.report.figures import figure_to_svg, milestone_timeline, svg_data_uri
 
+        rows = self.assessment[self.assessment["kind"] == "milestone"]
+        if rows.empty:
+            # No timeline and no table header without rows: one sentence says there is nothing to show.
+            html_text = self._render("milestones.html.j2", figure=None, rows=[], empty=self.t["no_milestones"])
+            return Fragment(html_text, "no milestones")
         svg = figure_to_svg(
             milestone_timeline(self.assessment, self.params.as_of, self.lang, plan_start=self.plan.period_start)
         )
-        rows = self.assessment[self.assessment["kind"] == "milestone"]
         table = [
             {
                 "name": self.name(r),
@@ -265,7 +308,7 @@ class Report:
             }
             for _, r in rows.iterrows()
         ]
-        html_text = self._render("milestones.html.j2", figure=svg_data_uri(svg), rows=table)
+        html_text = self._render("milestones.html.j2", figure=svg_data_uri(svg), rows=table, empty="")
         text = "\n".join(f"{r['id']}: {r['status']}" for _, r in rows.iterrows())
         return Fragment(html_text, text)
 
