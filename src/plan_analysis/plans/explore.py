@@ -108,28 +108,51 @@ def extracted_vs_curated(plan, extracted: pd.DataFrame | None = None) -> pd.Data
 
 
 def quantification_by_area(plan, extracted: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Per area: how many measures (一是, 二是 …) carry at least one numeric target."""
+    """Per area: how many measures (一是, 二是 …) carry at least one numeric target, and how many rows it has.
+
+    An area without measure headings is one measure: its own text (a 十件实事
+    plan's items are areas of a paragraph or two each). ``targets`` counts the
+    extractor's targets in the area, ``rows`` the indicator table's rows;
+    ``note`` says "no quantified commitment found" for an area without rows,
+    which the reports list the same way.
+    """
+    from plan_analysis.extract.metadata import area_name
     from plan_analysis.text.outline import outline
 
     extracted = quantities(plan) if extracted is None else extracted
     tree = outline(plan.text)
     top = min((h.level for h in tree.headings), default=1)
     targets = extracted[extracted["kind"] == "target"]
+    row_areas = plan.indicators["area"].astype(str).value_counts()
     rows = []
     for area in (h for h in tree.headings if h.level == top):
         measures = [h for h in tree.headings if h.level > top and area.start <= h.start < area.end]
-        with_target = sum(
-            bool(((targets["measure"] == m.title) & (targets["area"] == area.title)).any()) for m in measures
-        )
+        in_area = targets[targets["area"] == area.title]
+        if measures:
+            with_target = sum(bool((in_area["measure"] == m.title).any()) for m in measures)
+        else:
+            with_target = int(not in_area.empty)
+        count = len(measures) or 1
+        short = area_name(area.title) or area.title
+        n_rows = int(row_areas.get(short, 0) + (row_areas.get(area.title, 0) if short != area.title else 0))
         rows.append(
             {
                 "area": area.title,
-                "measures": len(measures),
+                "measures": count,
                 "with_numeric_target": with_target,
-                "share": with_target / len(measures) if measures else float("nan"),
+                "share": with_target / count,
+                "targets": len(in_area),
+                "rows": n_rows,
+                "note": "" if n_rows else "no quantified commitment found",
             }
         )
-    return pd.DataFrame(rows, columns=["area", "measures", "with_numeric_target", "share"])
+    return pd.DataFrame(rows, columns=["area", "measures", "with_numeric_target", "share", "targets", "rows", "note"])
+
+
+def uncovered_areas(plan) -> pd.DataFrame:
+    """The plan's areas that no indicator row covers (see :attr:`Plan.uncovered_areas`)."""
+    areas = list(getattr(plan, "uncovered_areas", []))
+    return pd.DataFrame({"area": areas, "note": ["no quantified commitment found"] * len(areas)})
 
 
 def deadlines(plan, extracted: pd.DataFrame | None = None) -> pd.DataFrame:
