@@ -165,13 +165,15 @@ def test_the_draft_loads_and_its_progress_files_are_ready(drafted_root, drafted)
     plan = load_plan("mine", drafted_root)
     assert len(plan.indicators) == len(drafted) and len(plan.progress) == 0
     folder = drafted_root / "plans" / "mine"
-    assert (folder / "progress.csv").read_text(encoding="utf-8").strip() == ",".join(PROGRESS_COLUMNS)
+    # The workbook is the plan's log (no blank progress.csv beside it); its blank rows are not reported.
+    assert not (folder / "progress.csv").exists() and plan.progress_path.name == "progress.xlsx"
     book = pd.read_excel(folder / "progress.xlsx", sheet_name=None, dtype=str)
     log, reference = list(book.values())[:2]
-    assert list(log.columns) == PROGRESS_COLUMNS and list(log["indicator_id"]) == list(drafted["id"])
+    scored = drafted[drafted["kind"] != "descriptor"]
+    assert set(PROGRESS_COLUMNS) <= set(log.columns) and list(log["indicator_id"]) == list(scored["id"])
     assert list(reference["name_zh"]) == list(drafted["name_zh"])
     # Filled in like an office would (one row kept), the workbook loads as the plan's log.
-    filled = log.iloc[[0]].assign(as_of="2025-11-30", value="5")
+    filled = log.iloc[[0]][PROGRESS_COLUMNS].assign(as_of="2025-11-30", value="5")
     from plan_analysis.plans.progress import write_template
 
     path = write_template(folder.parent / "filled.xlsx", filled)

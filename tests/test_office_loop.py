@@ -278,7 +278,7 @@ def test_done_when_three_rows_filled_the_report_shows_them_and_their_coverage(tm
     )
     html_path = run_report("shexian", "2025Q4", "2025-12-31", "zh", tmp_path / "reports", quiet=True, data_root=root)
     page = html_path.read_text(encoding="utf-8")
-    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", re.sub(r"<(style|script)\b.*?</\1>", "", page, flags=re.S)))
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", re.sub(r"<(style|script)\b.*?</\1>", "", page, flags=re.DOTALL)))
     # The three values, as the indicator table writes them.
     for value in ("96公里", "60公里", "90%"):
         assert f" {value} 2025-11-30 " in text, value

@@ -149,7 +149,8 @@ def test_every_problem_is_listed_one_line_each(data_copy, plan_files, capsys):
     assert main(["--data-root", str(data_copy), "validate", PLAN]) == 2
     captured = capsys.readouterr()
     err = captured.err.strip().splitlines()
-    assert captured.out.startswith(f"{PLAN}: 5 problem(s)")
+    # The count comes last, on the same stream as the problems (so that it never precedes them).
+    assert captured.out == "" and err.pop() == f"{PLAN}: 5 problem(s), listed above"
     rows = [line.split(", column")[0].rsplit("row ", 1)[1] for line in err]
     assert rows == ["2", "16", "19", "25", "31"]  # file order
     assert all(line.startswith("plan-analysis: error: ") and "expected" in line for line in err)

@@ -17,9 +17,11 @@ from typing import Any
 import pandas as pd
 
 from plan_analysis.errors import InputError, shown
-from plan_analysis.plans.indicators import load_indicators
+from plan_analysis.plans.indicators import INDICATOR_COLUMNS, load_indicators
+from plan_analysis.plans.indicators import REQUIRED_COLUMNS as INDICATOR_REQUIRED
 from plan_analysis.plans.paths import PLAN_ID_PATTERN, plan_dir, resolve_data_root
 from plan_analysis.plans.progress import empty_progress, load_progress
+from plan_analysis.plans.tables import read_csv_text
 from plan_analysis.plans.yaml_file import read_yaml_mapping
 
 REQUIRED_FIELDS = {
@@ -204,13 +206,13 @@ def load_plan(plan_id: str, data_root: str | os.PathLike[str] | None = None) -> 
 
     decode_bytes(raw_path.read_bytes(), source=str(raw_path))
     indicators_path = _inside(folder, meta["indicators"], meta_path, "indicators", data_root)
-    indicators = load_indicators(indicators_path)
-    if indicators.empty:
+    if read_csv_text(indicators_path, INDICATOR_COLUMNS, required=INDICATOR_REQUIRED).empty:
         raise InputError(
             "the indicator table has no rows: there is nothing to report on",
             path=indicators_path,
             expected="at least one target, descriptor or milestone row",
         )
+    indicators = load_indicators(indicators_path)
     progress_path, progress_note = progress_file(folder, meta, meta_path, data_root)
     progress = empty_progress()
     if progress_path is not None:
