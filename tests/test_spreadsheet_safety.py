@@ -251,6 +251,6 @@ def test_a_plan_without_indicator_rows_does_not_validate(tmp_path, capsys):
     )
     assert main(["--data-root", str(root), "validate", "chentao-2025q4"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 2 and "indicators.csv" in err[0] and "no rows" in err[0]
+    assert len(err) == 1 and "indicators.csv" in err[0] and "no rows" in err[0]
     with pytest.raises(InputError, match="no rows"):
         load_plan("chentao-2025q4", root)

@@ -24,8 +24,10 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems:
             print(f"plan-analysis: error: {problem}", file=sys.stderr)
-        # On the same stream as the problems, so that the count always comes after them.
-        print(f"{args.plan}: {len(problems)} problem(s), listed above", file=sys.stderr)
+        # One problem is its own line; a count of several comes after them, on the same stream
+        # (on stdout it could show before them, whichever stream a terminal or log flushes first).
+        if len(problems) > 1:
+            print(f"{args.plan}: {len(problems)} problem(s), listed above", file=sys.stderr)
         return EXIT_BAD_INPUT
     plan = load_plan(args.plan, root)
     counts = plan.indicators["kind"].value_counts().to_dict()
