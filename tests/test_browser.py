@@ -152,3 +152,78 @@ def test_injected_html_does_not_run(browser, tmp_path):
             assert visit.page_errors == [], path
         finally:
             visit.close()
+
+
+@pytest.fixture(scope="module")
+def office_reports(tmp_path_factory):
+    """Reports as a statistics office gets them: a drafted plan with three rows filled, and a
+    drafted plan without milestones with nothing filled."""
+    import datetime as dt
+
+    from office_fixtures import COUNTY_TEXT, TOWNSHIP_TEXT, draft, fill
+
+    base = tmp_path_factory.mktemp("office")
+    root, out = base / "data", base / "reports"
+    county = draft(COUNTY_TEXT, "shexian", root)
+    day = dt.date(2025, 11, 30)
+    fill(county / "progress.xlsx", {"120公里": (day, 96, None), "85公里": (day, 60, None), "5000人": (day, 4200, None)})
+    draft(TOWNSHIP_TEXT, "liuxi", root)
+    partial = run_report("shexian", "2025Q4", "2025-12-31", "zh", out, quiet=True, data_root=root)
+    bare = run_report("liuxi", "2025Q4", "2025-12-31", "zh", out, quiet=True, data_root=root)
+    return partial, bare
+
+
+def _checked_screenshot(visit: Visit, path: Path) -> None:
+    page = visit.page
+    assert visit.console_errors == [] and visit.page_errors == []
+    assert visit.network_requests() == []
+    images = page.eval_on_selector_all("img", "els => els.map(e => [e.complete, e.naturalWidth])")
+    assert images and all(complete and width > 0 for complete, width in images), images
+    # Every table shown has a header and at least one row under it.
+    tables = page.eval_on_selector_all(
+        "table", "els => els.map(t => [t.querySelectorAll('th').length, t.querySelectorAll('tbody tr').length])"
+    )
+    assert all(heads and rows for heads, rows in tables), tables
+    for anchor in page.eval_on_selector_all("#pa-toc a", "els => els.map(e => e.getAttribute('href'))"):
+        assert page.locator(anchor).count() == 1, anchor
+    page.screenshot(path=str(path), full_page=True)
+    assert path.stat().st_size > 10_000
+
+
+def test_report_with_partial_data_as_a_reader_sees_it(browser, office_reports, tmp_path):
+    partial, _ = office_reports
+    visit = Visit(browser, partial)
+    page = visit.page
+    try:
+        _checked_screenshot(visit, tmp_path / "partial.png")
+        # The three figures the office typed, in the indicator table.
+        for value in ("96公里", "60公里", "4,200人"):
+            assert page.locator("table.pa-indicators td", has_text=value).first.is_visible(), value
+        # 96/120, 60/85 and 4200/5000: (80% + 70.6% + 84%) / 3 = 78%, over 3 of the amount targets.
+        headline = page.locator("#pa-headline").locator("xpath=..")
+        assert headline.locator(".pa-overall").inner_text() == "78%"
+        assert "项中 3 项已报告" in headline.locator(".pa-coverage").first.inner_text()
+        # The area the text gives no figure is there, in words.
+        empty = page.locator("h3", has_text="中小学幼儿园扩优提质工程")
+        assert empty.is_visible()
+        assert page.get_by_text("未发现量化承诺", exact=False).first.is_visible()
+        assert page.get_by_text("示例数据，非官方统计", exact=False).count() == 0  # not demo data
+    finally:
+        visit.close()
+
+
+def test_report_without_milestones_as_a_reader_sees_it(browser, office_reports, tmp_path):
+    _, bare = office_reports
+    visit = Visit(browser, bare)
+    page = visit.page
+    try:
+        _checked_screenshot(visit, tmp_path / "bare.png")
+        section = page.locator("#pa-milestones").locator("xpath=..")
+        assert section.locator("img").count() == 0 and section.locator("table").count() == 0
+        assert section.locator(".pa-empty").inner_text().startswith("本计划没有节点任务")
+        # Nothing reported: the mean is "–" beside "0 of 4" (1500亩, 4家, 20个, 150户; 40%以上 is a floor).
+        headline = page.locator("#pa-headline").locator("xpath=..")
+        assert headline.locator(".pa-overall").inner_text() == "–"
+        assert "4 项中 0 项已报告" in headline.locator(".pa-coverage").first.inner_text()
+    finally:
+        visit.close()
