@@ -233,6 +233,8 @@ def _percent_values(frame: pd.DataFrame, percent: pd.Series, indicators: pd.Data
     units = indicators.set_index("id")["unit"]
     for index in percent.index[percent.to_numpy(bool)]:
         ident, stored = frame.at[index, "indicator_id"], frame.at[index, "value"]
+        if ident not in units.index:
+            continue  # an unknown indicator: _check_rows names it
         unit = units.get(ident)
         row_unit = frame.at[index, "unit"]
         if unit != "%" or (not pd.isna(row_unit) and row_unit != "%"):
