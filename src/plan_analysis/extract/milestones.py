@@ -27,8 +27,9 @@ sentence (as for quantities), else none (the plan's period applies).
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import NamedTuple
 
@@ -115,6 +116,41 @@ def _heading_spans(tree: Outline) -> list[tuple[int, int]]:
     return spans
 
 
+class _SpanIndex:
+    """Half-open spans, asked "does any span overlap [start, end)?" in O(log n).
+
+    A clause is checked against every heading and counted quantity of its
+    text; scanning them all made drafting quadratic in the text's length.
+    Spans sorted by start, with the running maximum of their ends: some span
+    starting before ``end`` overlaps exactly when the largest end among them
+    lies after ``start``.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._max_end: list[int] = []
+        furthest = -1
+        for _, b in ordered:
+            furthest = max(furthest, b)
+            self._max_end.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self._starts, end)
+        return k > 0 and self._max_end[k - 1] > start
+
+
+def _words_within(words: Sequence[re.Match[str]], starts: Sequence[int], start: int, end: int) -> list[re.Match[str]]:
+    """The time words (sorted by start, ``starts`` their offsets) lying inside [start, end)."""
+    k = bisect.bisect_left(starts, start)
+    found = []
+    while k < len(words) and words[k].start() < end:
+        if words[k].end() <= end:
+            found.append(words[k])
+        k += 1
+    return found
+
+
 def iter_milestones(
     normalized: NormalizedText | str,
     year: int | None = None,
@@ -133,32 +169,37 @@ def iter_milestones(
 
         source = normalized if isinstance(normalized, NormalizedText) else NormalizedText(text=text, raw=text)
         quantities = iter_quantities(source, year, quarter=quarter)
-    counted = sorted((q.start, q.end) for q in quantities if q.kind in _QUANTITY_KINDS)
+    counted = _SpanIndex((q.start, q.end) for q in quantities if q.kind in _QUANTITY_KINDS)
     tree = outline(text)
-    headings = _heading_spans(tree)
+    headings = _SpanIndex(_heading_spans(tree))
     body_start = min((h.start for h in tree.areas), default=0)
     for sentence in tree.sentences:
         if sentence.end <= body_start:
             continue
         times = _time_words(text, sentence.start, sentence.end)
+        time_starts = [m.start() for m in times]
+        # Time words that date the rest of the sentence, for clauses without their own.
+        dating_before = [m for m in times if _dating(text, m, sentence.end)]
+        dating_ends = [m.end() for m in dating_before]
         for clause in tree.clauses(sentence):
             start, end = _trim(text, clause.start, clause.end)
             if end - start < 4 or start < body_start:
                 continue
-            if any(a < end and start < b for a, b in headings):
+            if headings.overlaps(start, end):
                 continue
-            if any(a < end and start < b for a, b in counted):
+            if counted.overlaps(start, end):
                 continue
             if _PAST.search(text, start, end) or _PHASE.search(text, start, end):
                 continue
-            own = [m for m in times if start <= m.start() and m.end() <= end and _dating(text, m, end)]
+            own = [m for m in _words_within(times, time_starts, start, end) if _dating(text, m, end)]
             strong = [m for m in own if m.group() not in _WEAK_TIME]
             verb = COMPLETION_VERB.search(text, start, end)
             if not strong and verb is None:
                 continue
             # The clause's own time word, else the nearest one before it in the sentence.
-            before = [m for m in times if m.end() <= start and _dating(text, m, sentence.end)]
-            word = (strong or own or before[-1:] or [None])[0]
+            k = bisect.bisect_right(dating_ends, start)
+            before = dating_before[k - 1 : k]
+            word = (strong or own or before or [None])[0]
             if strong and verb:
                 rule, confidence = "deadline+verb", 0.75
             elif strong:
