@@ -176,55 +176,138 @@ def iter_milestones(
     for sentence in tree.sentences:
         if sentence.end <= body_start:
             continue
-        times = _time_words(text, sentence.start, sentence.end)
-        time_starts = [m.start() for m in times]
-        # Time words that date the rest of the sentence, for clauses without their own.
-        dating_before = [m for m in times if _dating(text, m, sentence.end)]
-        dating_ends = [m.end() for m in dating_before]
-        for clause in tree.clauses(sentence):
-            start, end = _trim(text, clause.start, clause.end)
-            if end - start < 4 or start < body_start:
-                continue
-            if headings.overlaps(start, end):
-                continue
-            if counted.overlaps(start, end):
-                continue
-            if _PAST.search(text, start, end) or _PHASE.search(text, start, end):
-                continue
-            own = [m for m in _words_within(times, time_starts, start, end) if _dating(text, m, end)]
-            strong = [m for m in own if m.group() not in _WEAK_TIME]
-            verb = COMPLETION_VERB.search(text, start, end)
-            if not strong and verb is None:
-                continue
-            # The clause's own time word, else the nearest one before it in the sentence.
-            k = bisect.bisect_right(dating_ends, start)
-            before = dating_before[k - 1 : k]
-            word = (strong or own or before or [None])[0]
-            if strong and verb:
-                rule, confidence = "deadline+verb", 0.75
-            elif strong:
-                rule, confidence = "deadline", 0.6
-            else:
-                rule, confidence = "verb", 0.6
-            if word is not None and word in own and end - start <= len(word.group()) + 2:
-                continue  # the time word alone (年底前,): the next clause carries the task
-            deadline = word.group() if word else None
-            d_start, d_end = resolve_deadline(deadline, year, quarter) if deadline else (None, None)
-            loc = tree.locate(start)
-            yield Milestone(
-                text[start:end],
-                start,
-                end,
-                verb.group() if verb else None,
-                deadline,
-                d_start,
-                d_end,
-                loc.area,
-                loc.measure,
-                loc.sentence,
-                rule,
-                confidence,
-            )
+        yield from _sentence_milestones(text, tree, sentence, body_start, headings, counted, year, quarter)
+
+
+class _Clause(NamedTuple):
+    """One clause of a sentence, as the milestone rules see it."""
+
+    start: int
+    end: int
+    own: list[re.Match[str]]  # time words inside it that date an action
+    strong: list[re.Match[str]]  # those that are not a whole-year word (全年, 今年)
+    verb: re.Match[str] | None
+    lone: bool  # nothing but a time word, perhaps with a verb (年底前, / 11月底前完工)
+    eligible: bool  # may be a task: long enough, no heading, no counted figure, not past
+
+
+# How many characters besides its time word a clause may hold and still be
+# "the time word alone": a trailing verb (11月底前完工) or particle (年底前前后).
+LONE_SLACK = 2
+
+
+def _clauses(
+    text: str, tree: Outline, sentence, body_start: int, headings: _SpanIndex, counted: _SpanIndex
+) -> tuple[list[re.Match[str]], list[_Clause]]:
+    """The sentence's time words, and its clauses."""
+    times = _time_words(text, sentence.start, sentence.end)
+    time_starts = [m.start() for m in times]
+    found = []
+    for clause in tree.clauses(sentence):
+        start, end = _trim(text, clause.start, clause.end)
+        if start >= end or start < body_start:
+            continue
+        own = [m for m in _words_within(times, time_starts, start, end) if _dating(text, m, end)]
+        strong = [m for m in own if m.group() not in _WEAK_TIME]
+        verb = COMPLETION_VERB.search(text, start, end)
+        lone = bool(strong) and end - start <= len(strong[0].group()) + LONE_SLACK
+        eligible = not (
+            end - start < 4
+            or headings.overlaps(start, end)
+            or counted.overlaps(start, end)
+            or _PAST.search(text, start, end)
+            or _PHASE.search(text, start, end)
+        )
+        found.append(_Clause(start, end, own, strong, verb, lone, eligible))
+    return times, found
+
+
+def _lent_deadlines(clauses: list[_Clause]) -> dict[int, tuple[re.Match[str], str]]:
+    """Deadlines that a lone time word lends to the task clauses around it, by clause index.
+
+    A time word alone in its clause dates the task that follows it
+    (``10月底前，启动改造工程；`` / ``12月中旬，开展检查，建立台账``: every clause
+    after it up to the next time word of the sentence). Written after the task
+    (``推进道路硬化，11月底前完工``), it dates the clause before it: that is the
+    reading when the lone clause carries a verb, or when no task follows it.
+    """
+    lent: dict[int, tuple[re.Match[str], str]] = {}
+    for i, clause in enumerate(clauses):
+        if not clause.lone:
+            continue
+        word = clause.strong[0]
+        if word.group("md") and not word.group("by"):
+            continue  # a calendar day alone (2月1日，记者获悉…) dates an event or the report, not a task
+        after = clauses[i + 1] if i + 1 < len(clauses) else None
+        before = clauses[i - 1] if i > 0 else None
+        leads = after is not None and after.eligible and not after.own
+        trails = before is not None and before.eligible and not before.strong and i - 1 not in lent
+        if trails and (clause.verb is not None or not leads):
+            lent[i - 1] = (word, "deadline-after")
+            continue
+        if not leads:
+            continue
+        for j in range(i + 1, len(clauses)):
+            if clauses[j].own or clauses[j].lone:
+                break
+            if clauses[j].eligible:
+                lent[j] = (word, "deadline-before" if j == i + 1 else "deadline-before+")
+    return lent
+
+
+def _sentence_milestones(
+    text: str,
+    tree: Outline,
+    sentence,
+    body_start: int,
+    headings: _SpanIndex,
+    counted: _SpanIndex,
+    year: int | None,
+    quarter: int | None,
+) -> Iterator[Milestone]:
+    times, clauses = _clauses(text, tree, sentence, body_start, headings, counted)
+    lent = _lent_deadlines(clauses)
+    # Time words that date the rest of the sentence, for clauses without their own.
+    dating_before = [m for m in times if _dating(text, m, sentence.end)]
+    dating_ends = [w.end() for w in dating_before]
+    for i, clause in enumerate(clauses):
+        if not clause.eligible or clause.lone:
+            continue
+        start, end, own, strong, verb = clause.start, clause.end, clause.own, clause.strong, clause.verb
+        if strong and verb:
+            rule, confidence = "deadline+verb", 0.75
+        elif strong:
+            rule, confidence = "deadline", 0.6
+        elif i in lent:
+            word, how = lent[i]
+            strong = [word]
+            rule = how + ("+verb" if verb else "")
+            confidence = 0.7 if verb else (0.6 if how != "deadline-before+" else 0.5)
+        elif verb is not None:
+            rule, confidence = "verb", 0.6
+        else:
+            continue
+        # The clause's own time word, else the one lent to it, else the nearest before it in the sentence.
+        k = bisect.bisect_right(dating_ends, start)
+        before = dating_before[k - 1 : k]
+        word = (strong or own or before or [None])[0]
+        deadline = word.group() if word else None
+        d_start, d_end = resolve_deadline(deadline, year, quarter) if deadline else (None, None)
+        loc = tree.locate(start)
+        yield Milestone(
+            text[start:end],
+            start,
+            end,
+            verb.group() if verb else None,
+            deadline,
+            d_start,
+            d_end,
+            loc.area,
+            loc.measure,
+            loc.sentence,
+            rule,
+            confidence,
+        )
 
 
 # A list marker opening a clause (2. / （三） / 一、 / 二是): part of the outline, not of the task.

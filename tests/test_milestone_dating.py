@@ -1,0 +1,67 @@
+"""A time word alone in its clause dates the task next to it (issue 18: milestones in drafts).
+
+Sentences written for these tests; each expectation is read off the sentence:
+which clauses are tasks, and which time word dates each.
+"""
+
+import pytest
+
+from plan_analysis.extract.milestones import find_milestones
+from plan_analysis.text.normalize import normalize_text
+
+
+def milestones(body: str) -> list[tuple[str, str | None, str]]:
+    text = "一、重点工作\n" + body + "\n"
+    return [(m.text, m.deadline, m.rule) for m in find_milestones(normalize_text(text), 2025)]
+
+
+def test_a_leading_time_word_dates_the_task_after_it_even_without_a_completion_verb():
+    # 启动 and 开展 are not completion verbs: only the lone time word makes these tasks.
+    assert milestones("10月底前，启动老旧小区改造二期工程；11月，全面开展入户调查。") == [
+        ("启动老旧小区改造二期工程", "10月底前", "deadline-before"),
+        ("全面开展入户调查", "11月", "deadline-before"),
+    ]
+
+
+def test_a_leading_time_word_dates_every_clause_up_to_the_next_time_word():
+    found = milestones("12月中旬，开展冬季消防安全大检查，建立隐患台账；年底前，完成整改销号。")
+    assert found == [
+        ("开展冬季消防安全大检查", "12月中旬", "deadline-before"),
+        ("建立隐患台账", "12月中旬", "deadline-before+"),
+        ("完成整改销号", "年底前", "deadline-before+verb"),
+    ]
+
+
+def test_a_time_word_with_a_verb_after_a_task_dates_the_task_before_it():
+    assert milestones("推进农村道路硬化，11月底前完工。") == [("推进农村道路硬化", "11月底前", "deadline-after")]
+
+
+def test_a_time_word_closing_the_sentence_dates_the_task_before_it():
+    assert milestones("组织开展冬春农田水利建设，年底前。") == [
+        ("组织开展冬春农田水利建设", "年底前", "deadline-after")
+    ]
+
+
+def test_a_clause_with_its_own_time_word_keeps_it():
+    # 9月底前 is the second clause's own: the lone 8月 before it dates only the first.
+    assert milestones("8月，摸排闲置校舍，9月底前启动改造。") == [
+        ("摸排闲置校舍", "8月", "deadline-before"),
+        ("9月底前启动改造", "9月底前", "deadline"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A calendar day alone is the date of an event or of the report.
+        "2月1日，记者从县政府获悉有关情况。",
+        # A whole-year word alone is too weak: every sentence of an annual plan is this year's.
+        "全年，持续优化营商环境。",
+        # What was already done is not a task, whatever dates it.
+        "10月，已组织开展培训。",
+        # A figure makes its clause a target row, not a milestone.
+        "11月底前，新建村级服务站12个。",
+    ],
+)
+def test_no_milestone_where_the_time_word_dates_no_task(body):
+    assert milestones(body) == []
