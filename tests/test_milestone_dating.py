@@ -65,3 +65,23 @@ def test_a_clause_with_its_own_time_word_keeps_it():
 )
 def test_no_milestone_where_the_time_word_dates_no_task(body):
     assert milestones(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "task", "deadline"),
+    [
+        # The label in the sentence after the task.
+        ("开展燃气安全专项整治。完成时限：11月底前。", "开展燃气安全专项整治", "11月底前"),
+        # The label in a bracket after the task, past the bracket's other note.
+        ("开展燃气安全专项整治（责任单位：县住建局，完成时限：11月底前）。", "开展燃气安全专项整治", "11月底前"),
+        # The label in the task's own sentence.
+        ("修订村规民约，时间节点：12月底前。", "修订村规民约", "12月底前"),
+    ],
+)
+def test_a_labelled_deadline_dates_the_task_before_its_label(body, task, deadline):
+    assert milestones(body) == [(task, deadline, "deadline-label")]
+
+
+def test_a_label_is_never_a_task_itself():
+    # Nothing precedes the label: no task to date, and 完成时间 is not one.
+    assert milestones("完成时间：10月31日前。") == []

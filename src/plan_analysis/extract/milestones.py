@@ -173,10 +173,14 @@ def iter_milestones(
     tree = outline(text)
     headings = _SpanIndex(_heading_spans(tree))
     body_start = min((h.start for h in tree.areas), default=0)
-    for sentence in tree.sentences:
-        if sentence.end <= body_start:
-            continue
-        yield from _sentence_milestones(text, tree, sentence, body_start, headings, counted, year, quarter)
+    sentences = [
+        (sentence, *_clauses(text, tree, sentence, body_start, headings, counted))
+        for sentence in tree.sentences
+        if sentence.end > body_start
+    ]
+    lent = _lent_deadlines([clauses for _, _, clauses in sentences])
+    for k, (sentence, times, clauses) in enumerate(sentences):
+        yield from _sentence_milestones(text, tree, sentence, times, clauses, lent.get(k, {}), year, quarter)
 
 
 class _Clause(NamedTuple):
@@ -188,6 +192,7 @@ class _Clause(NamedTuple):
     strong: list[re.Match[str]]  # those that are not a whole-year word (全年, 今年)
     verb: re.Match[str] | None
     lone: bool  # nothing but a time word, perhaps with a verb (年底前, / 11月底前完工)
+    label: bool  # a deadline's label (完成时限：, 时间节点：): the time word after it dates the task before it
     eligible: bool  # may be a task: long enough, no heading, no counted figure, not past
 
 
@@ -211,65 +216,100 @@ def _clauses(
         strong = [m for m in own if m.group() not in _WEAK_TIME]
         verb = COMPLETION_VERB.search(text, start, end)
         lone = bool(strong) and end - start <= len(strong[0].group()) + LONE_SLACK
+        label = _DEADLINE_LABEL.fullmatch(text, start, end) is not None
         eligible = not (
             end - start < 4
+            or label
             or headings.overlaps(start, end)
             or counted.overlaps(start, end)
             or _PAST.search(text, start, end)
             or _PHASE.search(text, start, end)
         )
-        found.append(_Clause(start, end, own, strong, verb, lone, eligible))
+        found.append(_Clause(start, end, own, strong, verb, lone, label, eligible))
     return times, found
 
 
-def _lent_deadlines(clauses: list[_Clause]) -> dict[int, tuple[re.Match[str], str]]:
-    """Deadlines that a lone time word lends to the task clauses around it, by clause index.
+# A deadline's label, written after the task: 完成时限：11月底前 / 时间节点：12月底前.
+_DEADLINE_LABEL = re.compile(r"[(（]?(?:完成|办结|实施|推进|工作)?(?:时限|时间节点|节点|时间|期限)(?:要求|安排)?")
+# A short note inside a task's brackets (责任单位：县住建局，…): skipped when looking for the task.
+_NOTE_CLAUSE = 12
+
+Lent = dict[int, tuple[re.Match[str], str]]
+
+
+def _lent_deadlines(sentences: list[list[_Clause]]) -> dict[int, Lent]:
+    """Deadlines that a lone time word lends to the task clauses around it, by sentence and clause index.
 
     A time word alone in its clause dates the task that follows it
     (``10月底前，启动改造工程；`` / ``12月中旬，开展检查，建立台账``: every clause
     after it up to the next time word of the sentence). Written after the task
     (``推进道路硬化，11月底前完工``), it dates the clause before it: that is the
     reading when the lone clause carries a verb, or when no task follows it.
+    After a label (``完成时限：11月底前``) it dates the task before the label,
+    in the sentence before when the label opens its sentence, past the short
+    notes of a bracket (``（责任单位：县住建局，完成时限：11月底前）``).
     """
-    lent: dict[int, tuple[re.Match[str], str]] = {}
-    for i, clause in enumerate(clauses):
-        if not clause.lone:
-            continue
-        word = clause.strong[0]
-        if word.group("md") and not word.group("by"):
-            continue  # a calendar day alone (2月1日，记者获悉…) dates an event or the report, not a task
-        after = clauses[i + 1] if i + 1 < len(clauses) else None
-        before = clauses[i - 1] if i > 0 else None
-        leads = after is not None and after.eligible and not after.own
-        trails = before is not None and before.eligible and not before.strong and i - 1 not in lent
-        if trails and (clause.verb is not None or not leads):
-            lent[i - 1] = (word, "deadline-after")
-            continue
-        if not leads:
-            continue
-        for j in range(i + 1, len(clauses)):
-            if clauses[j].own or clauses[j].lone:
-                break
-            if clauses[j].eligible:
-                lent[j] = (word, "deadline-before" if j == i + 1 else "deadline-before+")
+    lent: dict[int, Lent] = {}
+    for k, clauses in enumerate(sentences):
+        mine = lent.setdefault(k, {})
+        for i, clause in enumerate(clauses):
+            if not clause.lone:
+                continue
+            word = clause.strong[0]
+            if word.group("md") and not word.group("by"):
+                continue  # a calendar day alone (2月1日，记者获悉…) dates an event or the report, not a task
+            if i > 0 and clauses[i - 1].label:
+                target = _task_before_label(sentences, k, i - 1)
+                if target is not None and target[1] not in lent.setdefault(target[0], {}):
+                    lent[target[0]][target[1]] = (word, "deadline-label")
+                continue
+            after = clauses[i + 1] if i + 1 < len(clauses) else None
+            before = clauses[i - 1] if i > 0 else None
+            leads = after is not None and after.eligible and not after.own
+            trails = before is not None and before.eligible and not before.strong and i - 1 not in mine
+            if trails and (clause.verb is not None or not leads):
+                mine[i - 1] = (word, "deadline-after")
+                continue
+            if not leads:
+                continue
+            for j in range(i + 1, len(clauses)):
+                if clauses[j].own or clauses[j].lone:
+                    break
+                if clauses[j].eligible:
+                    mine[j] = (word, "deadline-before" if j == i + 1 else "deadline-before+")
     return lent
+
+
+def _task_before_label(sentences: list[list[_Clause]], k: int, label: int) -> tuple[int, int] | None:
+    """(sentence, clause) of the task a deadline label refers to, or None."""
+    clauses = sentences[k]
+    for j in range(label - 1, -1, -1):
+        c = clauses[j]
+        if c.eligible and not c.strong and (j == 0 or c.end - c.start > _NOTE_CLAUSE or not clauses[j - 1].eligible):
+            return k, j
+        if c.strong:
+            return None
+    if label == 0 and k > 0:
+        previous = sentences[k - 1]
+        for j in range(len(previous) - 1, -1, -1):
+            if previous[j].eligible:
+                return (k - 1, j) if not previous[j].strong else None
+    return None
 
 
 def _sentence_milestones(
     text: str,
     tree: Outline,
     sentence,
-    body_start: int,
-    headings: _SpanIndex,
-    counted: _SpanIndex,
+    times: list[re.Match[str]],
+    clauses: list[_Clause],
+    lent: Lent,
     year: int | None,
     quarter: int | None,
 ) -> Iterator[Milestone]:
-    times, clauses = _clauses(text, tree, sentence, body_start, headings, counted)
-    lent = _lent_deadlines(clauses)
     # Time words that date the rest of the sentence, for clauses without their own.
     dating_before = [m for m in times if _dating(text, m, sentence.end)]
-    dating_ends = [w.end() for w in dating_before]
+    dating_ends = [m.end() for m in dating_before]
     for i, clause in enumerate(clauses):
         if not clause.eligible or clause.lone:
             continue
@@ -293,6 +333,7 @@ def _sentence_milestones(
         word = (strong or own or before or [None])[0]
         deadline = word.group() if word else None
         d_start, d_end = resolve_deadline(deadline, year, quarter) if deadline else (None, None)
+        end = _before_open_bracket(text, start, end)
         loc = tree.locate(start)
         yield Milestone(
             text[start:end],
@@ -308,6 +349,25 @@ def _sentence_milestones(
             rule,
             confidence,
         )
+
+
+def _before_open_bracket(text: str, start: int, end: int) -> int:
+    """The clause's end, cut before a bracket it opens and does not close.
+
+    ``开展燃气安全整治（责任单位：县住建局…）`` splits into clauses at the colon;
+    the task is what precedes the bracket, the rest is the bracket's note.
+    """
+    depth, opened = 0, None
+    for at in range(start, end):
+        if text[at] in "（(":
+            if depth == 0:
+                opened = at
+            depth += 1
+        elif text[at] in "）)" and depth:
+            depth -= 1
+    if depth and opened is not None and opened - start >= 4:
+        return opened
+    return end
 
 
 # A list marker opening a clause (2. / （三） / 一、 / 二是): part of the outline, not of the task.
