@@ -4,6 +4,8 @@ Sentences written for these tests; each expectation is read off the sentence:
 which clauses are tasks, and which time word dates each.
 """
 
+from datetime import date
+
 import pytest
 
 from plan_analysis.extract.milestones import find_milestones
@@ -61,6 +63,10 @@ def test_a_clause_with_its_own_time_word_keeps_it():
         "10月，已组织开展培训。",
         # A figure makes its clause a target row, not a milestone.
         "11月底前，新建村级服务站12个。",
+        # A start is not a deadline; nor is a reporting period, or a date of what was done.
+        "11月起，执行错峰生产方案。",
+        "1—9月，民生保障有力有效。",
+        "截至年底，园区现有规上企业。",
     ],
 )
 def test_no_milestone_where_the_time_word_dates_no_task(body):
@@ -85,3 +91,27 @@ def test_a_labelled_deadline_dates_the_task_before_its_label(body, task, deadlin
 def test_a_label_is_never_a_task_itself():
     # Nothing precedes the label: no task to date, and 完成时间 is not one.
     assert milestones("完成时间：10月31日前。") == []
+
+
+def test_the_tasks_of_a_dated_phase_are_due_by_its_dates():
+    body = (
+        "（一）动员部署阶段（10月1日—10日）。成立工作专班，制定实施方案。\n"
+        "（二）集中整治阶段（10月中旬至11月底）。开展拉网式排查。\n"
+        "二、保障措施\n加强组织领导。"
+    )
+    text = "一、实施步骤\n" + body + "\n"
+    found = [
+        (m.text, m.deadline, m.deadline_start, m.deadline_end, m.rule)
+        for m in find_milestones(normalize_text(text), 2025)
+    ]
+    assert found == [
+        ("成立工作专班", "10月1日—10日", date(2025, 10, 1), date(2025, 10, 10), "phase"),
+        ("制定实施方案", "10月1日—10日", date(2025, 10, 1), date(2025, 10, 10), "phase"),
+        ("开展拉网式排查", "10月中旬至11月底", date(2025, 10, 11), date(2025, 11, 30), "phase"),
+    ]  # 加强组织领导 lies in the next area: no phase dates it
+
+
+def test_a_line_naming_several_phases_is_a_schedule_not_a_label():
+    # The task keeps its own time word; nothing else on the line becomes a task.
+    found = milestones("1月至3月为部署阶段；4月至10月为推进阶段，9月底前完成主体工程。")
+    assert found == [("9月底前完成主体工程", "9月底前", "deadline+verb")]
