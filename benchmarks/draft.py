@@ -1,6 +1,6 @@
 """Drafting plans from their text: does draft → validate (→ report) work, and how much does the draft hold?
 
-    python benchmarks/draft.py [--report] [--only seed|corpus|heldout|blind]
+    python benchmarks/draft.py [--report] [--only seed|corpus|heldout|blind|blind2] [--growth]
 
 Three sets, each a folder of texts and an answer key written by hand:
 
@@ -13,6 +13,13 @@ Three sets, each a folder of texts and an answer key written by hand:
 * ``blind``: ``benchmarks/draft_blind/*.txt`` against ``answers.jsonl``, texts
   and answers written without seeing the drafter (targets and milestones a
   careful reader would list). Never tune on it.
+* ``blind2``: ``benchmarks/draft_blind2/``, the same way: a second blind key,
+  written for issue 18's milestone goal. Never tune on it.
+
+``--growth`` instead times ``draft`` whole-process on texts of 0.25 to 4 MB
+(the shared corpus and the seed, repeated), beside ``extract`` of the same
+text, and prints how the time grows per doubling; a 15 MB text must be refused
+at once (a plan's text is at most 4 MB).
 
 For every text: ``plan-analysis draft`` into a scratch data root (``--year``
 only when the text names no year), then ``validate``, then with ``--report``
@@ -53,6 +60,7 @@ SEED = REPO / "data" / "raw" / "chentao-2025q4.txt"
 SEED_KEY = REPO / "data" / "plans" / "chentao-2025q4" / "indicators.csv"
 CORPUS = REPO.parent / "shared" / "corpus"
 BLIND = HERE / "draft_blind"
+BLIND2 = HERE / "draft_blind2"
 
 
 def _simplified(s) -> str:
@@ -63,6 +71,7 @@ def _cli(*args: str, root: Path) -> subprocess.CompletedProcess:
     started = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "plan_analysis", "--data-root", str(root), *args],
+        check=False,
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -112,9 +121,9 @@ def _gold_key(folder: Path) -> dict[str, dict]:
     return docs
 
 
-def blind_key() -> dict[str, dict]:
+def blind_key(folder: Path = BLIND) -> dict[str, dict]:
     docs: dict[str, dict] = {}
-    answers = BLIND / "answers.jsonl"
+    answers = folder / "answers.jsonl"
     if not answers.is_file():
         return docs
     for line in answers.read_text(encoding="utf-8").splitlines():
@@ -122,7 +131,7 @@ def blind_key() -> dict[str, dict]:
             continue
         item = json.loads(line)
         name = item.get("doc") or item.get("file")
-        doc = docs.setdefault(name, {"path": BLIND / name, "targets": [], "milestones": [], "others": []})
+        doc = docs.setdefault(name, {"path": folder / name, "targets": [], "milestones": [], "others": []})
         kind = item.get("kind", "target")
         if kind == "milestone":
             doc["milestones"].append({"text": _simplified(item.get("text") or item.get("context") or "")})
@@ -273,12 +282,75 @@ def _quarter(plan_yaml: Path) -> str:
     return f"{end.year}Q{(end.month - 1) // 3 + 1}"
 
 
+# ------------------------------------------------------------ growth with the text's size
+
+GROWTH_MB = (0.25, 0.5, 1, 2, 4)
+
+
+def _text_of_size(n_bytes: int) -> bytes:
+    """UTF-8 plan text of ``n_bytes`` (cut at a character boundary): real texts, repeated."""
+    texts = [p.read_bytes().decode("utf-8", "replace") for p in sorted(CORPUS.glob("*.txt"))]
+    blob = "\n".join([SEED.read_bytes().decode("utf-8", "replace"), *texts]).encode()
+    data = blob * (n_bytes // len(blob) + 1)
+    return data[:n_bytes].decode("utf-8", "ignore").encode()
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def run_growth(runs: int) -> None:
+    print("\n== growth: whole-process seconds (median of", runs, "runs, draft and extract alternating)")
+    print(f"  {'size':>8} {'draft s':>8} {'extract s':>9} {'draft/extract':>13} {'draft vs half size':>18}")
+    seconds: dict[float, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for mb in GROWTH_MB:
+            path = Path(tmp) / f"plan_{mb}mb.txt"
+            path.write_bytes(_text_of_size(int(mb * 2**20)))
+            drafts, extracts = [], []
+            for k in range(runs):
+                drafted = _cli(
+                    "draft", str(path), "--plan", f"g{k}", "--year", "2025", "--force", root=Path(tmp) / "data"
+                )
+                if drafted.returncode != 0:
+                    raise SystemExit(f"draft of {mb} MB failed: {drafted.stderr.strip()}")
+                drafts.append(drafted.seconds)
+                extracted = _cli("extract", str(path), "--year", "2025", "--format", "csv", root=Path(tmp) / "data")
+                extracts.append(extracted.seconds)
+            seconds[mb] = _median(drafts)
+            half = seconds.get(mb / 2)
+            growth = f"{seconds[mb] / half:.2f}x" if half else ""
+            extract_s = _median(extracts)
+            print(f"  {mb:>6} MB {seconds[mb]:>8.2f} {extract_s:>9.2f} {seconds[mb] / extract_s:>13.2f} {growth:>18}")
+        print(
+            f"  4 MB / 1 MB: {seconds[4] / seconds[1]:.2f}x (linear with a fixed start-up cost: at most 4; goal <= 4.4)"
+        )
+        big = Path(tmp) / "plan_15mb.txt"
+        big.write_bytes(_text_of_size(15 * 2**20))
+        refused = _cli("draft", str(big), "--plan", "big", "--year", "2025", root=Path(tmp) / "data")
+        verdict = "refused" if refused.returncode == 2 else f"exit {refused.returncode}"
+        print(f"  15 MB: {verdict} in {refused.seconds:.2f} s: {refused.stderr.strip()[:160]}")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", action="store_true", help="render a report for every draft too (slow)")
-    parser.add_argument("--only", choices=["seed", "corpus", "heldout", "blind"], action="append")
+    parser.add_argument("--only", choices=["seed", "corpus", "heldout", "blind", "blind2"], action="append")
+    parser.add_argument("--growth", action="store_true", help="time draft on 0.25-4 MB texts instead of scoring")
+    parser.add_argument("--runs", type=int, default=3, help="runs per size for --growth (median)")
     args = parser.parse_args(argv)
-    sets = {"seed": seed_key, "corpus": corpus_key, "heldout": heldout_key, "blind": blind_key}
+    if args.growth:
+        run_growth(args.runs)
+        return 0
+    sets = {
+        "seed": seed_key,
+        "corpus": corpus_key,
+        "heldout": heldout_key,
+        "blind": blind_key,
+        "blind2": lambda: blind_key(BLIND2),
+    }
     for name in args.only or list(sets):
         docs = sets[name]()
         if not docs:

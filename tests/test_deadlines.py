@@ -156,3 +156,20 @@ def test_a_period_after_jiao_or_bi_is_a_comparison_base_not_a_time_word():
         "一季度",
     ]
     assert [m.start() for m in TIME_WORD.finditer("增幅较上半年回落，比一季度提高；上半年完成，一季度开工")] == [16, 22]
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end"),
+    [
+        ("10月1日—10月15日", date(2025, 10, 1), date(2025, 10, 15)),
+        ("10月1日—15日", date(2025, 10, 1), date(2025, 10, 15)),  # the month carried over
+        ("10月中旬至11月底", date(2025, 10, 11), date(2025, 11, 30)),
+        ("3月—4月", date(2025, 3, 1), date(2025, 4, 30)),
+    ],
+)
+def test_a_range_of_two_time_words_spans_both(words, start, end):
+    assert resolve_deadline(words, 2025) == (start, end)
+
+
+def test_a_range_that_runs_backwards_is_not_understood():
+    assert resolve_deadline("10月20日—10月1日", 2025) == (None, None)

@@ -82,14 +82,41 @@ def _period_start(year: int, quarter: int | None, end: date | None = None) -> da
     return start if end is None or start <= end else date(year, 1, 1)
 
 
+# A range of two time words, as phases of a campaign are dated: 10月1日—10月15日,
+# 10月1日—15日 (the month carried over), 10月中旬至11月底, 3月—4月.
+_RANGE_SEPARATOR = re.compile(r"\s*(?:—{1,2}|–|-|~|～|至|到)\s*")
+_DAY_ONLY = re.compile(r"(\d{1,2})[日号]")
+
+
+def resolve_range(words: str, year: int | None, quarter: int | None = None) -> tuple[date | None, date | None]:
+    """Date range of ``A—B`` (two time words): from A's first day to B's last; (None, None) if not one."""
+    parts = _RANGE_SEPARATOR.split(words.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None, None
+    first, last = parts
+    opening = TIME_WORD.fullmatch(first)
+    if opening is None:
+        return None, None
+    day = _DAY_ONLY.fullmatch(last)
+    month = opening.group("md") or opening.group("m")
+    if day and month:
+        last = f"{month}月{day.group(1)}日"
+    start, _ = resolve_deadline(first, year, quarter)
+    _, end = resolve_deadline(last, year, quarter)
+    if start is None or end is None or end < start:
+        return None, None
+    return start, end
+
+
 def resolve_deadline(word: str, year: int | None, quarter: int | None = None) -> tuple[date | None, date | None]:
     """Date range of a time word given the plan's year (and quarter, 1–4).
 
+    A range of two time words (``10月1日—10月15日``) spans both.
     Returns (None, None) when the year is unknown or the word is not a time word.
     """
     m = TIME_WORD.fullmatch(word)
     if m is None:
-        return None, None
+        return resolve_range(word, year, quarter)
     gd = m.groupdict()
     if gd.get("by_year"):
         # By the end of that year, from the plan's period (or that year's start).

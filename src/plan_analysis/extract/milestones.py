@@ -27,8 +27,9 @@ sentence (as for quantities), else none (the plan's period applies).
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import NamedTuple
 
@@ -115,6 +116,41 @@ def _heading_spans(tree: Outline) -> list[tuple[int, int]]:
     return spans
 
 
+class _SpanIndex:
+    """Half-open spans, asked "does any span overlap [start, end)?" in O(log n).
+
+    A clause is checked against every heading and counted quantity of its
+    text; scanning them all made drafting quadratic in the text's length.
+    Spans sorted by start, with the running maximum of their ends: some span
+    starting before ``end`` overlaps exactly when the largest end among them
+    lies after ``start``.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._max_end: list[int] = []
+        furthest = -1
+        for _, b in ordered:
+            furthest = max(furthest, b)
+            self._max_end.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self._starts, end)
+        return k > 0 and self._max_end[k - 1] > start
+
+
+def _words_within(words: Sequence[re.Match[str]], starts: Sequence[int], start: int, end: int) -> list[re.Match[str]]:
+    """The time words (sorted by start, ``starts`` their offsets) lying inside [start, end)."""
+    k = bisect.bisect_left(starts, start)
+    found = []
+    while k < len(words) and words[k].start() < end:
+        if words[k].end() <= end:
+            found.append(words[k])
+        k += 1
+    return found
+
+
 def iter_milestones(
     normalized: NormalizedText | str,
     year: int | None = None,
@@ -133,57 +169,304 @@ def iter_milestones(
 
         source = normalized if isinstance(normalized, NormalizedText) else NormalizedText(text=text, raw=text)
         quantities = iter_quantities(source, year, quarter=quarter)
-    counted = sorted((q.start, q.end) for q in quantities if q.kind in _QUANTITY_KINDS)
+    counted = _SpanIndex((q.start, q.end) for q in quantities if q.kind in _QUANTITY_KINDS)
     tree = outline(text)
-    headings = _heading_spans(tree)
     body_start = min((h.start for h in tree.areas), default=0)
-    for sentence in tree.sentences:
-        if sentence.end <= body_start:
+    phases = _phases(text, tree, body_start)
+    # A phase's label (第一阶段（10月1日—10日）：) is a heading of the tasks after it, not a task.
+    headings = _SpanIndex(_heading_spans(tree) + [(p.label_start, p.label_end) for p in phases])
+    sentences = [
+        (sentence, *_clauses(text, tree, sentence, body_start, headings, counted))
+        for sentence in tree.sentences
+        if sentence.end > body_start
+    ]
+    lent = _lent_deadlines([clauses for _, _, clauses in sentences])
+    _lend_phase_dates(phases, [clauses for _, _, clauses in sentences], lent)
+    for k, (sentence, times, clauses) in enumerate(sentences):
+        yield from _sentence_milestones(text, tree, sentence, times, clauses, lent.get(k, {}), year, quarter)
+
+
+class _Phase(NamedTuple):
+    """A dated phase of a campaign: its label, and the stretch of text its tasks fill."""
+
+    label_start: int
+    label_end: int
+    dates: str  # as written: 10月1日—10日, 9月上旬
+    scope_end: int
+
+
+# A phase's name: 第一阶段, 动员部署阶段 (not 阶段性, 现阶段).
+_PHASE_NAME = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}|[\u4e00-\u9fff]{2,6})阶段(?!性)")
+_RANGE_TAIL = re.compile(rf"\s*(?:—{{1,2}}|–|-|~|～|至|到)\s*(?:{TIME_WORD.pattern}|\d{{1,2}}[日号])")
+_LABEL_TAIL = re.compile(r"\s*[)）]?\s*[:：]?")
+
+
+# How far after a phase's name its dates may start, and what may not lie between.
+_PHASE_DATES_WITHIN = 12
+_CLAUSE_OR_SENTENCE_BREAK = re.compile(r"[，,；;。！？]")
+
+
+def _phases(text: str, tree: Outline, body_start: int) -> list[_Phase]:
+    """The dated phases of a text: a phase's name and dates on one line, its tasks after them.
+
+    ``（一）动员部署阶段（10月1日—10日）。成立专班，制定方案。`` / ``第二阶段：集中整治（10月中旬至11月底）``:
+    the tasks up to the next phase (or the next area) are due by the phase's end.
+    A line naming several phases is a schedule (1月至3月为部署阶段，…), not a label.
+    """
+    area_starts = [h.start for h in tree.areas]
+    found: list[tuple[int, int, str]] = []
+    schedules: set[int] = set()  # lines naming several phases
+    for name in _PHASE_NAME.finditer(text, body_start):
+        line_start = text.rfind("\n", 0, name.start()) + 1
+        line_end = text.find("\n", name.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if line_start in schedules:
             continue
-        times = _time_words(text, sentence.start, sentence.end)
-        for clause in tree.clauses(sentence):
-            start, end = _trim(text, clause.start, clause.end)
-            if end - start < 4 or start < body_start:
+        if found and found[-1][0] == line_start:
+            found.pop()
+            schedules.add(line_start)
+            continue
+        # The dates follow the name within its label: 阶段（10月1日—10日）, 阶段：集中整治（10月中旬至11月底）.
+        when = TIME_WORD.search(text, name.end(), min(line_end, name.end() + _PHASE_DATES_WITHIN))
+        if when is None or _CLAUSE_OR_SENTENCE_BREAK.search(text, name.end(), when.start()):
+            continue
+        tail = _RANGE_TAIL.match(text, when.end(), line_end)
+        dates_end = tail.end() if tail else when.end()
+        label_end = _LABEL_TAIL.match(text, dates_end, line_end).end()  # type: ignore[union-attr]
+        found.append((line_start, label_end, text[when.start() : dates_end]))
+    phases = []
+    for k, (label_start, label_end, dates) in enumerate(found):
+        scope_end = found[k + 1][0] if k + 1 < len(found) else len(text)
+        next_area = bisect.bisect_right(area_starts, label_end)
+        if next_area < len(area_starts):
+            scope_end = min(scope_end, area_starts[next_area])
+        phases.append(_Phase(label_start, label_end, dates, scope_end))
+    return phases
+
+
+def _lend_phase_dates(phases: list[_Phase], sentences: list[list[_Clause]], lent: dict[int, Lent]) -> None:
+    """Date the undated task clauses inside each phase by the phase's dates."""
+    if not phases:
+        return
+    starts = [p.label_end for p in phases]
+    for k, clauses in enumerate(sentences):
+        for i, clause in enumerate(clauses):
+            if not clause.eligible or clause.own or i in lent.setdefault(k, {}):
                 continue
-            if any(a < end and start < b for a, b in headings):
+            at = bisect.bisect_right(starts, clause.start) - 1
+            if at >= 0 and clause.start < phases[at].scope_end:
+                lent[k][i] = (phases[at].dates, "phase")
+
+
+class _Clause(NamedTuple):
+    """One clause of a sentence, as the milestone rules see it."""
+
+    start: int
+    end: int
+    own: list[re.Match[str]]  # time words inside it that date an action
+    strong: list[re.Match[str]]  # those that are not a whole-year word (全年, 今年)
+    verb: re.Match[str] | None
+    lone: bool  # nothing but a time word, perhaps with a verb (年底前, / 11月底前完工)
+    lends: bool  # a lone time word that is a deadline, so may date the task beside it
+    label: bool  # a deadline's label (完成时限：, 时间节点：): the time word after it dates the task before it
+    eligible: bool  # may be a task: long enough, no heading, no counted figure, not past
+
+
+# After a time word, a start (11月起, 10月以来) or what came after it (9月后): not a deadline.
+_NOT_BY = re.compile(r"起|开始|以来|以后|后")
+# Before it, the first half of a range (1—9月): a reporting period, not a deadline.
+_RANGE_END = re.compile(r"[\d一二三四五六七八九十]\s*[—–\-~～至到]\s*$")
+
+
+def _lends(text: str, word: re.Match[str], start: int, end: int) -> bool:
+    """Whether a time word alone in its clause is a deadline that dates the task beside it.
+
+    Not: a calendar day (2月1日，记者获悉…: the date of an event or of the report),
+    a start (11月起), a reporting period (1—9月，截至年底), what was already done.
+    """
+    if word.group("md") and not word.group("by"):
+        return False
+    if _NOT_BY.match(text, word.end(), end) or _PAST.search(text, start, end):
+        return False
+    return _RANGE_END.search(text, max(0, word.start() - 6), word.start()) is None
+
+
+# How many characters besides its time word a clause may hold and still be
+# "the time word alone": a trailing verb (11月底前完工) or particle (年底前前后).
+LONE_SLACK = 2
+
+
+def _clauses(
+    text: str, tree: Outline, sentence, body_start: int, headings: _SpanIndex, counted: _SpanIndex
+) -> tuple[list[re.Match[str]], list[_Clause]]:
+    """The sentence's time words, and its clauses."""
+    times = _time_words(text, sentence.start, sentence.end)
+    time_starts = [m.start() for m in times]
+    found = []
+    for clause in tree.clauses(sentence):
+        start, end = _trim(text, clause.start, clause.end)
+        if start >= end or start < body_start:
+            continue
+        own = [m for m in _words_within(times, time_starts, start, end) if _dating(text, m, end)]
+        strong = [m for m in own if m.group() not in _WEAK_TIME]
+        verb = COMPLETION_VERB.search(text, start, end)
+        lone = bool(strong) and end - start <= len(strong[0].group()) + LONE_SLACK
+        lends = lone and _lends(text, strong[0], start, end)
+        label = _DEADLINE_LABEL.fullmatch(text, start, end) is not None
+        eligible = not (
+            end - start < 4
+            or label
+            or headings.overlaps(start, end)
+            or counted.overlaps(start, end)
+            or _PAST.search(text, start, end)
+            or _PHASE.search(text, start, end)
+        )
+        found.append(_Clause(start, end, own, strong, verb, lone, lends, label, eligible))
+    return times, found
+
+
+# A deadline's label, written after the task: 完成时限：11月底前 / 时间节点：12月底前.
+_DEADLINE_LABEL = re.compile(r"[(（]?(?:完成|办结|实施|推进|工作)?(?:时限|时间节点|节点|时间|期限)(?:要求|安排)?")
+# A short note inside a task's brackets (责任单位：县住建局，…): skipped when looking for the task.
+_NOTE_CLAUSE = 12
+
+# Clause index → (the deadline as written, the rule that lent it).
+Lent = dict[int, tuple[str, str]]
+
+
+def _lent_deadlines(sentences: list[list[_Clause]]) -> dict[int, Lent]:
+    """Deadlines that a lone time word lends to the task clauses around it, by sentence and clause index.
+
+    A time word alone in its clause dates the task that follows it
+    (``10月底前，启动改造工程；`` / ``12月中旬，开展检查，建立台账``: every clause
+    after it up to the next time word of the sentence). Written after the task
+    (``推进道路硬化，11月底前完工``), it dates the clause before it: that is the
+    reading when the lone clause carries a verb, or when no task follows it.
+    After a label (``完成时限：11月底前``) it dates the task before the label,
+    in the sentence before when the label opens its sentence, past the short
+    notes of a bracket (``（责任单位：县住建局，完成时限：11月底前）``).
+    """
+    lent: dict[int, Lent] = {}
+    for k, clauses in enumerate(sentences):
+        mine = lent.setdefault(k, {})
+        for i, clause in enumerate(clauses):
+            if not clause.lone:
                 continue
-            if any(a < end and start < b for a, b in counted):
+            word = clause.strong[0]
+            if not clause.lends:
                 continue
-            if _PAST.search(text, start, end) or _PHASE.search(text, start, end):
+            if i > 0 and clauses[i - 1].label:
+                target = _task_before_label(sentences, k, i - 1)
+                if target is not None and target[1] not in lent.setdefault(target[0], {}):
+                    lent[target[0]][target[1]] = (word.group(), "deadline-label")
                 continue
-            own = [m for m in times if start <= m.start() and m.end() <= end and _dating(text, m, end)]
-            strong = [m for m in own if m.group() not in _WEAK_TIME]
-            verb = COMPLETION_VERB.search(text, start, end)
-            if not strong and verb is None:
+            after = clauses[i + 1] if i + 1 < len(clauses) else None
+            before = clauses[i - 1] if i > 0 else None
+            leads = after is not None and after.eligible and not after.own
+            trails = before is not None and before.eligible and not before.strong and i - 1 not in mine
+            if trails and (clause.verb is not None or not leads):
+                mine[i - 1] = (word.group(), "deadline-after")
                 continue
+            if not leads:
+                continue
+            for j in range(i + 1, len(clauses)):
+                if clauses[j].own or clauses[j].lone:
+                    break
+                if clauses[j].eligible:
+                    mine[j] = (word.group(), "deadline-before" if j == i + 1 else "deadline-before+")
+    return lent
+
+
+def _task_before_label(sentences: list[list[_Clause]], k: int, label: int) -> tuple[int, int] | None:
+    """(sentence, clause) of the task a deadline label refers to, or None."""
+    clauses = sentences[k]
+    for j in range(label - 1, -1, -1):
+        c = clauses[j]
+        if c.eligible and not c.strong and (j == 0 or c.end - c.start > _NOTE_CLAUSE or not clauses[j - 1].eligible):
+            return k, j
+        if c.strong:
+            return None
+    if label == 0 and k > 0:
+        previous = sentences[k - 1]
+        for j in range(len(previous) - 1, -1, -1):
+            if previous[j].eligible:
+                return (k - 1, j) if not previous[j].strong else None
+    return None
+
+
+def _sentence_milestones(
+    text: str,
+    tree: Outline,
+    sentence,
+    times: list[re.Match[str]],
+    clauses: list[_Clause],
+    lent: Lent,
+    year: int | None,
+    quarter: int | None,
+) -> Iterator[Milestone]:
+    # Time words that date the rest of the sentence, for clauses without their own.
+    dating_before = [m for m in times if _dating(text, m, sentence.end)]
+    dating_ends = [m.end() for m in dating_before]
+    for i, clause in enumerate(clauses):
+        if not clause.eligible or clause.lone:
+            continue
+        start, end, own, strong, verb = clause.start, clause.end, clause.own, clause.strong, clause.verb
+        if strong and verb:
+            rule, confidence = "deadline+verb", 0.75
+        elif strong:
+            rule, confidence = "deadline", 0.6
+        elif i in lent:
+            how = lent[i][1]
+            rule = how + ("+verb" if verb else "")
+            confidence = 0.7 if verb else (0.5 if how in ("deadline-before+", "phase") else 0.6)
+        elif verb is not None:
+            rule, confidence = "verb", 0.6
+        else:
+            continue
+        if i in lent and not strong:
+            deadline = lent[i][0]
+        else:
             # The clause's own time word, else the nearest one before it in the sentence.
-            before = [m for m in times if m.end() <= start and _dating(text, m, sentence.end)]
-            word = (strong or own or before[-1:] or [None])[0]
-            if strong and verb:
-                rule, confidence = "deadline+verb", 0.75
-            elif strong:
-                rule, confidence = "deadline", 0.6
-            else:
-                rule, confidence = "verb", 0.6
-            if word is not None and word in own and end - start <= len(word.group()) + 2:
-                continue  # the time word alone (年底前,): the next clause carries the task
+            k = bisect.bisect_right(dating_ends, start)
+            before = dating_before[k - 1 : k]
+            word = (strong or own or before or [None])[0]
             deadline = word.group() if word else None
-            d_start, d_end = resolve_deadline(deadline, year, quarter) if deadline else (None, None)
-            loc = tree.locate(start)
-            yield Milestone(
-                text[start:end],
-                start,
-                end,
-                verb.group() if verb else None,
-                deadline,
-                d_start,
-                d_end,
-                loc.area,
-                loc.measure,
-                loc.sentence,
-                rule,
-                confidence,
-            )
+        d_start, d_end = resolve_deadline(deadline, year, quarter) if deadline else (None, None)
+        end = _before_open_bracket(text, start, end)
+        loc = tree.locate(start)
+        yield Milestone(
+            text[start:end],
+            start,
+            end,
+            verb.group() if verb else None,
+            deadline,
+            d_start,
+            d_end,
+            loc.area,
+            loc.measure,
+            loc.sentence,
+            rule,
+            confidence,
+        )
+
+
+def _before_open_bracket(text: str, start: int, end: int) -> int:
+    """The clause's end, cut before a bracket it opens and does not close.
+
+    ``开展燃气安全整治（责任单位：县住建局…）`` splits into clauses at the colon;
+    the task is what precedes the bracket, the rest is the bracket's note.
+    """
+    depth, opened = 0, None
+    for at in range(start, end):
+        if text[at] in "（(":
+            if depth == 0:
+                opened = at
+            depth += 1
+        elif text[at] in "）)" and depth:
+            depth -= 1
+    if depth and opened is not None and opened - start >= 4:
+        return opened
+    return end
 
 
 # A list marker opening a clause (2. / （三） / 一、 / 二是): part of the outline, not of the task.

@@ -29,7 +29,9 @@ Decisions a reviewer should know:
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -194,13 +196,35 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def _measure_marker(text: str, tree: Outline, title: str | None, at: int) -> str | None:
+class _HeadingsByTitle:
+    """The headings of an outline grouped by title, in text order.
+
+    Every drafted row asks for the heading of its measure; scanning all
+    headings for each row made drafting quadratic in the text's length.
+    """
+
+    def __init__(self, tree: Outline) -> None:
+        self._groups: dict[str, list] = defaultdict(list)
+        for h in tree.headings:
+            self._groups[h.title].append(h)
+        self._starts = {title: [h.start for h in group] for title, group in self._groups.items()}
+
+    def holding(self, title: str, at: int):
+        """The last heading titled ``title`` whose span holds ``at``, or None."""
+        group = self._groups.get(title, [])
+        # Only headings starting at or before ``at`` can hold it; the nearest usually does.
+        for j in range(bisect.bisect_right(self._starts.get(title, []), at) - 1, -1, -1):
+            if at < group[j].end:
+                return group[j]
+        return None
+
+
+def _measure_marker(text: str, headings: _HeadingsByTitle, title: str | None, at: int) -> str | None:
     if not title:
         return None
-    holding = [h for h in tree.headings if h.title == title and h.start <= at < h.end]
-    if not holding:
+    h = headings.holding(title, at)
+    if h is None:
         return None
-    h = holding[-1]
     m = re.match(r"[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.．]?", text[h.start : h.start + 6])
     return m.group().strip() if m else None
 
@@ -247,6 +271,11 @@ def draft_indicators(nt: NormalizedText, ctx: DraftContext, tree: Outline | None
     quantities = list(iter_quantities(nt, ctx.plan_year, quarter=ctx.quarter))
     milestones = find_milestones(nt, ctx.plan_year, quarter=ctx.quarter, quantities=quantities)
     area_titles = [h.title for h in tree.areas]
+    # 1-based number of each area title (its first occurrence), as list.index gave.
+    area_number: dict[str, int] = {}
+    for n, title in enumerate(area_titles, start=1):
+        area_number.setdefault(title, n)
+    headings = _HeadingsByTitle(tree)
     # Figures of the document's title (镇目标工作计划(2篇)) describe the document, not the plan.
     kept = [q for q in quantities if q.kind in _KIND_ROW and not q.rule.endswith("/title")]
     items: list[tuple[int, object]] = [(q.start, q) for q in kept] + [(m.start, m) for m in milestones]
@@ -255,9 +284,10 @@ def draft_indicators(nt: NormalizedText, ctx: DraftContext, tree: Outline | None
     counters: dict[tuple[int, str], int] = {}
     rows: list[dict] = []
     by_start: dict[tuple[bool, int], dict] = {}
+    position = {id(q): i for i, q in enumerate(kept)}
     for k, (at, item) in enumerate(items):
         loc_area = item.area
-        area_index = area_titles.index(loc_area) + 1 if loc_area in area_titles else 0
+        area_index = area_number.get(loc_area, 0)
         kind = "milestone" if isinstance(item, Milestone) else _KIND_ROW[item.kind]
         key = (area_index, kind)
         counters[key] = counters.get(key, 0) + 1
@@ -269,7 +299,7 @@ def draft_indicators(nt: NormalizedText, ctx: DraftContext, tree: Outline | None
             id=f"a{area_index}.{_KIND_LETTER[kind]}{counters[key]}",
             kind=kind,
             area=area_name(loc_area) if area_index else (OUTSIDE_AREAS if area_titles else WHOLE_TEXT),
-            measure=_measure_marker(text, tree, item.measure, at),
+            measure=_measure_marker(text, headings, item.measure, at),
             measure_title=item.measure,
         )
         if isinstance(item, Milestone):
@@ -290,7 +320,7 @@ def draft_indicators(nt: NormalizedText, ctx: DraftContext, tree: Outline | None
             rule = f"milestone:{item.rule}" + (f"({item.verb})" if item.verb else "")
         else:
             q = item
-            i = kept.index(q)
+            i = position[id(q)]
             following = kept[i + 1] if i + 1 < len(kept) else None
             name, fell_back = _quantity_name(text, q, kept[i - 1] if i else None, following)
             if q.rule.endswith("/scope") and following is not None:
@@ -386,7 +416,14 @@ def _link_parents(
         ):
             # 4个村1.2万亩, 亿元项目2个以上: the figure is counted within the scope before it.
             row["parent_id"] = by_start[(False, prev.start)]["id"]
+    # The quantities inside a milestone start within its span: find them by bisection.
+    ordered = sorted(kept, key=lambda q: q.start)
+    starts = [q.start for q in ordered]
     for m in milestones:
-        inside = [q for q in kept if m.start <= q.start and q.end <= m.end and q.kind == "descriptor"]
-        if inside:
-            by_start[(True, m.start)]["parent_id"] = by_start[(False, inside[0].start)]["id"]
+        k = bisect.bisect_left(starts, m.start)
+        while k < len(ordered) and ordered[k].start < m.end:
+            q = ordered[k]
+            if q.end <= m.end and q.kind == "descriptor":
+                by_start[(True, m.start)]["parent_id"] = by_start[(False, q.start)]["id"]
+                break
+            k += 1

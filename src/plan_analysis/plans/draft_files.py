@@ -164,10 +164,23 @@ def _csv(frame: pd.DataFrame) -> str:
     return escape_frame(frame).to_csv(index=False, lineterminator="\n", float_format="%.15g")
 
 
+# The largest text drafted as one plan. Work plans and government work reports
+# are tens of kilobytes (the longest about 0.1 MB); a bigger file is a corpus or
+# a dump, which `extract` handles. Drafting is linear (about 2 s a megabyte,
+# benchmarks/draft.py --growth), so this bounds a draft to seconds.
+MAX_DRAFT_BYTES = 4 * 2**20
+
+
 def build_draft(
     data: bytes, *, origin: str, plan_id: str, year: int | None = None, file_name: str | None = None
 ) -> tuple[dict[str, Guess], list[str], pd.DataFrame, str]:
     """(metadata guesses, areas, indicator rows, encoding) of a text; writes nothing."""
+    if len(data) > MAX_DRAFT_BYTES:
+        raise InputError(
+            f"is {len(data) / 2**20:.1f} MB, too large to be one plan's text",
+            path=origin,
+            expected=f"at most {MAX_DRAFT_BYTES // 2**20} MB; for many documents use `plan-analysis extract`",
+        )
     decoded = decode_bytes(data, source=origin)
     if not decoded.text.strip():
         raise InputError("the text is empty", path=origin, expected="a plan's text")

@@ -109,7 +109,8 @@ class Outline:
 
     @property
     def areas(self) -> list[Heading]:
-        return [h for h in self.headings if h.level == min((x.level for x in self.headings), default=1)]
+        top = min((x.level for x in self.headings), default=1)
+        return [h for h in self.headings if h.level == top]
 
     @property
     def measures(self) -> list[Heading]:
