@@ -91,7 +91,7 @@ def test_executed_notebook_has_no_timings_or_paths(published):
 
 
 def test_two_runs_give_identical_bytes(published, tmp_path):
-    out, html = published
+    _, html = published
     again = run_report(PLAN, "2025Q4", "2025-12-31", "zh", tmp_path, quiet=True)
     assert again.read_bytes() == html.read_bytes()
     first = nbformat.read(html.with_suffix(".ipynb"), as_version=4)
@@ -302,7 +302,7 @@ def test_relative_data_root_from_the_environment_is_the_callers(tmp_path):
 
 
 def test_default_data_root_is_not_named_in_the_reproduce_line(published):
-    out, html = published
+    _, html = published
     page = html.read_text(encoding="utf-8")
     assert f"plan-analysis report --plan {PLAN} --quarter 2025Q4 --as-of 2025-12-31 --lang zh" in page
     assert "--data-root" not in page
