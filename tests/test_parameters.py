@@ -94,9 +94,31 @@ def test_plan_id_that_is_a_path_or_not_text(plan_id):
         validate_parameters(plan_id, "2025Q4")
 
 
-def test_parameter_error_is_an_input_error_for_the_cli():
-    # The CLI maps InputError to exit status 2; a ParameterError must follow it.
-    assert issubclass(ParameterError, InputError)
+def test_input_parameter_and_output_errors_are_siblings_all_exit_2():
+    from plan_analysis.cli.main import exit_status
+    from plan_analysis.errors import OutputError, PlanAnalysisError
+
+    kinds = (InputError, ParameterError, OutputError)
+    for kind in kinds:
+        assert issubclass(kind, PlanAnalysisError)
+        assert not any(issubclass(kind, other) for other in kinds if other is not kind)
+    # A full disk is no bad value; a bad value still is one.
+    assert not issubclass(OutputError, ValueError) and issubclass(ParameterError, ValueError)
+    # The CLI shows a parameter under the option the user typed, and exits 2 for each kind.
+    assert exit_status(ParameterError("malformed quarter '2025Q5'", parameter="quarter")) == (
+        2,
+        "plan-analysis: error: --quarter: malformed quarter '2025Q5'",
+    )
+    assert exit_status(OutputError("no space left", path="/r", parameter="out_dir"))[0] == 2
+    assert exit_status(InputError("bad cell", path="p.csv", row=3, column="unit")) == (
+        2,
+        "plan-analysis: error: p.csv, row 3, column 'unit': bad cell",
+    )
+
+
+def test_an_option_named_as_a_column_reads_as_an_option():
+    # Issue 19: messages said "column '--plan'" for an option.
+    assert str(InputError("invalid plan id 'A B'", column="--plan")) == "option --plan: invalid plan id 'A B'"
 
 
 def test_missing_data_root(tmp_path):

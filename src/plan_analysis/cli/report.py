@@ -40,21 +40,16 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 def run(args: argparse.Namespace) -> int:
     from plan_analysis.plans.paths import locate_data_root
 
+    # Every value the user gave is resolved here, at the edge: the data root
+    # (absolute, with how it was named) and the report's parameters.
     root = locate_data_root(args.data_root)
     if args.all:
         return _report_all(args, root)
-    from plan_analysis.report.runner import publish_report
+    from plan_analysis.report.parameters import validate_parameters
+    from plan_analysis.report.runner import run_report
 
-    published = publish_report(
-        args.plan,
-        args.quarter,
-        as_of=args.as_of,
-        lang=args.lang,
-        out_dir=args.out,
-        quiet=args.quiet,
-        timeout=args.timeout,
-        data_root=root,
-    )
+    parameters = validate_parameters(args.plan, args.quarter, args.as_of, args.lang, root)
+    published = run_report(parameters, root, out_dir=args.out, quiet=args.quiet, timeout=args.timeout)
     if published.warnings:
         print(
             f"plan-analysis: {published.warnings} warning(s) from the report's cells were logged to {published.log}",
