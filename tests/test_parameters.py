@@ -122,7 +122,7 @@ def test_an_option_named_as_a_column_reads_as_an_option():
 
 
 def test_missing_data_root(tmp_path):
-    with pytest.raises(InputError, match="does not exist"):
+    with pytest.raises(ParameterError, match="does not exist"):
         validate_parameters(PLAN, "2025Q4", data_root=tmp_path / "missing")
 
 

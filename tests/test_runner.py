@@ -499,8 +499,8 @@ def test_index_lists_only_complete_sets(tmp_path):
     assert [(r["as_of"], r["href"]) for r in rows] == [("2025-12-31", f"{PLAN}/2025Q4/2025-12-31/2025-12-31.html")]
 
 
-def test_full_temporary_folder_is_a_failed_run_in_one_line(tmp_path, monkeypatch, capsys):
-    """No room for the run's scratch folders (not the user's --out): exit 1, one line, nothing under --out."""
+def test_no_room_for_the_scratch_folder_is_one_line_exit_2(tmp_path, monkeypatch, capsys):
+    """No room for the run's scratch folders (issue 19, 7): exit 2, one line naming the temporary folder, nothing under --out."""
     import errno
     import tempfile
 
@@ -513,7 +513,46 @@ def test_full_temporary_folder_is_a_failed_run_in_one_line(tmp_path, monkeypatch
     out = tmp_path / "reports"
     code = main(["report", "--plan", PLAN, "--quarter", "2025Q4", "--out", str(out), "--quiet"])
     err = capsys.readouterr().err
-    assert code == 1, err
-    assert err.startswith("plan-analysis: report failed: ") and "No space left on device" in err, err
+    assert code == 2, err
+    assert err.startswith("plan-analysis: error: ") and "No space left on device" in err, err
+    assert "TMPDIR" in err and "nothing was published" in err, err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert not out.exists()
+
+
+def test_temporary_folder_filling_up_under_papermill_is_one_line_exit_2(tmp_path, monkeypatch, capsys):
+    """The temporary folder fills up while papermill writes the executed notebook (issue 19, 7).
+
+    Before: the half-written notebook was read back (NotJSONError), a
+    traceback, exit 1. Simulated as a full disk looks to Python: the write
+    gets half the text onto the disk, then raises ENOSPC. Nothing is
+    published, nothing kept under _failed/, and the old report stays."""
+    import errno
+
+    import papermill.iorw
+
+    from plan_analysis.cli import main
+
+    out = tmp_path / "reports"
+    render_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True)
+    before = _snapshot(out)
+    real_write = papermill.iorw.LocalHandler.write
+    writes = {"n": 0}
+
+    def filling_up(self, buf, path):
+        writes["n"] += 1
+        if writes["n"] < 3:  # the first saves fit
+            return real_write(self, buf, path)
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(buf[: len(buf) // 2])
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), path)
+
+    monkeypatch.setattr(papermill.iorw.LocalHandler, "write", filling_up)
+    code = main(["report", "--plan", PLAN, "--quarter", "2025Q4", "--as-of", "2025-12-31", "--out", str(out), "--quiet"])
+    err = capsys.readouterr().err
+    assert writes["n"] >= 3, "the fault was never reached"
+    assert code == 2, err
+    assert err.startswith("plan-analysis: error: ") and "No space left on device" in err, err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err and "NotJSONError" not in err, err
+    assert _snapshot(out) == before
+    assert not (out / "_failed").exists()

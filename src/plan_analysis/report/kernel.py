@@ -124,7 +124,7 @@ def temporary_folder_error(error: OSError) -> OutputError:
     return OutputError(
         f"the temporary folder cannot take the run's files: {error.strerror or error}; nothing was published",
         path=folder,
-        expected="a temporary folder with free space (set TMPDIR to another folder)",
+        expected="a temporary folder with free space; set TMPDIR to another one",
     )
 
 
