@@ -548,7 +548,9 @@ def test_temporary_folder_filling_up_under_papermill_is_one_line_exit_2(tmp_path
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), path)
 
     monkeypatch.setattr(papermill.iorw.LocalHandler, "write", filling_up)
-    code = main(["report", "--plan", PLAN, "--quarter", "2025Q4", "--as-of", "2025-12-31", "--out", str(out), "--quiet"])
+    code = main(
+        ["report", "--plan", PLAN, "--quarter", "2025Q4", "--as-of", "2025-12-31", "--out", str(out), "--quiet"]
+    )
     err = capsys.readouterr().err
     assert writes["n"] >= 3, "the fault was never reached"
     assert code == 2, err

@@ -137,9 +137,7 @@ class _ParameterNamed(_LocatedError):
     see :meth:`for_option`. ``column`` is accepted as an older spelling.
     """
 
-    def __init__(
-        self, message: str, *, parameter: str | None = None, column: str | None = None, **where: Any
-    ) -> None:
+    def __init__(self, message: str, *, parameter: str | None = None, column: str | None = None, **where: Any) -> None:
         self.parameter = parameter or column
         super().__init__(message, **where)
 
@@ -151,7 +149,7 @@ class _ParameterNamed(_LocatedError):
 
     def for_option(self, options: dict[str, str]) -> str:
         """The message naming the command-line option (``{"quarter": "--quarter"}``) instead of the parameter."""
-        where = super(_ParameterNamed, self)._where()
+        where = super()._where()
         if self.parameter is not None:
             where.append(options.get(self.parameter, self.parameter))
         return self._format(where)
