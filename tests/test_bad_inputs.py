@@ -555,7 +555,7 @@ def test_messages_never_carry_a_whole_value():
     """Values in messages are cut to 60 characters, whatever their size or depth, and shown as plain numbers."""
     import numpy as np
 
-    from plan_analysis.errors import InputError, shown
+    from plan_analysis.errors import shown
 
     nested: list = ["x" * 100]
     for _ in range(50):
