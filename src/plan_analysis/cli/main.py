@@ -95,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.debug = getattr(args, "debug", False)
     args.data_root = getattr(args, "data_root", None)
     stdout = sys.stdout
-    sys.stdout = _GuardedStdout(stdout)  # type: ignore[assignment]  # a stand-in that only adds error handling
+    sys.stdout = _GuardedStdout(stdout)
     try:
         code = _dispatch(args)
         sys.stdout.flush()  # here, not at exit: a full disk must fail inside this try

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plan_analysis.cli.exit_codes import EXIT_FAILED_RUN, EXIT_OK
+
+if TYPE_CHECKING:
+    from plan_analysis.plans.paths import DataRoot
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -59,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _report_all(args: argparse.Namespace, root: Path) -> int:
+def _report_all(args: argparse.Namespace, root: DataRoot) -> int:
     from plan_analysis.report.all_plans import render_all
 
     outcomes = render_all(

@@ -22,7 +22,7 @@ from traitlets import Dict
 LOG_KEY = "stderr_log"
 
 
-class RunMetadataCleaner(Preprocessor):  # type: ignore[misc]  # nbconvert is untyped
+class RunMetadataCleaner(Preprocessor):
     """Keep of papermill's metadata only the parameters and its version; drop per-run cell metadata."""
 
     parameters = Dict(help="the parameters the run was given, kept in the notebook's metadata").tag(config=True)
@@ -33,7 +33,7 @@ class RunMetadataCleaner(Preprocessor):  # type: ignore[misc]  # nbconvert is un
             "parameters": dict(self.parameters),
             "version": pm_meta.get("version"),
         }
-        return super().preprocess(nb, resources)  # type: ignore[no-any-return]
+        return super().preprocess(nb, resources)
 
     def preprocess_cell(self, cell: Any, resources: dict[str, Any], index: int) -> tuple[Any, dict[str, Any]]:
         cell.metadata.pop("papermill", None)
@@ -43,12 +43,12 @@ class RunMetadataCleaner(Preprocessor):  # type: ignore[misc]  # nbconvert is un
         return cell, resources
 
 
-class StderrToLog(Preprocessor):  # type: ignore[misc]  # nbconvert is untyped
+class StderrToLog(Preprocessor):
     """Remove stderr streams from code cells; ``resources["stderr_log"]`` lists them, one entry per stream."""
 
     def preprocess(self, nb: Any, resources: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
         resources.setdefault(LOG_KEY, [])
-        return super().preprocess(nb, resources)  # type: ignore[no-any-return]
+        return super().preprocess(nb, resources)
 
     def preprocess_cell(self, cell: Any, resources: dict[str, Any], index: int) -> tuple[Any, dict[str, Any]]:
         if cell.cell_type != "code":

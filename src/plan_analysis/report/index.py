@@ -14,6 +14,7 @@ import math
 import os
 from itertools import groupby
 from pathlib import Path
+from typing import Any
 
 from plan_analysis.report.statuses import STATUS_LABELS, STATUSES
 
@@ -24,7 +25,7 @@ TEMPLATES = Path(__file__).with_name("templates")
 INDEX_TEMPLATE = "index.html.j2"
 
 
-def read_summaries(out_dir: Path) -> list[dict]:
+def read_summaries(out_dir: Path) -> list[dict[str, Any]]:
     """Summaries of the complete published sets under ``out_dir`` (skipping hidden, _failed and broken ones)."""
     out_dir = Path(out_dir)
     rows = []
@@ -48,19 +49,19 @@ def read_summaries(out_dir: Path) -> list[dict]:
     return rows
 
 
-def _order(s: dict) -> tuple:
+def _order(s: dict[str, Any]) -> tuple[str, str, str, str]:
     return (str(s.get("plan_id", "")), str(s.get("quarter", "")), str(s.get("as_of", "")), str(s.get("lang", "")))
 
 
-def render_index(summaries: list[dict]) -> str:
+def render_index(summaries: list[dict[str, Any]]) -> str:
     """The index page: one group of rows per plan and quarter, self-contained, no script."""
     from jinja2 import Environment, FileSystemLoader
 
     groups = []
-    for (plan_id, quarter), items in groupby(
+    for (plan_id, quarter), group in groupby(
         sorted(summaries, key=_order), key=lambda s: (s.get("plan_id"), s.get("quarter"))
     ):
-        items = list(items)
+        items = list(group)
         groups.append(
             {
                 "plan_id": plan_id,
@@ -75,11 +76,11 @@ def render_index(summaries: list[dict]) -> str:
     return template.render(groups=groups, statuses=STATUSES, labels=STATUS_LABELS, percent=percent)
 
 
-def percent(value) -> str:
+def percent(value: float | None) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     return f"{value * 100:.0f}%"
 
 
-def summary_json(summary: dict) -> str:
+def summary_json(summary: dict[str, Any]) -> str:
     return json.dumps(summary, ensure_ascii=False, sort_keys=True, indent=1) + "\n"

@@ -71,7 +71,7 @@ def start_kernel(cwd: Path, env: Mapping[str, str] | None = None) -> Any:
         km = AsyncKernelManager(kernel_name=KERNEL, transport="ipc", ip=os.path.join(sockets, "k"))
     else:  # pragma: no cover - Windows has no ipc transport
         km = AsyncKernelManager(kernel_name=KERNEL)
-    km.plan_analysis_sockets = sockets
+    km.plan_analysis_sockets = sockets  # type: ignore[attr-defined]  # where stop_kernel finds the folder
     try:
         run_sync(km.start_kernel)(
             cwd=str(cwd),
