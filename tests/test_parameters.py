@@ -139,3 +139,18 @@ def test_parameter_errors_name_the_option_on_the_command_line():
     assert str(info.value).startswith("parameter 'as_of': as_of 2025-09-30 is outside quarter 2025Q4")
     assert info.value.for_option(OPTION_NAMES).startswith("--as-of: as_of 2025-09-30 is outside quarter 2025Q4")
     assert "column" not in info.value.for_option(OPTION_NAMES)
+
+
+def test_draft_names_its_plan_option_as_an_option(tmp_path, capsys):
+    from conftest import REPO
+
+    from plan_analysis.cli import main
+
+    code = main(["--data-root", str(tmp_path), "draft", str(REPO / "data/raw/chentao-2025q4.txt"), "--plan", "Bad Id"])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert (
+        err
+        == "plan-analysis: error: option --plan: invalid plan id 'Bad Id' (expected lower-case letters, digits, '.', '_' or '-' (a folder name))\n"
+    )
+    assert list(tmp_path.iterdir()) == []
