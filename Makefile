@@ -17,7 +17,7 @@ PYTEST_ARGS ?=
 # Jupyter refuses to run as root unless told; containers and CI often are root.
 LAB_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: help venv report test lab data notebooks bench fuzz lock clean
+.PHONY: help venv report test lint docs lab data notebooks bench fuzz lock clean
 
 help: ## show this help
 	@awk 'BEGIN {FS = ":.*## "; printf "plan-analysis make targets:\n"} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -26,7 +26,7 @@ help: ## show this help
 $(STAMP): pyproject.toml $(CONSTRAINTS)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[test,lab,bench,lint]"
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[test,lab,bench,lint,docs]"
 	@touch $(STAMP)
 
 venv: $(STAMP) ## create .venv and install the package with its dependencies
@@ -36,6 +36,14 @@ report: $(STAMP) ## render the quarterly report of the bundled plan into reports
 
 test: $(STAMP) ## run the whole test suite (pytest for the library, nbval for the notebooks)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP) ## ruff (lint and format check) and mypy, as pre-commit and CI run them
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+docs: $(STAMP) ## build the documentation site into docs/_build/html (offline; warnings are errors)
+	$(BIN)/sphinx-build -W --keep-going -b html docs docs/_build/html
 
 lab: $(STAMP) ## open JupyterLab on notebooks/ with the package installed in the kernel
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(LAB_ROOT)
@@ -59,4 +67,4 @@ lock: $(STAMP) ## record the exact versions installed in .venv as the constraint
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^plan-analysis' > $(CONSTRAINTS)
 
 clean: ## remove the virtual environment and caches (keeps reports/)
-	rm -rf $(VENV) .pytest_cache build src/*.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build docs/_build docs/jupyter_execute src/*.egg-info

@@ -19,7 +19,7 @@ import pytest
 from conftest import PLAN_ID
 
 from plan_analysis.cli import main
-from plan_analysis.errors import InputError
+from plan_analysis.errors import InputError, ParameterError
 from plan_analysis.plans.loading import load_plan
 from plan_analysis.report.assessment import assess_progress
 
@@ -509,7 +509,7 @@ def test_decreasing_cumulative_value_is_kept_and_flagged(data_copy):
 @pytest.mark.parametrize("as_of, message", [("not a date", "YYYY-MM-DD"), ("2026-03-01", "2025-12-31")])
 def test_assess_progress_rejects_bad_as_of(as_of, message):
     plan = load_plan(PLAN_ID)
-    with pytest.raises(InputError, match=message):
+    with pytest.raises(ParameterError, match=message):
         assess_progress(plan, as_of)
 
 
@@ -555,7 +555,7 @@ def test_messages_never_carry_a_whole_value():
     """Values in messages are cut to 60 characters, whatever their size or depth, and shown as plain numbers."""
     import numpy as np
 
-    from plan_analysis.errors import InputError, shown
+    from plan_analysis.errors import shown
 
     nested: list = ["x" * 100]
     for _ in range(50):

@@ -54,3 +54,11 @@ def test_bad_file_names_itself(tmp_path):
         extract_corpus([bad])
     with pytest.raises(ValueError):
         extract_corpus([bad], engine="spark")
+
+
+def test_the_package_exposes_the_corpus_api():
+    import plan_analysis as pa
+    from plan_analysis.corpus import batch
+
+    assert pa.extract_corpus is batch.extract_corpus and pa.iter_corpus is batch.iter_corpus
+    assert {"extract_corpus", "iter_corpus", "render_report"} <= set(pa.__all__)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from report_fixtures import PLAN, payload_data_root
 
-from plan_analysis.report.runner import run_report
+from plan_analysis.report.runner import render_report
 
 CHROMIUM = Path(os.environ.get("PLAN_ANALYSIS_CHROMIUM", "/usr/bin/chromium"))
 ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-gpu"]
@@ -44,7 +44,7 @@ def browser():
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
     out = tmp_path_factory.mktemp("reports")
-    html = run_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True)
+    html = render_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True)
     return out, html
 
 
@@ -140,7 +140,7 @@ def test_index_renders_and_links_to_the_report(browser, published, tmp_path):
 
 def test_injected_html_does_not_run(browser, tmp_path):
     data = payload_data_root(tmp_path / "data")
-    html = run_report(PLAN, "2025Q4", "2025-12-31", "zh", tmp_path / "reports", quiet=True, data_root=data)
+    html = render_report(PLAN, "2025Q4", "2025-12-31", "zh", tmp_path / "reports", quiet=True, data_root=data)
     for path in (html, tmp_path / "reports" / "index.html"):
         visit = Visit(browser, path)
         try:

@@ -14,6 +14,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "data" / "raw" / "chentao-2025q4.txt"
 
+
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "plan_analysis", "extract", *args],

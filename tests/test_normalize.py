@@ -100,7 +100,7 @@ def test_edge_cases_found_by_hypothesis_are_idempotent(raw):
 def test_flags_point_into_the_raw_text_past_removed_invisibles():
     raw = "\u200b\u200b前。 ?。ㄗ髡呦店悵?zhèn)黨委"
     nt = normalize_text(raw)
-    repaired = [f for f in nt.flags if f.kind == "mojibake-repaired"][0]
+    repaired = next(f for f in nt.flags if f.kind == "mojibake-repaired")
     assert raw[repaired.raw_start : repaired.raw_end] == "?。ㄗ髡呦店悵"
     assert nt.text[repaired.start : repaired.end] == "\ufffd(作者系陈\ufffd"
 

@@ -94,13 +94,35 @@ def test_plan_id_that_is_a_path_or_not_text(plan_id):
         validate_parameters(plan_id, "2025Q4")
 
 
-def test_parameter_error_is_an_input_error_for_the_cli():
-    # The CLI maps InputError to exit status 2; a ParameterError must follow it.
-    assert issubclass(ParameterError, InputError)
+def test_input_parameter_and_output_errors_are_siblings_all_exit_2():
+    from plan_analysis.cli.main import exit_status
+    from plan_analysis.errors import OutputError, PlanAnalysisError
+
+    kinds = (InputError, ParameterError, OutputError)
+    for kind in kinds:
+        assert issubclass(kind, PlanAnalysisError)
+        assert not any(issubclass(kind, other) for other in kinds if other is not kind)
+    # A full disk is no bad value; a bad value still is one.
+    assert not issubclass(OutputError, ValueError) and issubclass(ParameterError, ValueError)
+    # The CLI shows a parameter under the option the user typed, and exits 2 for each kind.
+    assert exit_status(ParameterError("malformed quarter '2025Q5'", parameter="quarter")) == (
+        2,
+        "plan-analysis: error: --quarter: malformed quarter '2025Q5'",
+    )
+    assert exit_status(OutputError("no space left", path="/r", parameter="out_dir"))[0] == 2
+    assert exit_status(InputError("bad cell", path="p.csv", row=3, column="unit")) == (
+        2,
+        "plan-analysis: error: p.csv, row 3, column 'unit': bad cell",
+    )
+
+
+def test_an_option_named_as_a_column_reads_as_an_option():
+    # Issue 19: messages said "column '--plan'" for an option.
+    assert str(InputError("invalid plan id 'A B'", column="--plan")) == "option --plan: invalid plan id 'A B'"
 
 
 def test_missing_data_root(tmp_path):
-    with pytest.raises(InputError, match="does not exist"):
+    with pytest.raises(ParameterError, match="does not exist"):
         validate_parameters(PLAN, "2025Q4", data_root=tmp_path / "missing")
 
 
@@ -117,3 +139,18 @@ def test_parameter_errors_name_the_option_on_the_command_line():
     assert str(info.value).startswith("parameter 'as_of': as_of 2025-09-30 is outside quarter 2025Q4")
     assert info.value.for_option(OPTION_NAMES).startswith("--as-of: as_of 2025-09-30 is outside quarter 2025Q4")
     assert "column" not in info.value.for_option(OPTION_NAMES)
+
+
+def test_draft_names_its_plan_option_as_an_option(tmp_path, capsys):
+    from conftest import REPO
+
+    from plan_analysis.cli import main
+
+    code = main(["--data-root", str(tmp_path), "draft", str(REPO / "data/raw/chentao-2025q4.txt"), "--plan", "Bad Id"])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert (
+        err
+        == "plan-analysis: error: option --plan: invalid plan id 'Bad Id' (expected lower-case letters, digits, '.', '_' or '-' (a folder name))\n"
+    )
+    assert list(tmp_path.iterdir()) == []

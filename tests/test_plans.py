@@ -15,7 +15,7 @@ import pytest
 from conftest import DATA, PLAN_ID
 
 from plan_analysis import list_plans, load_plan
-from plan_analysis.errors import InputError
+from plan_analysis.errors import InputError, ParameterError
 from plan_analysis.plans.indicators import load_indicators
 from plan_analysis.plans.paths import DATA_ROOT_ENV
 
@@ -153,7 +153,7 @@ def test_data_root_from_environment(data_copy, monkeypatch):
 
 
 def test_data_root_that_does_not_exist(tmp_path):
-    with pytest.raises(InputError, match="does not exist"):
+    with pytest.raises(ParameterError, match="does not exist"):
         load_plan(PLAN_ID, data_root=tmp_path / "nowhere")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from plan_analysis.extract.quantities import iter_quantities
@@ -120,6 +120,5 @@ def test_simplified_note_free_text_is_unchanged(text):
     import opencc
 
     t2s = opencc.OpenCC("t2s")
-    if t2s.convert(text) != text:  # a phrase rule may still apply to a sequence
-        return
+    assume(t2s.convert(text) == text)  # a phrase rule may still apply to a sequence
     assert normalize_text(text).text == text

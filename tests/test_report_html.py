@@ -7,7 +7,7 @@ import re
 import pytest
 from report_fixtures import PAYLOADS, PLAN, payload_data_root
 
-from plan_analysis.report.runner import run_report
+from plan_analysis.report.runner import render_report
 from plan_analysis.report.sections import Fragment, build_report, format_quantity, plain_text
 
 # Anything that would make a browser fetch from the network.
@@ -19,8 +19,8 @@ EXTERNAL = re.compile(
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
     out = tmp_path_factory.mktemp("reports")
-    zh = run_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True)
-    en = run_report(PLAN, "2025Q4", "2025-12-31", "en", out, quiet=True)
+    zh = render_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True)
+    en = render_report(PLAN, "2025Q4", "2025-12-31", "en", out, quiet=True)
     return {
         "zh": zh.read_text(encoding="utf-8"),
         "en": en.read_text(encoding="utf-8"),
@@ -33,7 +33,7 @@ def reports(tmp_path_factory):
 def payload_report(tmp_path_factory):
     data = payload_data_root(tmp_path_factory.mktemp("payload") / "data")
     out = tmp_path_factory.mktemp("payload-reports")
-    path = run_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True, data_root=data)
+    path = render_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True, data_root=data)
     return path.read_text(encoding="utf-8"), (out / "index.html").read_text(encoding="utf-8")
 
 

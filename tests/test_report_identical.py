@@ -26,6 +26,7 @@ SYSTEM_FAMILY = "Noto Sans CJK SC"
 
 RENDER = r"""
 import hashlib, json, sys
+FAMILY = sys.argv[1]
 from plan_analysis.report.sections import build_report
 from matplotlib import font_manager
 
@@ -36,7 +37,7 @@ for lang in ("zh", "en"):
         "header", "headline", "by_area", "milestones", "indicator_table", "data_quality", "parameters_table", "provenance"))
     out[lang] = hashlib.sha256(html.encode("utf-8")).hexdigest()
     out[lang + "_length"] = len(html)
-out["system_entries"] = sorted({e.fname for e in font_manager.fontManager.ttflist if e.name == "%(family)s"})
+out["system_entries"] = sorted({e.fname for e in font_manager.fontManager.ttflist if e.name == FAMILY})
 
 # Control: what the old way of choosing the font draws (register the packaged
 # file, then look the family up by name).
@@ -44,10 +45,10 @@ import matplotlib.pyplot as plt, noto_cjk_sans_otc
 from plan_analysis.report.figures import figure_to_svg
 font_manager.fontManager.addfont(noto_cjk_sans_otc.FONT_PATH)
 fig, ax = plt.subplots()
-ax.set_title("Aa 经济 123", family=["%(family)s"])
+ax.set_title("Aa 经济 123", family=[FAMILY])
 out["by_name"] = hashlib.sha256(figure_to_svg(fig)).hexdigest()
 json.dump(out, sys.stdout)
-""" % {"family": SYSTEM_FAMILY}
+"""
 
 
 def _fake_system_font(folder: Path) -> None:
@@ -83,7 +84,7 @@ def _render(home: Path) -> dict:
         PYTHONPATH=os.pathsep.join([str(REPO / "src"), env.get("PYTHONPATH", "")]),
     )
     done = subprocess.run(
-        [sys.executable, "-c", RENDER], env=env, cwd=home, capture_output=True, text=True, timeout=600
+        [sys.executable, "-c", RENDER, SYSTEM_FAMILY], env=env, cwd=home, capture_output=True, text=True, timeout=600
     )
     assert done.returncode == 0, done.stderr
     assert "findfont" not in done.stderr, done.stderr

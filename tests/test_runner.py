@@ -15,7 +15,7 @@ import nbformat
 import pytest
 
 from plan_analysis.errors import InputError, ParameterError, ReportError
-from plan_analysis.report.runner import notebook_path, run_report
+from plan_analysis.report.runner import notebook_path, render_report
 
 pytestmark = pytest.mark.slow
 
@@ -33,7 +33,7 @@ def _copy_data(root: Path) -> Path:
 def published(tmp_path_factory):
     """One successful report, published into a fresh reports/ folder."""
     out = tmp_path_factory.mktemp("reports")
-    html = run_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True)
+    html = render_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True)
     return out, html
 
 
@@ -91,8 +91,8 @@ def test_executed_notebook_has_no_timings_or_paths(published):
 
 
 def test_two_runs_give_identical_bytes(published, tmp_path):
-    out, html = published
-    again = run_report(PLAN, "2025Q4", "2025-12-31", "zh", tmp_path, quiet=True)
+    _, html = published
+    again = render_report(PLAN, "2025Q4", "2025-12-31", "zh", tmp_path, quiet=True)
     assert again.read_bytes() == html.read_bytes()
     first = nbformat.read(html.with_suffix(".ipynb"), as_version=4)
     second = nbformat.read(again.with_suffix(".ipynb"), as_version=4)
@@ -101,11 +101,11 @@ def test_two_runs_give_identical_bytes(published, tmp_path):
 
 def test_failed_run_keeps_the_old_report_and_the_failed_notebook(tmp_path):
     out = tmp_path / "reports"
-    html = run_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True)
+    html = render_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True)
     before, html_before = _snapshot(out), html.read_bytes()
     broken = _failing_notebook(tmp_path, "raise RuntimeError('boom at 3 a.m.')")
     with pytest.raises(ReportError, match="boom at 3 a.m.") as info:
-        run_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True, notebook=broken)
+        render_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True, notebook=broken)
     failed = out / "_failed" / PLAN / "2025Q4" / "2025-12-31.ipynb"
     assert str(failed) in str(info.value)
     after = _snapshot(out)
@@ -125,7 +125,7 @@ def test_timed_out_run_publishes_nothing(tmp_path):
     out = tmp_path / "reports"
     slow = _failing_notebook(tmp_path, "import time\ntime.sleep(60)")
     with pytest.raises(ReportError):
-        run_report(PLAN, "2025Q4", "2025-11-30", "zh", out, quiet=True, timeout=3, notebook=slow)
+        render_report(PLAN, "2025Q4", "2025-11-30", "zh", out, quiet=True, timeout=3, notebook=slow)
     assert not (out / PLAN / "2025Q4" / "2025-11-30").exists()
     assert (out / "_failed" / PLAN / "2025Q4" / "2025-11-30.ipynb").is_file()
     assert not (out / "index.html").exists()
@@ -138,16 +138,16 @@ def test_second_run_waits_for_the_lock_then_gives_up_clearly(tmp_path):
     lock = out / ".locks" / PLAN / "2025Q4" / "2025-12-31.lock"
     lock.parent.mkdir(parents=True)
     with FileLock(str(lock)), pytest.raises(ReportError, match="another run of this report"):
-        run_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True, lock_timeout=0.5)
+        render_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True, lock_timeout=0.5)
     assert not (out / PLAN).exists()
 
 
 def test_bad_parameters_fail_before_anything_is_written(tmp_path):
     out = tmp_path / "reports"
     with pytest.raises(ParameterError, match="malformed quarter"):
-        run_report(PLAN, "2025Q5", out_dir=out, quiet=True)
+        render_report(PLAN, "2025Q5", out_dir=out, quiet=True)
     with pytest.raises(ParameterError, match="outside quarter"):
-        run_report(PLAN, "2025Q4", "2026-01-05", out_dir=out, quiet=True)
+        render_report(PLAN, "2025Q4", "2026-01-05", out_dir=out, quiet=True)
     assert not out.exists()
 
 
@@ -158,7 +158,7 @@ def test_bad_progress_file_is_an_input_error_not_a_failed_run(tmp_path):
         fh.write("rur.high_standard_farmland,2025-12-21,3,公里,,,月通报,\n")  # 公里 for a 亩 target
     out = tmp_path / "reports"
     with pytest.raises(InputError, match="cannot be converted") as info:
-        run_report(PLAN, "2025Q4", out_dir=out, quiet=True, data_root=data)
+        render_report(PLAN, "2025Q4", out_dir=out, quiet=True, data_root=data)
     assert not isinstance(info.value, ReportError)
     assert "progress.csv" in str(info.value)
     # Bad input: nothing at all under the output folder (no folders, no lock files).
@@ -171,7 +171,7 @@ def test_leftovers_of_a_killed_publication_are_cleaned(tmp_path):
     (target / ".sets" / "2025-12-31@killed").mkdir(parents=True)
     (target / ".sets" / "2025-12-31@killed" / "2025-12-31.html").write_text("half a report", encoding="utf-8")
     os.symlink(".sets/2025-12-31@killed", target / ".2025-12-31.killed.link")
-    run_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True)
+    render_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True)
     assert sorted(p.name for p in target.iterdir()) == [".sets", "2025-12-31"]
     assert [p.name for p in (target / ".sets").iterdir()] == [os.readlink(target / "2025-12-31").split("/")[-1]]
 
@@ -200,12 +200,12 @@ def test_killed_run_leaves_the_published_report_intact(tmp_path):
     import time
 
     out = tmp_path / "reports"
-    html_before = run_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True).read_bytes()
+    html_before = render_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True).read_bytes()
     before = _snapshot(out)
     slow = _failing_notebook(tmp_path, "import time\ntime.sleep(60)")
     code = (
-        "from plan_analysis.report.runner import run_report; "
-        f"run_report({PLAN!r}, '2025Q4', '2025-12-31', 'zh', {str(out)!r}, quiet=True, notebook={str(slow)!r})"
+        "from plan_analysis.report.runner import render_report; "
+        f"render_report({PLAN!r}, '2025Q4', '2025-12-31', 'zh', {str(out)!r}, quiet=True, notebook={str(slow)!r})"
     )
 
     scratch_root = tmp_path / "tmp"
@@ -230,7 +230,7 @@ def test_killed_run_leaves_the_published_report_intact(tmp_path):
     after = {k: v for k, v in _snapshot(out).items() if not k.startswith("_failed/")}
     assert after == before
     # The lock died with the process: the next run is not blocked.
-    html = run_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True, lock_timeout=5)
+    html = render_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True, lock_timeout=5)
     assert html.read_bytes() == html_before
 
 
@@ -256,8 +256,8 @@ def test_two_overlapping_runs_both_succeed_and_agree(tmp_path):
 
     out = tmp_path / "reports"
     code = (
-        "from plan_analysis.report.runner import run_report; "
-        f"print(run_report({PLAN!r}, '2025Q4', '2025-12-31', 'zh', {str(out)!r}, quiet=True))"
+        "from plan_analysis.report.runner import render_report; "
+        f"print(render_report({PLAN!r}, '2025Q4', '2025-12-31', 'zh', {str(out)!r}, quiet=True))"
     )
     procs = [
         subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -266,7 +266,7 @@ def test_two_overlapping_runs_both_succeed_and_agree(tmp_path):
     results = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], [r[1][-500:] for r in results]
     html = out / PLAN / "2025Q4" / "2025-12-31" / "2025-12-31.html"
-    reference = run_report(PLAN, "2025Q4", "2025-12-31", "zh", tmp_path / "alone", quiet=True)
+    reference = render_report(PLAN, "2025Q4", "2025-12-31", "zh", tmp_path / "alone", quiet=True)
     assert html.read_bytes() == reference.read_bytes()
     assert not list(out.rglob("*.tmp"))
 
@@ -302,7 +302,7 @@ def test_relative_data_root_from_the_environment_is_the_callers(tmp_path):
 
 
 def test_default_data_root_is_not_named_in_the_reproduce_line(published):
-    out, html = published
+    _, html = published
     page = html.read_text(encoding="utf-8")
     assert f"plan-analysis report --plan {PLAN} --quarter 2025Q4 --as-of 2025-12-31 --lang zh" in page
     assert "--data-root" not in page
@@ -342,7 +342,7 @@ def test_disk_full_while_publishing_changes_nothing_published(tmp_path, monkeypa
 
     out = tmp_path / "reports"
     data = _copy_data(tmp_path / "data")
-    run_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True, data_root=data)
+    render_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True, data_root=data)
     before = _snapshot(out)
     monkeypatch.setattr(publish.os, "fsync", _errno_after(1, errno.ENOSPC)(os.fsync))
     code = main(
@@ -362,11 +362,11 @@ def test_failed_pointer_switch_keeps_the_old_set(tmp_path, monkeypatch):
     from plan_analysis.report import publish
 
     out = tmp_path / "reports"
-    run_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True)
+    render_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True)
     before = _snapshot(out)
     monkeypatch.setattr(publish.os, "replace", _errno_after(0, errno.EROFS)(os.replace))
     with pytest.raises(OutputError, match="Read-only file system"):
-        run_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True)
+        render_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True)
     assert _snapshot(out) == before
 
 
@@ -410,7 +410,7 @@ def test_scratch_folders_are_removed_after_a_failed_run(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     broken = _failing_notebook(tmp_path, "raise RuntimeError('boom')")
     with pytest.raises(ReportError):
-        run_report(PLAN, "2025Q4", "2025-12-31", "zh", tmp_path / "reports", quiet=True, notebook=broken)
+        render_report(PLAN, "2025Q4", "2025-12-31", "zh", tmp_path / "reports", quiet=True, notebook=broken)
     assert list(scratch.iterdir()) == []
 
 
@@ -499,8 +499,8 @@ def test_index_lists_only_complete_sets(tmp_path):
     assert [(r["as_of"], r["href"]) for r in rows] == [("2025-12-31", f"{PLAN}/2025Q4/2025-12-31/2025-12-31.html")]
 
 
-def test_full_temporary_folder_is_a_failed_run_in_one_line(tmp_path, monkeypatch, capsys):
-    """No room for the run's scratch folders (not the user's --out): exit 1, one line, nothing under --out."""
+def test_no_room_for_the_scratch_folder_is_one_line_exit_2(tmp_path, monkeypatch, capsys):
+    """No room for the run's scratch folders (issue 19, 7): exit 2, one line naming the temporary folder, nothing under --out."""
     import errno
     import tempfile
 
@@ -513,7 +513,48 @@ def test_full_temporary_folder_is_a_failed_run_in_one_line(tmp_path, monkeypatch
     out = tmp_path / "reports"
     code = main(["report", "--plan", PLAN, "--quarter", "2025Q4", "--out", str(out), "--quiet"])
     err = capsys.readouterr().err
-    assert code == 1, err
-    assert err.startswith("plan-analysis: report failed: ") and "No space left on device" in err, err
+    assert code == 2, err
+    assert err.startswith("plan-analysis: error: ") and "No space left on device" in err, err
+    assert "TMPDIR" in err and "nothing was published" in err, err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert not out.exists()
+
+
+def test_temporary_folder_filling_up_under_papermill_is_one_line_exit_2(tmp_path, monkeypatch, capsys):
+    """The temporary folder fills up while papermill writes the executed notebook (issue 19, 7).
+
+    Before: the half-written notebook was read back (NotJSONError), a
+    traceback, exit 1. Simulated as a full disk looks to Python: the write
+    gets half the text onto the disk, then raises ENOSPC. Nothing is
+    published, nothing kept under _failed/, and the old report stays."""
+    import errno
+
+    import papermill.iorw
+
+    from plan_analysis.cli import main
+
+    out = tmp_path / "reports"
+    render_report(PLAN, "2025Q4", "2025-12-31", "zh", out, quiet=True)
+    before = _snapshot(out)
+    real_write = papermill.iorw.LocalHandler.write
+    writes = {"n": 0}
+
+    def filling_up(self, buf, path):
+        writes["n"] += 1
+        if writes["n"] < 3:  # the first saves fit
+            return real_write(self, buf, path)
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(buf[: len(buf) // 2])
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), path)
+
+    monkeypatch.setattr(papermill.iorw.LocalHandler, "write", filling_up)
+    code = main(
+        ["report", "--plan", PLAN, "--quarter", "2025Q4", "--as-of", "2025-12-31", "--out", str(out), "--quiet"]
+    )
+    err = capsys.readouterr().err
+    assert writes["n"] >= 3, "the fault was never reached"
+    assert code == 2, err
+    assert err.startswith("plan-analysis: error: ") and "No space left on device" in err, err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err and "NotJSONError" not in err, err
+    assert _snapshot(out) == before
+    assert not (out / "_failed").exists()

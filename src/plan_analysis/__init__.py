@@ -12,23 +12,39 @@ modules that use them, so ``import plan_analysis`` stays light.
 
 from __future__ import annotations
 
+from typing import Any
+
 __version__ = "0.1.0"
 
 __all__ = [
+    "InputError",
+    "OutputError",
+    "ParameterError",
     "PlanAnalysisError",
+    "ReportError",
     "__version__",
     "assess_progress",
+    "extract_corpus",
     "extract_quantities",
+    "iter_corpus",
     "list_plans",
     "load_plan",
     "normalize_text",
     "outline",
+    "render_report",
 ]
 
 # Lazy attribute access keeps `import plan_analysis` cheap: pandas/opencc load
 # only when the function that needs them is first used.
 _LAZY = {
     "PlanAnalysisError": ("plan_analysis.errors", "PlanAnalysisError"),
+    "InputError": ("plan_analysis.errors", "InputError"),
+    "ParameterError": ("plan_analysis.errors", "ParameterError"),
+    "OutputError": ("plan_analysis.errors", "OutputError"),
+    "ReportError": ("plan_analysis.errors", "ReportError"),
+    "extract_corpus": ("plan_analysis.corpus.batch", "extract_corpus"),
+    "iter_corpus": ("plan_analysis.corpus.batch", "iter_corpus"),
+    "render_report": ("plan_analysis.report.runner", "render_report"),
     "load_plan": ("plan_analysis.plans.loading", "load_plan"),
     "list_plans": ("plan_analysis.plans.loading", "list_plans"),
     "normalize_text": ("plan_analysis.text.normalize", "normalize_text"),
@@ -38,7 +54,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     try:
         module_name, attr = _LAZY[name]
     except KeyError:
@@ -50,5 +66,5 @@ def __getattr__(name: str):
     return value
 
 
-def __dir__():
+def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))

@@ -1,8 +1,19 @@
 """Errors that users see.
 
-Every problem with a user's input is raised as :class:`InputError`, which knows
-the file, row and column at fault and what was expected there. The CLI prints
-its message alone (no traceback) and exits with status 2.
+Three siblings under :class:`PlanAnalysisError` say whose the problem is, and
+each knows where it is (file, row, column or option) and what was expected:
+
+* :class:`InputError` — a file or a table cell is not what was expected;
+* :class:`ParameterError` — a value the caller gave (a report's plan id,
+  quarter, as-of date, language; an option) is invalid;
+* :class:`OutputError` — where the results go (``--out``, the temporary
+  folder, standard output) cannot be written: full, read-only, not a folder.
+
+The CLI prints the message of any of them alone (no traceback) and exits with
+status 2: each is the user's to fix. :class:`ReportError` is a run that failed
+after its inputs were accepted (status 1). ``InputError`` and
+``ParameterError`` are also ``ValueError`` (a bad value); ``OutputError`` is
+not (a full disk is no bad value).
 
 Messages quote values through :func:`shown`: a value is printed as plain
 Python (``-8.0``, never ``np.float64(-8.0)``) and cut to :data:`MAX_SHOWN`
@@ -14,6 +25,7 @@ from __future__ import annotations
 
 import reprlib
 from os import PathLike
+from typing import Any
 
 # How many characters of a quoted value a message shows.
 MAX_SHOWN = 60
@@ -63,11 +75,12 @@ class PlanAnalysisError(Exception):
     """Base class of every error this package raises on purpose."""
 
 
-class InputError(PlanAnalysisError, ValueError):
-    """Bad input: a file, a table cell or a parameter that is not what was expected.
+class _LocatedError(PlanAnalysisError):
+    """What the three user errors share: a one-line message naming where the problem is.
 
     ``row`` is the 1-based line number in the file as a spreadsheet or editor
-    shows it (a CSV header is row 1, so the first data row is row 2).
+    shows it (a CSV header is row 1, so the first data row is row 2). A
+    ``column`` spelt as an option (``--plan``) is shown as ``option --plan``.
     """
 
     def __init__(
@@ -93,7 +106,7 @@ class InputError(PlanAnalysisError, ValueError):
         if self.row is not None:
             where.append(f"row {self.row}")
         if self.column is not None:
-            where.append(f"column {self.column!r}")
+            where.append(_named("column", self.column))
         return where
 
     def _format(self, where: list[str] | None = None) -> str:
@@ -103,23 +116,35 @@ class InputError(PlanAnalysisError, ValueError):
             text += f" (expected {self.expected})"
         return text
 
+    def for_option(self, options: dict[str, str]) -> str:
+        """The message as the command line shows it (the same as ``str()`` unless a parameter is named)."""
+        return str(self)
 
-class ParameterError(InputError):
-    """A report parameter (plan id, quarter, as-of date, language) is invalid.
 
-    ``parameter`` names it as the library does (``quarter``, ``as_of``); the
-    command line shows it under its option's name instead (``--quarter``),
+def _named(kind: str, name: str) -> str:
+    """``column 'unit'``, ``parameter 'quarter'``; an option's name (``--plan``) as ``option --plan``."""
+    return f"option {name}" if name.startswith("--") else f"{kind} {name!r}"
+
+
+class InputError(_LocatedError, ValueError):
+    """Bad input: a file or a table cell that is not what was expected."""
+
+
+class _ParameterNamed(_LocatedError):
+    """An error about a value the caller passed, named as the library does (``quarter``, ``out_dir``).
+
+    The command line shows it under its option's name instead (``--quarter``),
     see :meth:`for_option`. ``column`` is accepted as an older spelling.
     """
 
-    def __init__(self, message: str, *, parameter: str | None = None, column: str | None = None, **where) -> None:
+    def __init__(self, message: str, *, parameter: str | None = None, column: str | None = None, **where: Any) -> None:
         self.parameter = parameter or column
         super().__init__(message, **where)
 
     def _where(self) -> list[str]:
-        where = [w for w in super()._where()]
+        where = super()._where()
         if self.parameter is not None:
-            where.append(f"parameter {self.parameter!r}")
+            where.append(_named("parameter", self.parameter))
         return where
 
     def for_option(self, options: dict[str, str]) -> str:
@@ -130,12 +155,20 @@ class ParameterError(InputError):
         return self._format(where)
 
 
-class OutputError(ParameterError):
-    """The output folder (``--out``) or stream cannot be written: full, read-only, not a folder.
+class ParameterError(_ParameterNamed, ValueError):
+    """A parameter (plan id, quarter, as-of date, language, an option's value) is invalid."""
+
+
+class OutputError(_ParameterNamed):
+    """The output folder (``--out``), the temporary folder or a stream cannot be written: full, read-only, not a folder.
 
     Exit status 2: the folder is the user's to fix. The message says whether
     anything published changed (normally nothing did).
     """
+
+
+# The errors whose message is the user's to act on (exit status 2 on the command line).
+USER_ERRORS: tuple[type[_LocatedError], ...] = (InputError, ParameterError, OutputError)
 
 
 class ReportError(PlanAnalysisError):

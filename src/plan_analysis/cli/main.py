@@ -9,11 +9,12 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any, TextIO
 
 from plan_analysis import __version__
 from plan_analysis.cli import draft, extract, plans, report, validate
 from plan_analysis.cli.exit_codes import EXIT_BAD_INPUT, EXIT_FAILED_RUN
-from plan_analysis.errors import InputError, ParameterError, PlanAnalysisError, ReportError
+from plan_analysis.errors import USER_ERRORS, PlanAnalysisError
 
 # The commands, in the order of `--help`: each module registers its options and its `run`.
 COMMANDS = (extract, report, plans, validate, draft)
@@ -54,7 +55,7 @@ class _StdoutError(Exception):
 class _GuardedStdout:
     """Standard output whose write errors are told apart from every other OSError."""
 
-    def __init__(self, stream) -> None:
+    def __init__(self, stream: TextIO) -> None:
         self._stream = stream
 
     def write(self, text: str) -> int:
@@ -69,8 +70,24 @@ class _GuardedStdout:
         except OSError as exc:
             raise _StdoutError(exc) from None
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
+
+
+def exit_status(error: PlanAnalysisError) -> tuple[int, str]:
+    """The exit code and the one line for an error of this package: the whole mapping, in one place.
+
+    Input, parameter and output errors are the user's to fix: exit 2, the
+    message naming the file, row and column, or the option (``--quarter``,
+    not the library's ``quarter``). Any other error of this package is a run
+    that failed after its inputs were accepted: exit 1.
+    """
+    if isinstance(error, USER_ERRORS):
+        # Imported here, not at start-up: only a report's options need it.
+        from plan_analysis.report.parameters import OPTION_NAMES
+
+        return EXIT_BAD_INPUT, f"plan-analysis: error: {error.for_option(OPTION_NAMES)}"
+    return EXIT_FAILED_RUN, f"plan-analysis: report failed: {error}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -83,22 +100,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = _dispatch(args)
         sys.stdout.flush()  # here, not at exit: a full disk must fail inside this try
         return code
-    except ParameterError as exc:
+    except PlanAnalysisError as exc:
         if args.debug:
             raise
-        # Imported here, not at start-up: only a report's options need it.
-        from plan_analysis.report.parameters import OPTION_NAMES
-
-        return _error(exc.for_option(OPTION_NAMES), EXIT_BAD_INPUT)
-    except InputError as exc:
-        if args.debug:
-            raise
-        return _error(str(exc), EXIT_BAD_INPUT)
-    except (ReportError, PlanAnalysisError) as exc:
-        if args.debug:
-            raise
-        print(f"plan-analysis: report failed: {exc}", file=sys.stderr)
-        return EXIT_FAILED_RUN
+        code, message = exit_status(exc)
+        print(message, file=sys.stderr)
+        return code
     except KeyboardInterrupt:
         print("plan-analysis: interrupted", file=sys.stderr)
         return 130
@@ -118,7 +125,7 @@ def _error(message: str, code: int) -> int:
     return code
 
 
-def _silence(stream) -> None:
+def _silence(stream: TextIO) -> None:
     """Point a failed standard output at /dev/null, so that the interpreter's flush at exit does not fail again."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -129,4 +136,5 @@ def _silence(stream) -> None:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    return args.run(args)
+    code: int = args.run(args)
+    return code

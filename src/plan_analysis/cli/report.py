@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plan_analysis.cli.exit_codes import EXIT_FAILED_RUN, EXIT_OK
+
+if TYPE_CHECKING:
+    from plan_analysis.plans.paths import DataRoot
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -40,21 +43,16 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 def run(args: argparse.Namespace) -> int:
     from plan_analysis.plans.paths import locate_data_root
 
+    # Every value the user gave is resolved here, at the edge: the data root
+    # (absolute, with how it was named) and the report's parameters.
     root = locate_data_root(args.data_root)
     if args.all:
         return _report_all(args, root)
-    from plan_analysis.report.runner import publish_report
+    from plan_analysis.report.parameters import validate_parameters
+    from plan_analysis.report.runner import run_report
 
-    published = publish_report(
-        args.plan,
-        args.quarter,
-        as_of=args.as_of,
-        lang=args.lang,
-        out_dir=args.out,
-        quiet=args.quiet,
-        timeout=args.timeout,
-        data_root=root,
-    )
+    parameters = validate_parameters(args.plan, args.quarter, args.as_of, args.lang, root)
+    published = run_report(parameters, root, out_dir=args.out, quiet=args.quiet, timeout=args.timeout)
     if published.warnings:
         print(
             f"plan-analysis: {published.warnings} warning(s) from the report's cells were logged to {published.log}",
@@ -64,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _report_all(args: argparse.Namespace, root: Path) -> int:
+def _report_all(args: argparse.Namespace, root: DataRoot) -> int:
     from plan_analysis.report.all_plans import render_all
 
     outcomes = render_all(

@@ -1,4 +1,12 @@
-"""The in-memory API over a corpus run, for corpora that fit in memory.
+"""The in-memory API over a corpus run, for corpora that fit in memory: ``pa.extract_corpus``.
+
+::
+
+    import plan_analysis as pa
+
+    frame = pa.extract_corpus(["corpus/"], year=2025, jobs=4)  # one row per quantity
+    for q in pa.iter_corpus(["corpus/"], year=2025):           # the same rows, streamed
+        ...
 
 * ``iter_corpus(paths)`` — a generator of :class:`~plan_analysis.extract.quantities.Quantity`,
   document after document, in the order of :func:`~plan_analysis.corpus.discovery.discover`.
@@ -11,18 +19,24 @@ so a library call and the command give the same rows. Unlike the command, which
 records a bad document and goes on, these raise
 :class:`~plan_analysis.errors.InputError` naming the first document that could
 not be read or extracted: a caller holding a DataFrame has nowhere to keep a
-list of refusals.
+list of refusals. For corpora that do not fit in memory, or runs that must
+resume, use the command (``plan-analysis extract --out``), which writes a
+dataset.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from plan_analysis.corpus.discovery import discover
 from plan_analysis.corpus.run import iter_results
 from plan_analysis.errors import InputError
 from plan_analysis.extract.quantities import COLUMNS, Quantity
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["extract_corpus", "iter_corpus"]
 
@@ -56,7 +70,7 @@ def extract_corpus(
     engine: str = "local",
     scheduler: str | None = None,
     glob: str | None = None,
-):
+) -> pd.DataFrame:
     """Every quantity of every document under ``paths`` in one DataFrame (columns :data:`COLUMNS`)."""
     import pandas as pd
 

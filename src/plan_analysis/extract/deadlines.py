@@ -159,10 +159,10 @@ def resolve_deadline(word: str, year: int | None, quarter: int | None = None) ->
             return (_period_start(year, quarter) if by else date(year, 12, 1)), date(year, 12, 31)
         event = gd.get("event")
         if event:
-            end = _event_eve(event, year)
-            if end is None:
+            eve = _event_eve(event, year)
+            if eve is None:
                 return None, None
-            return (_period_start(year, quarter, end) if by else end), end
+            return (_period_start(year, quarter, eve) if by else eve), eve
         whole = gd.get("whole")
         if whole == "明年":
             return date(year + 1, 1, 1), date(year + 1, 12, 31)

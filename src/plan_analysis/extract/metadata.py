@@ -179,6 +179,8 @@ def _guess_period(text: str, tree: Outline, year: int | None, file_name: str | N
         if m1 <= m2:
             d1 = int(r.group("d1") or 1)
             d2 = int(r.group("d2") or calendar.monthrange(year, m2)[1])
+            start: date | None
+            end: date | None
             try:
                 start, end = date(year, m1, d1), date(year, m2, d2)
             except ValueError:

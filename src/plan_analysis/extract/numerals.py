@@ -89,6 +89,7 @@ def _chinese_integer(text: str) -> float:
     group = 0.0  # below 万
     number = None  # pending digit
     last_small = None
+    unit: float  # of the character just read: 十, 百, 千 (ints) or 万, 亿
     for ch in text:
         if ch in _DIGITS:
             number = _DIGITS[ch]

@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from plan_analysis.extract.units import parse_unit
 
@@ -48,7 +49,7 @@ class Mention:
     end: int | None = None  # raw end offset, when known
 
     @classmethod
-    def from_record(cls, rec: Mapping, *, position: int | None = None, end: int | None = None) -> Mention:
+    def from_record(cls, rec: Mapping[str, Any], *, position: int | None = None, end: int | None = None) -> Mention:
         high = rec.get("high")
         if high is not None and isinstance(high, float) and math.isnan(high):
             high = None
@@ -77,10 +78,11 @@ class Mention:
         return self.position < b_end and other.position < a_end
 
 
-def _offset(value) -> int | None:
+def _offset(value: Any) -> int | None:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
-    return int(value)
+    offset: int = int(value)
+    return offset
 
 
 @dataclass(frozen=True)
@@ -147,7 +149,8 @@ class Score:
     def _accuracy(self, attr: str) -> float:
         if not self.pairs:
             return 1.0
-        return sum(getattr(p.gold, attr) == getattr(p.predicted, attr) for p in self.pairs) / len(self.pairs)
+        agreeing: int = sum(getattr(p.gold, attr) == getattr(p.predicted, attr) for p in self.pairs)
+        return agreeing / len(self.pairs)
 
     @property
     def qualifier_accuracy(self) -> float:
@@ -176,7 +179,7 @@ class Score:
             self.unpositioned + other.unpositioned,
         )
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "gold": self.n_gold,
             "predicted": self.n_predicted,
@@ -210,9 +213,9 @@ def _same_value(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
 
-def load_gold(path: str | Path) -> dict[str, list[dict]]:
+def load_gold(path: str | Path) -> dict[str, list[dict[str, Any]]]:
     """Gold records grouped by document (file name), in file order."""
-    by_doc: dict[str, list[dict]] = defaultdict(list)
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
@@ -221,7 +224,7 @@ def load_gold(path: str | Path) -> dict[str, list[dict]]:
     return dict(by_doc)
 
 
-def locate_gold(records: Iterable[Mapping], raw_text: str) -> list[Mention]:
+def locate_gold(records: Iterable[Mapping[str, Any]], raw_text: str) -> list[Mention]:
     """Gold mentions with their raw offset found through ``context``."""
     out = []
     cursor = 0
@@ -260,10 +263,10 @@ def match_document(gold: list[Mention], predicted: list[Mention]) -> Score:
         if not candidates:
             result.missed.append(g)
             continue
-        if g.position is not None:
+        if (at := g.position) is not None:
             best = min(
                 candidates,
-                key=lambda k: abs((predicted[k].position if predicted[k].position is not None else 0) - g.position),
+                key=lambda k: abs((predicted[k].position or 0) - at),
             )
         else:
             best = candidates[0]
@@ -275,8 +278,8 @@ def match_document(gold: list[Mention], predicted: list[Mention]) -> Score:
 
 
 def score(
-    gold_by_doc: Mapping[str, list[Mapping]],
-    predicted_by_doc: Mapping[str, list[Mapping]],
+    gold_by_doc: Mapping[str, list[Mapping[str, Any]]],
+    predicted_by_doc: Mapping[str, list[Mapping[str, Any]]],
     raw_by_doc: Mapping[str, str] | None = None,
 ) -> Score:
     """Score predictions (records with value, unit, qualifier, kind …) per document.

@@ -7,6 +7,7 @@ DataFrame or text, so the notebook stays a list of calls with prose between.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pandas as pd
 
@@ -187,21 +188,9 @@ KIND_COLOURS = {"target": "#b7e1cd", "descriptor": "#e0e0e0", "milestone": "#fde
 _LOST = "\ufffd"
 _PINYIN = re.compile(r"([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*)\)")
 
-_HIGHLIGHT_TEMPLATE = """\
-<div class="pa-explore" style="white-space:pre-wrap;line-height:1.9;font-size:15px">
-{%- for run in runs -%}
-{%- if run.kind -%}
-<mark style="background:{{ colours[run.kind] }}{% if run.in_milestone %};border-bottom:2px solid #c98a00{% endif %}" title="{{ run.title }}">
-{%- for part in run.parts %}{% if part.lost %}<span style="color:#b00;border:1px dotted #b00" title="{{ part.title }}">{{ part.text }}</span>{% else %}{{ part.text }}{% endif %}{% endfor -%}
-</mark>
-{%- else -%}
-{%- for part in run.parts %}{% if part.lost %}<span style="color:#b00;border:1px dotted #b00" title="{{ part.title }}">{{ part.text }}</span>{% else %}{{ part.text }}{% endif %}{% endfor -%}
-{%- endif -%}
-{%- endfor -%}
-</div>
-<p style="font-size:13px">{% for kind, colour in colours.items() %}<mark style="background:{{ colour }}">{{ kind }}</mark> {% endfor %}
-— a span under a milestone is underlined; <span style="color:#b00;border:1px dotted #b00">□</span> marks a character lost in the scraped bytes (hover for details).</p>
-"""
+# The highlight view's markup: templates/highlight.html.j2, rendered with autoescape on.
+TEMPLATES = Path(__file__).with_name("templates")
+HIGHLIGHT_TEMPLATE = "highlight.html.j2"
 
 
 def _lost_placeholders(plan) -> dict[int, tuple[str, str]]:
@@ -232,7 +221,7 @@ def highlighted_text(plan, indicators: pd.DataFrame | None = None) -> str:
     underlines it. Each U+FFFD (a lost character) shows as □ with the pinyin
     that survived beside it, and a tooltip saying what happened.
     """
-    from jinja2 import Environment
+    from jinja2 import Environment, FileSystemLoader
 
     text = plan.text.text
     rows = plan.indicators if indicators is None else indicators
@@ -269,7 +258,7 @@ def highlighted_text(plan, indicators: pd.DataFrame | None = None) -> str:
             }
         )
         i = j
-    template = Environment(autoescape=True).from_string(_HIGHLIGHT_TEMPLATE)
+    template = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True).get_template(HIGHLIGHT_TEMPLATE)
     return template.render(runs=runs, colours=KIND_COLOURS)
 
 

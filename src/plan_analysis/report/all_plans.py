@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from multiprocessing import get_context
 
-from plan_analysis.errors import InputError, ParameterError, PlanAnalysisError, ReportError
+from plan_analysis.errors import USER_ERRORS, InputError, ParameterError, PlanAnalysisError, ReportError
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def render_all(
     """Render every plan's report for ``quarter``; return one outcome per plan, in plan order."""
     from plan_analysis.plans.paths import locate_data_root
     from plan_analysis.report.parameters import quarter_bounds
-    from plan_analysis.report.runner import rebuild_report_index, resolve_out_dir
+    from plan_analysis.report.publish import rebuild_report_index, resolve_out_dir
 
     root = locate_data_root(data_root)
     quarter = quarter_bounds(quarter)[0]
@@ -93,12 +93,10 @@ def render_one(plan_id: str, quarter: str, **options) -> PlanOutcome:
 
     try:
         published = publish_report(plan_id, quarter, quiet=True, rebuild_index=False, **options)
-    except ParameterError as exc:
+    except USER_ERRORS as exc:  # input, parameter or output: the user's to fix
         from plan_analysis.report.parameters import OPTION_NAMES
 
         return PlanOutcome(plan_id, "error", exc.for_option(OPTION_NAMES))
-    except InputError as exc:
-        return PlanOutcome(plan_id, "error", str(exc))
     except (ReportError, PlanAnalysisError) as exc:
         return PlanOutcome(plan_id, "failed", str(exc))
     except Exception as exc:  # noqa: BLE001 - one plan's bug must not stop the others; the line says what it was

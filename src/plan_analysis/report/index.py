@@ -14,45 +14,18 @@ import math
 import os
 from itertools import groupby
 from pathlib import Path
+from typing import Any
 
 from plan_analysis.report.statuses import STATUS_LABELS, STATUSES
 
 SUMMARY_SUFFIX = ".json"
 
-# Markup in a Jinja2 template with autoescape on: data is escaped by default.
-INDEX_TEMPLATE = """<!DOCTYPE html>
-<html lang="zh">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>进展报告索引 / Report index</title>
-<style>
-body{font-family:"Noto Sans CJK SC","Noto Sans SC","Microsoft YaHei",sans-serif;margin:2em;line-height:1.5}
-table{border-collapse:collapse}th,td{border:1px solid #ddd;padding:.3em .6em;text-align:left}
-th{background:#f5f5f5}td.n{text-align:right}.ill{color:#8a6d00;font-weight:bold}
-tr.group th{background:#e8eef5;text-align:left}
-</style>
-</head>
-<body>
-<h1>进展报告索引 / Report index</h1>
-<table id="reports"><thead><tr><th>报告 / Report</th><th>plan</th><th>季度 / quarter</th><th>截至 / as of</th><th>lang</th><th>完成率 / completion</th>
-{%- for s in statuses %}<th>{{ labels.zh[s] }}<br>{{ labels.en[s] }}</th>{% endfor %}</tr></thead>
-{%- for group in groups %}
-<tbody><tr class="group" id="{{ group.anchor }}"><th colspan="{{ 6 + statuses|length }}">{{ group.title }} · {{ group.plan_id }} · {{ group.quarter }}</th></tr>
-{%- for s in group.reports %}
-<tr><td><a href="{{ s.href }}">{{ s.title or s.plan_id }}</a><br>{% if s.illustrative %}<span class="ill">示例数据 / illustrative</span>{% endif %}</td><td>{{ s.plan_id }}</td><td>{{ s.quarter }}</td><td>{{ s.as_of }}</td><td>{{ s.lang }}</td><td class="n">{{ percent(s.overall_completion) }}</td>
-{%- for k in statuses %}<td class="n">{{ (s.counts or {}).get(k, 0) }}</td>{% endfor %}</tr>
-{%- endfor %}</tbody>
-{%- else %}
-<tbody><tr><td colspan="{{ 6 + statuses|length }}">尚无报告 / no reports yet</td></tr></tbody>
-{%- endfor %}
-</table>
-</body>
-</html>
-"""
+# The page's markup: a Jinja2 template with autoescape on (data is escaped by default).
+TEMPLATES = Path(__file__).with_name("templates")
+INDEX_TEMPLATE = "index.html.j2"
 
 
-def read_summaries(out_dir: Path) -> list[dict]:
+def read_summaries(out_dir: Path) -> list[dict[str, Any]]:
     """Summaries of the complete published sets under ``out_dir`` (skipping hidden, _failed and broken ones)."""
     out_dir = Path(out_dir)
     rows = []
@@ -76,19 +49,19 @@ def read_summaries(out_dir: Path) -> list[dict]:
     return rows
 
 
-def _order(s: dict) -> tuple:
+def _order(s: dict[str, Any]) -> tuple[str, str, str, str]:
     return (str(s.get("plan_id", "")), str(s.get("quarter", "")), str(s.get("as_of", "")), str(s.get("lang", "")))
 
 
-def render_index(summaries: list[dict]) -> str:
+def render_index(summaries: list[dict[str, Any]]) -> str:
     """The index page: one group of rows per plan and quarter, self-contained, no script."""
-    from jinja2 import Environment
+    from jinja2 import Environment, FileSystemLoader
 
     groups = []
-    for (plan_id, quarter), items in groupby(
+    for (plan_id, quarter), group in groupby(
         sorted(summaries, key=_order), key=lambda s: (s.get("plan_id"), s.get("quarter"))
     ):
-        items = list(items)
+        items = list(group)
         groups.append(
             {
                 "plan_id": plan_id,
@@ -98,15 +71,16 @@ def render_index(summaries: list[dict]) -> str:
                 "anchor": f"{plan_id}-{quarter}",
             }
         )
-    template = Environment(autoescape=True, keep_trailing_newline=True).from_string(INDEX_TEMPLATE)
+    environment = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, keep_trailing_newline=True)
+    template = environment.get_template(INDEX_TEMPLATE)
     return template.render(groups=groups, statuses=STATUSES, labels=STATUS_LABELS, percent=percent)
 
 
-def percent(value) -> str:
+def percent(value: float | None) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     return f"{value * 100:.0f}%"
 
 
-def summary_json(summary: dict) -> str:
+def summary_json(summary: dict[str, Any]) -> str:
     return json.dumps(summary, ensure_ascii=False, sort_keys=True, indent=1) + "\n"

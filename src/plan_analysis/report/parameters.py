@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import re
 from dataclasses import asdict, dataclass
+from typing import TypeGuard
 
 from plan_analysis.errors import InputError, ParameterError, shown
 
@@ -108,6 +109,10 @@ def parse_as_of(as_of: object) -> dt.date | None:
     )
 
 
+def _plain_date(value: object) -> TypeGuard[dt.date]:
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
 def plan_period(meta_path) -> tuple[dt.date, dt.date]:
     """The plan's period from ``plan.yaml``.
 
@@ -120,7 +125,7 @@ def plan_period(meta_path) -> tuple[dt.date, dt.date]:
 
     meta = read_yaml_mapping(meta_path)  # refuses YAML aliases; errors name the file and line
     start, end = meta.get("period_start"), meta.get("period_end")
-    if all(isinstance(d, dt.date) and not isinstance(d, dt.datetime) for d in (start, end)) and start <= end:
+    if _plain_date(start) and _plain_date(end) and start <= end:
         return start, end
     from plan_analysis.plans.loading import read_plan_meta
 

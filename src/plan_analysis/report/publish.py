@@ -15,6 +15,11 @@ The set a pointer left is kept until the next publication, so a reader that
 resolved the pointer just before a switch still reads a whole set.
 
 Lock files live under ``<out>/.locks/``, out of the folders readers browse.
+:func:`publish_report_set` publishes one report's set under its lock and
+:func:`rebuild_report_index` the index under the index lock; either turns a
+full or read-only folder into :class:`~plan_analysis.errors.OutputError`
+(nothing published changed). :func:`resolve_out_dir` checks the output folder
+before any work starts.
 """
 
 from __future__ import annotations
@@ -24,11 +29,104 @@ import secrets
 import shutil
 import tempfile
 import time
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from plan_analysis.errors import OutputError, ReportError
+
+if TYPE_CHECKING:
+    from plan_analysis.plans.paths import DataRoot
 
 SETS_DIR = ".sets"
 LOCKS_DIR = ".locks"
 _LINK_SUFFIX = ".link"
+INDEX_NAME = "index.html"
+
+
+def resolve_out_dir(out_dir: str | os.PathLike[str] | None, root: DataRoot) -> Path:
+    """The output folder as an absolute path, checked without creating anything.
+
+    Default: ``<data root>/reports`` when the data root was given, else
+    ``./reports``. Refused (OutputError) when a part of the path is a file or
+    the deepest existing folder cannot be written.
+    """
+    if out_dir is None:
+        out_dir = root.path / "reports" if root.given_as else Path("reports")
+    out = Path(os.path.abspath(os.fspath(out_dir)))
+    existing = out
+    while not existing.exists():
+        if existing.parent == existing:
+            break
+        existing = existing.parent
+    if not existing.is_dir():
+        raise OutputError(
+            f"{existing} is not a folder",
+            path=out,
+            parameter="out_dir",
+            expected="a folder (or a path where one can be made)",
+        )
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise OutputError(
+            f"the folder {existing} cannot be written", path=out, parameter="out_dir", expected="a writable folder"
+        )
+    return out
+
+
+def publish_report_set(
+    out: Path, plan_id: str, quarter: str, stem: str, files: Mapping[str, bytes | str], *, lock_timeout: float
+) -> Path:
+    """Publish one report's set under its lock; return the pointer. OSError → OutputError (nothing changed)."""
+    from filelock import FileLock, Timeout
+
+    folder = out / plan_id / quarter
+    try:
+        lock_file = lock_path(out, plan_id, quarter, stem)
+        lock_file.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(lock_file), timeout=lock_timeout)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise ReportError(
+                f"another run of this report holds {lock.lock_file}; it did not finish publishing within "
+                f"{lock.timeout:g} s. Try again when it has finished."
+            ) from None
+        try:
+            return publish_set(folder, stem, dict(files))
+        finally:
+            lock.release()
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write the report: {exc.strerror or exc}; nothing published changed",
+            path=getattr(exc, "filename", None) or folder,
+            parameter="out_dir",
+            expected="a writable folder with free space",
+        ) from None
+
+
+def rebuild_report_index(out: Path, *, timeout: float = 60, published: Path | None = None) -> Path:
+    """Rebuild ``<out>/index.html`` from the published sets, under the index lock."""
+    from filelock import FileLock, Timeout
+
+    from plan_analysis.report.index import read_summaries, render_index
+
+    index = out / INDEX_NAME
+    done = f"the report was published at {published}, but " if published else ""
+    try:
+        lock_file = lock_path(out, "index")
+        lock_file.parent.mkdir(parents=True, exist_ok=True)
+        with FileLock(str(lock_file), timeout=timeout):
+            atomic_write(index, render_index(read_summaries(out)))
+    except Timeout:
+        raise ReportError(f"{done}{index} could not be rebuilt: another run held its lock for {timeout:g} s") from None
+    except OSError as exc:
+        raise OutputError(
+            f"{done}{index.name} could not be rebuilt: {exc.strerror or exc} (the old index is unchanged)",
+            path=index,
+            parameter="out_dir",
+            expected="a writable folder with free space",
+        ) from None
+    return index
 
 
 def atomic_write(path: Path, data: bytes | str) -> Path:
@@ -107,7 +205,7 @@ def publish_set(folder: Path, stem: str, files: dict[str, bytes | str]) -> Path:
 
 def remove_stale_sets(folder: Path, stem: str, keep: set[str]) -> list[Path]:
     """Delete the sets of ``stem`` not in ``keep`` and leftover links of killed runs (hold the lock)."""
-    removed = []
+    removed: list[Path] = []
     sets = Path(folder) / SETS_DIR
     for old in sets.glob(f"{stem}@*") if sets.is_dir() else []:
         if old.name not in keep:

@@ -28,8 +28,12 @@ import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from plan_analysis.errors import InputError
+
+# A file named as the caller names it (for messages): a path or a label such as "<stdin>".
+PathArg = str | os.PathLike[str]
 
 __all__ = [
     "EXPECTED_ENCODINGS",
@@ -152,7 +156,7 @@ def _frequent_share(text: str) -> float:
 
 
 @lru_cache(maxsize=1)
-def _t2s():
+def _t2s() -> Any:
     import opencc
 
     return opencc.OpenCC("t2s")
@@ -170,14 +174,14 @@ def _detect(data: bytes, source: str | None, *, allow_nul: bool) -> Decoded:
     return Decoded(text, best.encoding)
 
 
-def _too_large(path, size: int | None = None) -> InputError:
+def _too_large(path: PathArg, size: int | None = None) -> InputError:
     what = f"file is {size / 2**20:.1f} MB" if size is not None else f"input is more than {MAX_FILE_BYTES // 2**20} MB"
     return InputError(
         f"{what}, too large for a plan text", path=path, expected=f"a text file under {MAX_FILE_BYTES // 2**20} MB"
     )
 
 
-def _read_fifo(fd: int, path, idle_timeout: float) -> bytes:
+def _read_fifo(fd: int, path: PathArg, idle_timeout: float) -> bytes:
     """Read a non-blocking FIFO up to one byte past the cap, waiting at most ``idle_timeout`` s for data."""
     chunks: list[bytes] = []
     size = 0
@@ -247,7 +251,7 @@ def read_capped_bytes(path: str | os.PathLike[str], *, idle_timeout: float = STR
     return data
 
 
-def decode_nonempty(data: bytes, *, path, source: str | None = None) -> Decoded:
+def decode_nonempty(data: bytes, *, path: PathArg, source: str | None = None) -> Decoded:
     """:func:`decode_bytes`, refusing input that holds no text (empty, BOM only, whitespace only)."""
     if not data.strip():
         raise InputError("file is empty", path=path, expected="plan text")
@@ -257,10 +261,10 @@ def decode_nonempty(data: bytes, *, path, source: str | None = None) -> Decoded:
     return decoded
 
 
-def read_stream_bytes(stream, *, source: str = "<stdin>") -> bytes:
+def read_stream_bytes(stream: BinaryIO, *, source: str = "<stdin>") -> bytes:
     """The bytes of a binary stream (standard input) read to its end, at most :data:`MAX_FILE_BYTES`."""
     try:
-        data = stream.read(MAX_FILE_BYTES + 1)
+        data: bytes = stream.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=source) from None
     if len(data) > MAX_FILE_BYTES:
@@ -268,7 +272,7 @@ def read_stream_bytes(stream, *, source: str = "<stdin>") -> bytes:
     return data
 
 
-def read_stream(stream, *, source: str = "<stdin>") -> Decoded:
+def read_stream(stream: BinaryIO, *, source: str = "<stdin>") -> Decoded:
     """Decode a binary stream (standard input) read to its end, at most :data:`MAX_FILE_BYTES`."""
     return decode_nonempty(read_stream_bytes(stream, source=source), path=source)
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 __all__ = ["LOST", "Repair", "find_repairs"]
 
@@ -60,7 +61,7 @@ class Repair:
 
 
 @lru_cache(maxsize=1)
-def _t2s():
+def _t2s() -> Any:
     import opencc
 
     return opencc.OpenCC("t2s")
@@ -97,7 +98,9 @@ _PAYLOAD = re.compile(rf"\?*(?:[;,:!]|[A-Za-z](?=[^\x00-\x7f\s{_TONE}])|[^\x00-\
 
 def _payload_end(text: str, p: int) -> int:
     """End of the run after an anchor that may hold shifted GBK pairs."""
-    end = _PAYLOAD.match(text, p, min(len(text), p + _MAX_RUN)).end()
+    run = _PAYLOAD.match(text, p, min(len(text), p + _MAX_RUN))
+    assert run is not None  # the pattern matches the empty string
+    end = run.end()
     try:
         text[p:end].encode("gbk")
     except UnicodeEncodeError as exc:  # stop before the first non-GBK character
@@ -172,6 +175,7 @@ def find_repairs(text: str) -> list[Repair]:
         repair = _try_shift_repair(text, a, a + 1)
         if repair is None:
             tail = _DAMAGED_TAIL.match(text, b)
+            assert tail is not None  # the pattern matches the empty string
             reading = tail.group(1) or tail.group(2)
             damaged = tail.end() > b or b - a > 1 or (a > 0 and text[a - 1] == "?")
             if reading or (damaged and _cjk_around(text, a, tail.end())):

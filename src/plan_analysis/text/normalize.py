@@ -39,14 +39,16 @@ import bisect
 import os
 import re
 import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from operator import sub
 from pathlib import Path
+from typing import Any
 
 from plan_analysis.text.decoding import decode_bytes, read_text
-from plan_analysis.text.mojibake import find_repairs
+from plan_analysis.text.mojibake import Repair, find_repairs
 
 __all__ = ["NormalizedText", "OffsetStep", "TextFlag", "normalize_file", "normalize_text"]
 
@@ -80,7 +82,7 @@ class OffsetStep:
         self.in_ends = in_ends
         self.lengths = lengths
         removed = accumulate(map(sub, map(sub, in_ends, in_starts), lengths), initial=0)
-        self.out_starts = list(map(sub, in_starts, removed))
+        self.out_starts: list[int] = list(map(sub, in_starts, removed))
 
     def __len__(self) -> int:
         return len(self.in_starts)
@@ -110,7 +112,7 @@ class OffsetStep:
             end = in_ends[k] if probe < out_end else in_ends[k] + (end - out_end)
         return start, end
 
-    def ascending_back_span(self):
+    def ascending_back_span(self) -> Callable[[int, int], tuple[int, int]]:
         """:meth:`back_span` for spans given in ascending order (an extractor's
         mentions): a function of ``(start, end)``, ``start < end``.
 
@@ -207,7 +209,7 @@ class NormalizedText:
 # Full-width ASCII forms FF01–FF5E fold to ASCII, except the Chinese clause
 # and sentence marks kept for splitting (see module docstring).
 _KEEP_FULLWIDTH = set("，；：！？")
-_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP_FULLWIDTH}
+_FOLD: dict[int, int | str] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP_FULLWIDTH}
 _FOLD.update({ord("〜"): "~", ord("﹪"): "%", ord("\u00a0"): " ", ord("\u3000"): " "})
 
 _FOLDABLE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in _FOLD) + "]")
@@ -282,13 +284,15 @@ def _space_replacement(run: str, at_edge: bool) -> str:
     return " "
 
 
-def _substitute(pattern: re.Pattern, text: str, replace) -> tuple[str, OffsetStep | None]:
+def _substitute(
+    pattern: re.Pattern[str], text: str, replace: Callable[[re.Match[str]], str]
+) -> tuple[str, OffsetStep | None]:
     """``pattern.sub`` that records its edits (skipping no-op replacements)."""
     in_starts: list[int] = []
     in_ends: list[int] = []
     lengths: list[int] = []
 
-    def record(m: re.Match) -> str:
+    def record(m: re.Match[str]) -> str:
         repl = replace(m)
         if repl != m.group():
             in_starts.append(m.start())
@@ -303,7 +307,7 @@ def _substitute(pattern: re.Pattern, text: str, replace) -> tuple[str, OffsetSte
 
 
 @lru_cache(maxsize=1)
-def _t2s():
+def _t2s() -> Any:
     import opencc
 
     return opencc.OpenCC("t2s")
@@ -315,14 +319,14 @@ _LINE = re.compile(r"[^\n]*\n?")
 def _to_simplified(text: str) -> tuple[str, OffsetStep | None]:
     """OpenCC t2s. It keeps lengths in practice; if a phrase ever changes
     length, the lines concerned become single (opaque) edits of the map."""
-    out = _t2s().convert(text)
+    out: str = _t2s().convert(text)
     if len(out) == len(text):
         return out, None
-    convert = _t2s().convert
+    convert: Callable[[str], str] = _t2s().convert
     return _substitute(_LINE, text, lambda m: convert(m.group()))
 
 
-def _apply_repairs(text: str, repairs) -> tuple[str, OffsetStep | None]:
+def _apply_repairs(text: str, repairs: Sequence[Repair]) -> tuple[str, OffsetStep | None]:
     if not repairs:
         return text, None
     parts, pos = [], 0

@@ -24,9 +24,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from plan_analysis.text.normalize import NormalizedText
 
 __all__ = ["Heading", "Location", "Outline", "Span", "outline"]
 
@@ -43,6 +47,10 @@ class Heading:
     level: int  # 1 area … 5 一是-style measure
     start: int  # where the heading text starts
     end: int  # end of its scope
+
+
+# A heading as the parser first finds it: (level, start, title, scope end or None).
+_RawHeading = tuple[int, int, str, int | None]
 
 
 class Location(NamedTuple):
@@ -95,7 +103,9 @@ class Outline:
     byline: list[str] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
     _sentence_ends: list[int] = field(default_factory=list, repr=False)
-    _stretches: tuple | None = field(default=None, repr=False, compare=False)
+    _stretches: tuple[list[int], list[tuple[str | None, str | None]]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @property
     def sentences(self) -> list[Span]:
@@ -183,7 +193,7 @@ class Outline:
 _LEVEL_START = attrgetter("level", "start")
 
 
-def _lines(text: str):
+def _lines(text: str) -> Iterator[tuple[int, str]]:
     pos = 0
     for line in text.split("\n"):
         yield pos, line
@@ -204,7 +214,7 @@ def _numbering(line: str) -> tuple[int, int] | None:
     return None
 
 
-def outline(source) -> Outline:
+def outline(source: str | NormalizedText) -> Outline:
     """Parse the structure of a plan text (str or NormalizedText)."""
     text = getattr(source, "text", source)
     if not isinstance(text, str):
@@ -215,7 +225,7 @@ def outline(source) -> Outline:
         ends.append(len(text))
     result._sentence_ends = ends
 
-    raw_headings: list[tuple[int, int, str, int | None]] = []  # (level, start, title, scope end)
+    raw_headings: list[_RawHeading] = []  # (level, start, title, scope end)
     body_started = False
     for start, line in _lines(text):
         stripped = line.strip()
@@ -264,16 +274,16 @@ def outline(source) -> Outline:
 
     # A paragraph's lead sentence is an area in plans built of such paragraphs;
     # under numbered headings it only heads its own 一是/二是 list.
-    numbered = any(level in (1, 2, 3) for level, *_ in raw_headings)
+    has_numbered = any(level in (1, 2, 3) for level, *_ in raw_headings)
     raw_headings = [
-        ((4 if numbered else 1) if level == _LEAD else level, start, title, end)
+        ((4 if has_numbered else 1) if level == _LEAD else level, start, title, end)
         for level, start, title, end in raw_headings
     ]
     result.headings = _scope(raw_headings, len(text))
     return result
 
 
-def _paragraph_items(text: str, start: int, end: int, out: list) -> None:
+def _paragraph_items(text: str, start: int, end: int, out: list[_RawHeading]) -> None:
     """Area lead sentence and 一是/二是 measures of one paragraph."""
     items = [
         m
@@ -295,7 +305,7 @@ def _paragraph_items(text: str, start: int, end: int, out: list) -> None:
         out.append((5, m.start(), title, item_end))
 
 
-def _scope(raw: list, n: int) -> list[Heading]:
+def _scope(raw: list[_RawHeading], n: int) -> list[Heading]:
     """A heading's scope ends at the next heading of the same or a higher level
     (one pass, with a stack of open headings whose levels rise upwards)."""
     raw.sort(key=lambda h: h[1])
@@ -307,6 +317,6 @@ def _scope(raw: list, n: int) -> list[Heading]:
         if end is None:
             open_.append(i)
     return [
-        Heading(title, level, start, n if ends[i] is None else ends[i])
+        Heading(title, level, start, n if (end := ends[i]) is None else end)
         for i, (level, start, title, _) in enumerate(raw)
     ]
