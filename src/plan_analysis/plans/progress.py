@@ -31,6 +31,11 @@ from plan_analysis.plans.tables import (
 PROGRESS_COLUMNS = ["indicator_id", "as_of", "value", "unit", "status", "status_date", "source", "note"]
 REQUIRED_COLUMNS = ["indicator_id", "as_of", "value", "unit", "status"]
 STATUSES = ["not_started", "in_progress", "done"]
+# Optional: where a row tracked from a published text came from (plan-analysis
+# track): the document, its hash, the figure's raw offsets, the sentence, how
+# sure the link is and the rule that made it. Hand rows leave them empty.
+SOURCE_COLUMNS = ["doc", "doc_sha256", "raw_start", "raw_end", "sentence", "confidence", "rule"]
+LOG_COLUMNS = PROGRESS_COLUMNS + SOURCE_COLUMNS
 
 PROGRESS_SCHEMA = pa.DataFrameSchema(
     {
@@ -42,6 +47,7 @@ PROGRESS_SCHEMA = pa.DataFrameSchema(
         "status_date": pa.Column(str, nullable=True),
         "source": pa.Column(str, nullable=True),
         "note": pa.Column(str, nullable=True),
+        **{column: pa.Column(str, nullable=True) for column in SOURCE_COLUMNS},
     },
     strict=True,
     ordered=True,
@@ -49,7 +55,7 @@ PROGRESS_SCHEMA = pa.DataFrameSchema(
 
 
 def empty_progress() -> pd.DataFrame:
-    frame = pd.DataFrame({c: pd.Series(dtype="object") for c in PROGRESS_COLUMNS})
+    frame = pd.DataFrame({c: pd.Series(dtype="object") for c in LOG_COLUMNS})
     frame["as_of"] = pd.Series(dtype="datetime64[ns]")
     frame["status_date"] = pd.Series(dtype="datetime64[ns]")
     frame["value"] = pd.Series(dtype="float64")
@@ -69,8 +75,12 @@ def load_progress(
     path = Path(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         frame = _read_xlsx(path)
+        for column in SOURCE_COLUMNS:
+            frame[column] = pd.NA
     else:
-        frame = read_csv_text(path, PROGRESS_COLUMNS, required=REQUIRED_COLUMNS)
+        frame = read_csv_text(path, LOG_COLUMNS, required=REQUIRED_COLUMNS)
+    # Columns an older log lacks come back empty, typed like the text columns read.
+    frame = frame.astype({column: frame["indicator_id"].dtype for column in SOURCE_COLUMNS})
     frame["value"] = coerce_numbers(frame, "value", path, "a plain number").astype("float64")
     frame = validate_frame(PROGRESS_SCHEMA, frame, path)
     frame = parse_dates(frame, ["as_of", "status_date"], path)

@@ -1,0 +1,166 @@
+"""Achieved figures of a later text: value, unit, the date they hold at, what they count.
+
+A figure is a mention the extractor calls ``result`` (achieved: 过去一年 …,
+截至8月底 …, under a review heading). Its ``as_of`` is written as the text
+says it (过去一年, 1—10月, 2024年); :func:`as_of_date` turns it into the last
+day it covers. A relative period counts from the document's year: 过去一年
+in a 2025 report is 2024. A multi-year span (五年来, 十四五) has no single date
+and the figure is left out.
+
+The name of what a figure counts is the text before it in its sentence, back
+to the previous figure (国内生产总值超过126万亿元，增长5.2% → 国内生产总值 for
+both: a segment that holds only a word of change borrows the name before it).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from plan_analysis.extract.deadlines import TIME_WORD, resolve_deadline
+
+__all__ = ["Figure", "as_of_date", "figures_of"]
+
+_YEAR = re.compile(r"(20\d\d)年")
+_PREVIOUS_YEAR = re.compile(r"过去一年|去年|上年|上一年|一年来")
+_MANY_YEARS = re.compile(r"[二三四五六七八九十两多]年|十[一二三四五六七八九]五|以来(?!.*月)")
+_MONTHS = re.compile(r"(?:1|一)\s*[—\-－~～至到]\s*(1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])月|前(1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])个?月")
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+_THREE_QUARTERS = re.compile(r"前([一二三1-3])(?:个)?季度")
+# Words of change: a figure after one is a rate of change, not a level.
+CHANGE_WORDS = re.compile(r"(?:同比|比上年|较上年|比去年)?(?:增长|增加|上涨|提高|下降|降低|减少|回落|增速|涨幅|降幅|增幅)[了约达为近超]?$")
+# What a figure's name segment starts with or holds besides the name.
+_NOISE = re.compile(
+    r"^[，,、；;：:。\s]+|(?:同比|比上年|较上年|比去年)|(?:增长|上涨|提高|下降|降低|减少)[了约达为近超]?$"
+    r"|(?:达到|达|超过|突破|完成|实现|为|约|近|累计|已|首次迈上|迈上|保持在|平均为|平均)$|^(?:截至|截止|到)"
+)
+_SEPARATORS = re.compile(r"[。；;！？!?\n]")
+_MAX_NAME_CHARS = 30
+
+
+@dataclass(frozen=True)
+class Figure:
+    """An achieved figure of one document, ready to be linked."""
+
+    doc: str
+    doc_sha256: str
+    text: str
+    raw_start: int
+    raw_end: int
+    value: float
+    unit: str
+    growth: bool  # a rate of change (增长5.2%), not a level (失业率5.2%)
+    as_of: date
+    as_of_text: str
+    name: str  # the text naming what it counts (see the module docstring)
+    after: str  # the text right after it in its sentence
+    sentence: str
+    confidence: float
+    rule: str
+
+
+def as_of_date(written: str | None, doc_year: int | None) -> date | None:
+    """The last day a written period covers (1—10月 of 2025 → 2025-10-31), or None."""
+    if not written:
+        return None
+    text = written.strip()
+    stated = _YEAR.search(text)
+    year = int(stated.group(1)) if stated else doc_year
+    if _PREVIOUS_YEAR.search(text) and not stated:
+        return date(doc_year - 1, 12, 31) if doc_year else None
+    if year is None:
+        return None
+    months = _MONTHS.search(text)
+    if months:
+        word = months.group(1) or months.group(2)
+        month = int(word) if word.isdigit() else _CN_MONTH[word]
+        return date(year, month, calendar.monthrange(year, month)[1])
+    quarters = _THREE_QUARTERS.search(text)
+    if quarters:
+        q = "一二三".find(quarters.group(1)) + 1 if not quarters.group(1).isdigit() else int(quarters.group(1))
+        month = 3 * q
+        return date(year, month, calendar.monthrange(year, month)[1])
+    if _MANY_YEARS.search(text.replace(f"{year}年", "")):
+        return None
+    word = TIME_WORD.search(text)
+    if word is not None:
+        _, end = resolve_deadline(word.group(), year)
+        if end is not None:
+            return end
+    if stated and text.rstrip("年度底末全").endswith(stated.group(1)) or re.fullmatch(r"(?:20\d\d年)?(?:全年|年底|年末|本年)?", text):
+        return date(year, 12, 31)
+    return None
+
+
+def figures_of(mentions: Iterable[dict[str, Any]], *, doc: str, sha256: str, doc_year: int | None) -> list[Figure]:
+    """The achieved figures among one document's mentions, in text order."""
+    figures: list[Figure] = []
+    previous_in_sentence: dict[str, tuple[int, str]] = {}  # sentence → (end of the last figure in it, its name)
+    for mention in mentions:
+        sentence = str(mention.get("sentence") or "")
+        text = str(mention["text"])
+        at, last_name = previous_in_sentence.get(sentence, (0, ""))
+        found = sentence.find(text, at)
+        if found < 0:
+            found = sentence.find(text)
+        start = max(found, 0)
+        left = sentence[_last_separator(sentence, start, at) : start]
+        name = _name(left)
+        if len(name) < 2:
+            name = last_name + name
+        after = sentence[start + len(text) : start + len(text) + 12]
+        previous_in_sentence[sentence] = (start + len(text), name)
+        if mention.get("kind") != "result":
+            continue
+        day = as_of_date(mention.get("as_of"), doc_year)
+        if day is None:
+            continue
+        rule = str(mention.get("rule") or "")
+        growth = "growth" in rule or bool(CHANGE_WORDS.search(left))
+        figures.append(
+            Figure(
+                doc=doc,
+                doc_sha256=sha256,
+                text=text,
+                raw_start=int(mention["raw_start"]),
+                raw_end=int(mention["raw_end"]),
+                value=float(mention["value"]),
+                unit=str(mention["unit"]),
+                growth=growth,
+                as_of=day,
+                as_of_text=str(mention.get("as_of")),
+                name=name,
+                after=after,
+                sentence=sentence,
+                confidence=float(mention.get("confidence") or 0.0),
+                rule=rule,
+            )
+        )
+    return figures
+
+
+def _last_separator(sentence: str, start: int, floor: int) -> int:
+    k = start
+    while k > floor and not _SEPARATORS.match(sentence, k - 1):
+        k -= 1
+    return max(k, start - _MAX_NAME_CHARS)
+
+
+def _name(left: str) -> str:
+    """The name in the text before a figure: its last comma segment, else all of it."""
+    whole = _strip_noise(TIME_WORD.sub("", left))
+    last = _strip_noise(_COMMA.split(whole)[-1])
+    return last if len(last) >= 2 else whole
+
+
+_COMMA = re.compile(r"[，,：:]")
+
+
+def _strip_noise(name: str) -> str:
+    for _ in range(3):
+        name = _NOISE.sub("", name.strip("，,、；;：: "))
+    return name.strip("，,、；;：: ")
