@@ -12,6 +12,11 @@ def load(name: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in (HERE / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def docs_of(pair: dict[str, object]) -> list[str]:
+    docs = pair["docs"]
+    return [str(doc) for doc in docs] if isinstance(docs, list) else []
+
+
 def unique_context(problems: list[str], where: str, path: str, context: object, text: object) -> None:
     body = (HERE / path).read_text(encoding="utf-8")
     if not isinstance(context, str) or not isinstance(text, str):
@@ -29,17 +34,17 @@ def main() -> int:
     problems: list[str] = []
     pairs = {str(p["pair"]): p for p in load("pairs.jsonl")}
     for name, pair in pairs.items():
-        for path in [pair["plan"], *pair["docs"]]:  # type: ignore[list-item]
-            if not (HERE / str(path)).is_file():
+        for path in [str(pair["plan"]), *docs_of(pair)]:
+            if not (HERE / path).is_file():
                 problems.append(f"{name}: missing {path}")
     links = load("links.jsonl")
     for number, link in enumerate(links, 1):
         where = f"links.jsonl:{number}"
-        pair = pairs.get(str(link["pair"]))
-        if pair is None or link["doc"] not in pair["docs"]:  # type: ignore[operator]
+        linked_pair = pairs.get(str(link["pair"]))
+        if linked_pair is None or link["doc"] not in docs_of(linked_pair):
             problems.append(f"{where}: unknown pair or doc")
             continue
-        unique_context(problems, where, str(pair["plan"]), link["plan_context"], link["plan_text"])
+        unique_context(problems, where, str(linked_pair["plan"]), link["plan_context"], link["plan_text"])
         unique_context(problems, where, str(link["doc"]), link["context"], link["text"])
         if not isinstance(link["value"], int | float):
             problems.append(f"{where}: value not a number")
@@ -50,8 +55,8 @@ def main() -> int:
     negatives = load("negatives.jsonl")
     for number, negative in enumerate(negatives, 1):
         where = f"negatives.jsonl:{number}"
-        pair = pairs.get(str(negative["pair"]))
-        if pair is None or negative["doc"] not in pair["docs"]:  # type: ignore[operator]
+        negative_pair = pairs.get(str(negative["pair"]))
+        if negative_pair is None or negative["doc"] not in docs_of(negative_pair):
             problems.append(f"{where}: unknown pair or doc")
             continue
         unique_context(problems, where, str(negative["doc"]), negative["context"], negative["text"])
