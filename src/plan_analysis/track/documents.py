@@ -33,6 +33,7 @@ class LaterText:
     sha256: str
     year: int | None
     mentions: list[dict[str, Any]]
+    title: str = ""
 
 
 def read_later_texts(sources: Iterable[str], *, plan_year: int | None = None) -> Iterator[LaterText]:
@@ -79,7 +80,8 @@ def _from_bytes(name: str, data: bytes, plan_year: int | None) -> LaterText:
     year = infer_year(normalized.text)
     read_as_of = max(y for y in (year, plan_year + 1 if plan_year else None, 0) if y is not None) or None
     mentions = [q.as_dict() for q in iter_quantities(normalized, read_as_of, doc=Path(name).name)]
-    return LaterText(Path(name).name, hashlib.sha256(data).hexdigest(), year, mentions)
+    title = next((line.strip() for line in normalized.text.splitlines() if line.strip()), "")
+    return LaterText(Path(name).name, hashlib.sha256(data).hexdigest(), year, mentions, title[:200])
 
 
 def _is_dataset(path: Path) -> bool:
@@ -107,7 +109,8 @@ def _from_dataset(path: Path) -> Iterator[LaterText]:
 def _dataset_text(rows: list[dict[str, Any]]) -> LaterText:
     first = rows[0]
     year = first.get("plan_year")
-    return LaterText(str(first["doc"]), str(first.get("sha256") or ""), int(year) if year else None, rows)
+    title = str(first.get("title") or "")
+    return LaterText(str(first["doc"]), str(first.get("sha256") or ""), int(year) if year else None, rows, title)
 
 
 def _read_stdin() -> bytes:

@@ -36,7 +36,7 @@ CHANGE_WORDS = re.compile(r"(?:同比|比上年|较上年|比去年)?(?:增长|�
 # What a figure's name segment starts with or holds besides the name.
 _NOISE = re.compile(
     r"^[，,、；;：:。\s]+|(?:同比|比上年|较上年|比去年)|(?:增长|上涨|提高|下降|降低|减少)[了约达为近超]?$"
-    r"|(?:达到|达|超过|突破|完成|实现|为|约|近|累计|已|首次迈上|迈上|保持在|平均为|平均)$|^(?:截至|截止|到)"
+    r"|(?:达到|达|超过|突破|完成|实现|为|约|近|累计|已|首次迈上|迈上|保持在|平均为|平均)$|^(?:截至|截止|到|其中)"
 )
 _SEPARATORS = re.compile(r"[。；;！？!?\n]")
 _MAX_NAME_CHARS = 30
@@ -61,6 +61,7 @@ class Figure:
     sentence: str
     confidence: float
     rule: str
+    threshold: tuple[float, str] | None = None  # 亿元以上 before 项目107个: (1e8, 元)
 
 
 def as_of_date(written: str | None, doc_year: int | None) -> date | None:
@@ -96,10 +97,42 @@ def as_of_date(written: str | None, doc_year: int | None) -> date | None:
     return None
 
 
-def figures_of(mentions: Iterable[dict[str, Any]], *, doc: str, sha256: str, doc_year: int | None) -> list[Figure]:
-    """The achieved figures among one document's mentions, in text order."""
+# A document whose title says it reports (a bulletin, a completion notice):
+# its figures are achieved ones even where the extractor reads a plan's words
+# (全年粮食产量70650万吨 in a 统计公报), unless a plan word precedes them.
+REPORT_TITLE = re.compile(r"公报|完成情况|落实情况|进展情况|进度|通报|简报|运行情况|执行情况|工作总结|统计|监测")
+_PLAN_WORD = re.compile(r"力争|计划|目标|预计|预期|将|要|拟|争取|确保")
+# A threshold right before what is counted (亿元以上项目107个) is part of its name.
+_THRESHOLD_GAP = 6
+
+
+def figures_of(
+    mentions: Iterable[dict[str, Any]],
+    *,
+    doc: str,
+    sha256: str,
+    doc_year: int | None,
+    title: str = "",
+    plan_year: int | None = None,
+) -> list[Figure]:
+    """The achieved figures among one document's mentions, in text order.
+
+    ``doc_year`` resolves relative periods; when the document states no year,
+    ``plan_year`` stands in (a 1—11月 notice without a year reports on the plan's).
+    A figure without a period of its own takes the title's (岳阳市1—11月…情况).
+    """
+    year = doc_year or plan_year
+
+    def resolve(written: str | None) -> date | None:
+        if doc_year is None and plan_year and written and _PREVIOUS_YEAR.search(written):
+            return as_of_date(written, plan_year + 1)  # 过去一年 of an undated review: the plan's year
+        return as_of_date(written, year)
+    report = bool(REPORT_TITLE.search(title))
+    title_date = resolve(_period_words(title))
     figures: list[Figure] = []
-    previous_in_sentence: dict[str, tuple[int, str]] = {}  # sentence → (end of the last figure in it, its name)
+    # sentence → (end of the last counted figure in it, its name)
+    previous_in_sentence: dict[str, tuple[int, str]] = {}
+    last_threshold: tuple[str, int, float, str] | None = None  # (sentence, end, value, unit) of a threshold
     for mention in mentions:
         sentence = str(mention.get("sentence") or "")
         text = str(mention["text"])
@@ -108,15 +141,29 @@ def figures_of(mentions: Iterable[dict[str, Any]], *, doc: str, sha256: str, doc
         if found < 0:
             found = sentence.find(text)
         start = max(found, 0)
+        end = start + len(text)
+        if mention.get("kind") == "descriptor":
+            last_threshold = (sentence, end, float(mention["value"]), str(mention["unit"]))
+            continue
         left = sentence[_last_separator(sentence, start, at) : start]
+        threshold = None
+        if last_threshold and last_threshold[0] == sentence and 0 <= start - last_threshold[1] <= _THRESHOLD_GAP:
+            threshold = (last_threshold[2], last_threshold[3])
+            left = _DESCRIPTOR_TEXT.sub("", left)
         name = _name(left)
         if len(name) < 2:
             name = last_name + name
-        after = sentence[start + len(text) : start + len(text) + 12]
-        previous_in_sentence[sentence] = (start + len(text), name)
-        if mention.get("kind") != "result":
+        after = sentence[end : end + 12]
+        previous_in_sentence[sentence] = (end, name)
+        kind = mention.get("kind")
+        achieved = kind == "result" or (
+            report and kind in ("target", "growth") and not _PLAN_WORD.search(_clause_before(sentence, start))
+        )
+        if not achieved:
             continue
-        day = as_of_date(mention.get("as_of"), doc_year)
+        day = resolve(mention.get("as_of")) if mention.get("as_of") else None
+        if day is None and not mention.get("as_of"):
+            day = resolve(_period_words(sentence[:start])) or title_date
         if day is None:
             continue
         rule = str(mention.get("rule") or "")
@@ -132,15 +179,36 @@ def figures_of(mentions: Iterable[dict[str, Any]], *, doc: str, sha256: str, doc
                 unit=str(mention["unit"]),
                 growth=growth,
                 as_of=day,
-                as_of_text=str(mention.get("as_of")),
+                as_of_text=str(mention.get("as_of") or ""),
                 name=name,
                 after=after,
                 sentence=sentence,
                 confidence=float(mention.get("confidence") or 0.0),
-                rule=rule,
+                rule=rule if kind == "result" else f"report-title/{rule}",
+                threshold=threshold,
             )
         )
     return figures
+
+
+# A threshold's written form inside a name (亿元及以上, 10亿元以上).
+_DESCRIPTOR_TEXT = re.compile(r"[\d.]*[十百千万亿]*元(?:及以上|以上|以下)?")
+_PERIOD_WORDS = re.compile(
+    r"(?:20\d\d年)?(?:1\s*[—\-－~～至到]\s*\d{1,2}月|前[一二三1-3]季度|[一二三四]季度|上半年|\d{1,2}月底|\d{1,2}月末)|20\d\d年(?!\d)"
+)
+
+
+def _period_words(text: str) -> str | None:
+    """The last period a text names (1—11月, 2024年, 上半年), for figures without their own."""
+    found = _PERIOD_WORDS.findall(text)
+    return found[-1] if found else None
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    k = start
+    while k > 0 and sentence[k - 1] not in "，,；;。：:":
+        k -= 1
+    return sentence[k:start]
 
 
 def _last_separator(sentence: str, start: int, floor: int) -> int:

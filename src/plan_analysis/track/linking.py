@@ -59,16 +59,21 @@ class TrackedIndicator:
     period_start: date
     period_end: date
     bigrams: frozenset[str]
+    threshold: tuple[float, str] | None = None  # its parent's 亿元以上: (1e8, 元)
 
     @classmethod
-    def from_row(cls, row: pd.Series, plan_start: date, plan_end: date) -> TrackedIndicator:
+    def from_row(
+        cls, row: pd.Series, plan_start: date, plan_end: date, threshold: tuple[float, str] | None = None
+    ) -> TrackedIndicator:
         name = str(row["name_zh"])
         review = "" if pd.isna(row.get("review")) else str(row.get("review"))
         growth = review.split(" ", 2)[1].startswith("growth") if review.count(" ") >= 1 else False
         growth = growth or bool(_GROWTH_NAME.search(name))
         start = plan_start if pd.isna(row.get("period_start")) else pd.Timestamp(row["period_start"]).date()
         end = plan_end if pd.isna(row.get("period_end")) else pd.Timestamp(row["period_end"]).date()
-        return cls(str(row["id"]), name, str(row["unit"]), growth, start, end, bigrams(_GENERIC.sub("", name)))
+        return cls(
+            str(row["id"]), name, str(row["unit"]), growth, start, end, bigrams(_GENERIC.sub("", name)), threshold
+        )
 
 
 @dataclass(frozen=True)
@@ -106,8 +111,17 @@ def name_similarity(indicator: TrackedIndicator, figure_name: str) -> float:
 
 def tracked_indicators(indicators: pd.DataFrame, plan_start: date, plan_end: date) -> list[TrackedIndicator]:
     """The indicators figures can report on: targets with a unit."""
+    descriptors = {
+        str(row["id"]): (float(row["target"]), str(row["unit"]))
+        for _, row in indicators[indicators["kind"] == "descriptor"].iterrows()
+        if not pd.isna(row["target"]) and not pd.isna(row["unit"])
+    }
     rows = indicators[(indicators["kind"] == "target") & indicators["unit"].notna()]
-    return [TrackedIndicator.from_row(row, plan_start, plan_end) for _, row in rows.iterrows()]
+    tracked = []
+    for _, row in rows.iterrows():
+        parent = None if pd.isna(row.get("parent_id")) else descriptors.get(str(row["parent_id"]))
+        tracked.append(TrackedIndicator.from_row(row, plan_start, plan_end, parent))
+    return tracked
 
 
 def _dimension(unit: str) -> str | None:
@@ -115,6 +129,16 @@ def _dimension(unit: str) -> str | None:
         return dimension(unit)
     except ValueError:
         return None
+
+
+def _same_threshold(a: tuple[float, str] | None, b: tuple[float, str] | None) -> bool:
+    """Both without a threshold, or both with the same one (亿元以上 = 10000万元以上)."""
+    if a is None or b is None:
+        return a is None and b is None
+    try:
+        return abs(convert(b[0], b[1], a[1]) - a[0]) <= 1e-9 * max(1.0, a[0])
+    except (UnitMismatchError, ValueError):
+        return False
 
 
 def _excluded(figure: Figure) -> bool:
@@ -135,17 +159,24 @@ def link_figures(figures: Iterable[Figure], indicators: list[TrackedIndicator]) 
             continue
         candidates = by_dimension.get(_dimension(figure.unit), [])
         chosen: Link | None = None
+        chosen_shared = 0
         for indicator in candidates:
             if indicator.growth != figure.growth or not indicator.period_start <= figure.as_of <= indicator.period_end:
                 continue
+            if not _same_threshold(indicator.threshold, figure.threshold):
+                continue
             similarity = name_similarity(indicator, figure.name)
-            if similarity < MIN_SIMILARITY or (chosen is not None and similarity <= chosen.similarity):
+            shared = len(indicator.bigrams & bigrams(figure.name))
+            if similarity < MIN_SIMILARITY:
+                continue
+            # Ties go to the indicator sharing more of the name (新开工产业项目 over 项目).
+            if chosen is not None and (similarity, shared) <= (chosen.similarity, chosen_shared):
                 continue
             try:
                 value = convert(figure.value, figure.unit, indicator.unit)
             except (UnitMismatchError, ValueError):
                 continue
-            chosen = Link(indicator, figure, value, similarity)
+            chosen, chosen_shared = Link(indicator, figure, value, similarity), shared
         if chosen is not None:
             best.append(chosen)
     return _resolve(best)

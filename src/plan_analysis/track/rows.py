@@ -73,7 +73,9 @@ def suggest_rows(
     tracked = tracked_indicators(indicators, plan_start, plan_end)
     rows: list[SuggestedRow] = []
     for text in read_later_texts(sources, plan_year=plan_year):
-        figures = figures_of(text.mentions, doc=text.name, sha256=text.sha256, doc_year=text.year)
+        figures = figures_of(
+            text.mentions, doc=text.name, sha256=text.sha256, doc_year=text.year, title=text.title, plan_year=plan_year
+        )
         rows.extend(_row(link) for link in link_figures(figures, tracked))
     return rows
 
