@@ -45,7 +45,14 @@ def run(args: argparse.Namespace) -> int:
             f"{args.min_confidence} is out of range", parameter="--min-confidence", expected="a number from 0 to 1"
         )
     plan = load_plan(args.plan, args.data_root)
-    rows = suggest_rows(plan.indicators, plan.period_start, plan.period_end, args.sources, plan_year=plan.plan_year)
+    rows = suggest_rows(
+        plan.indicators,
+        plan.period_start,
+        plan.period_end,
+        args.sources,
+        plan_year=plan.plan_year,
+        place=plan.meta.get("place"),
+    )
     records = [row.as_record() for row in rows]
     if args.format == "jsonl":
         for record in records:

@@ -80,7 +80,8 @@ def _from_bytes(name: str, data: bytes, plan_year: int | None) -> LaterText:
     year = infer_year(normalized.text)
     read_as_of = max(y for y in (year, plan_year + 1 if plan_year else None, 0) if y is not None) or None
     mentions = [q.as_dict() for q in iter_quantities(normalized, read_as_of, doc=Path(name).name)]
-    title = next((line.strip() for line in normalized.text.splitlines() if line.strip()), "")
+    # The title: the first lines of the text (a date or a source line may come first).
+    title = " ".join([line.strip() for line in normalized.text.splitlines() if line.strip()][:2])
     return LaterText(Path(name).name, hashlib.sha256(data).hexdigest(), year, mentions, title[:200])
 
 

@@ -163,7 +163,9 @@ def figures_of(
             continue
         day = resolve(mention.get("as_of")) if mention.get("as_of") else None
         if day is None and not mention.get("as_of"):
-            day = resolve(_period_words(sentence[:start])) or title_date
+            day = resolve(_period_words(sentence[:start]))
+            if day is None:
+                day = title_date if report else _year_before(doc_year)
         if day is None:
             continue
         rule = str(mention.get("rule") or "")
@@ -196,6 +198,11 @@ _DESCRIPTOR_TEXT = re.compile(r"[\d.]*[十百千万亿]*元(?:及以上|以上|�
 _PERIOD_WORDS = re.compile(
     r"(?:20\d\d年)?(?:1\s*[—\-－~～至到]\s*\d{1,2}月|前[一二三1-3]季度|[一二三四]季度|上半年|\d{1,2}月底|\d{1,2}月末)|20\d\d年(?!\d)"
 )
+
+
+def _year_before(doc_year: int | None) -> date | None:
+    """An achieved figure with no period in a dated document: the year before it (a review's year)."""
+    return date(doc_year - 1, 12, 31) if doc_year else None
 
 
 def _period_words(text: str) -> str | None:

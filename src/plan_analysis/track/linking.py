@@ -43,7 +43,7 @@ CONFLICT_MARGIN = 0.05
 _GENERIC = re.compile(r"20\d\d年|全年|年度|今年|全省|全市|全国|全县|全区|全镇|力争|确保|实现|完成|达到|新增(?=就业)")
 _GROWTH_NAME = re.compile(r"增长|增速|涨幅|提高|降低|下降|减少")
 _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度)?(?:目标|任务|计划)")
-_SHARE_BEFORE = re.compile(r"(?:计划|目标|任务|指标)(?:任务)?的$")
+_SHARE_BEFORE = re.compile(r"(?:计划|目标|任务|指标)(?:任务)?的?$|进度$|年均|平均每年")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|州|县|盟|旗)(?=[\u4e00-\u9fff])")
 _WHOLE_PLACE = re.compile(r"^全(?:省|市|县|区|镇|国)")
 
@@ -141,21 +141,31 @@ def _same_threshold(a: tuple[float, str] | None, b: tuple[float, str] | None) ->
         return False
 
 
-def _excluded(figure: Figure) -> bool:
-    """A restated target, a share of one, or another place's figure."""
+def _excluded(figure: Figure, place: str | None) -> bool:
+    """A restated target, a share of one, a yearly average, or another place's figure."""
     if _TARGET_AFTER.match(figure.after) or _SHARE_BEFORE.search(figure.name):
         return True
-    return bool(_PLACE.match(figure.name)) and not _WHOLE_PLACE.match(figure.name)
+    other = _PLACE.match(figure.name)
+    if other is None or _WHOLE_PLACE.match(figure.name):
+        return False
+    return not (place and _same_place(other.group(), place))
 
 
-def link_figures(figures: Iterable[Figure], indicators: list[TrackedIndicator]) -> list[Link]:
+def _same_place(a: str, b: str) -> bool:
+    core_a, core_b = a.rstrip("省市州县区盟旗镇乡"), b.rstrip("省市州县区盟旗镇乡")
+    return bool(core_a) and bool(core_b) and (core_a in b or core_b in a)
+
+
+def link_figures(
+    figures: Iterable[Figure], indicators: list[TrackedIndicator], *, place: str | None = None
+) -> list[Link]:
     """The links of ``figures`` to ``indicators`` (see the module docstring), in figure order."""
     by_dimension: dict[str | None, list[TrackedIndicator]] = {}
     for indicator in indicators:
         by_dimension.setdefault(_dimension(indicator.unit), []).append(indicator)
     best: list[Link] = []
     for figure in figures:
-        if _excluded(figure):
+        if _excluded(figure, place):
             continue
         candidates = by_dimension.get(_dimension(figure.unit), [])
         chosen: Link | None = None

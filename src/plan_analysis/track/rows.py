@@ -67,7 +67,13 @@ def _row(link: Link) -> SuggestedRow:
 
 
 def suggest_rows(
-    indicators: pd.DataFrame, plan_start: date, plan_end: date, sources: Iterable[str], *, plan_year: int | None = None
+    indicators: pd.DataFrame,
+    plan_start: date,
+    plan_end: date,
+    sources: Iterable[str],
+    *,
+    plan_year: int | None = None,
+    place: str | None = None,
 ) -> list[SuggestedRow]:
     """Every suggested row for a plan's indicators from the later texts of ``sources``."""
     tracked = tracked_indicators(indicators, plan_start, plan_end)
@@ -76,7 +82,7 @@ def suggest_rows(
         figures = figures_of(
             text.mentions, doc=text.name, sha256=text.sha256, doc_year=text.year, title=text.title, plan_year=plan_year
         )
-        rows.extend(_row(link) for link in link_figures(figures, tracked))
+        rows.extend(_row(link) for link in link_figures(figures, tracked, place=place))
     return rows
 
 
@@ -85,4 +91,11 @@ def track_plan(plan_id: str, sources: Iterable[str], data_root: Any = None) -> l
     from plan_analysis.plans.loading import load_plan
 
     plan = load_plan(plan_id, data_root)
-    return suggest_rows(plan.indicators, plan.period_start, plan.period_end, sources, plan_year=plan.plan_year)
+    return suggest_rows(
+        plan.indicators,
+        plan.period_start,
+        plan.period_end,
+        sources,
+        plan_year=plan.plan_year,
+        place=plan.meta.get("place"),
+    )
