@@ -105,7 +105,9 @@ def score_set(folder: Path, *, misses: bool) -> dict[str, float]:
                 for g in gold
             ]
             negative_spans = [
-                (n, _span_of(doc_texts[n["doc"]], n["context"], n["doc"])) for n in negatives if n["pair"] == pair["pair"]
+                (n, _span_of(doc_texts[n["doc"]], n["context"], n["doc"]))
+                for n in negatives
+                if n["pair"] == pair["pair"]
             ]
             found: set[int] = set()
             for row in rows:
@@ -125,7 +127,9 @@ def score_set(folder: Path, *, misses: bool) -> dict[str, float]:
                     as_of_ok += row["as_of"] == g["as_of"]
                     found.add(hit)
                 elif misses:
-                    print(f"  extra   {pair['pair']} {row['indicator_id']} {row['value']:g} {row['as_of']} {row['sentence'][:50]}")
+                    print(
+                        f"  extra   {pair['pair']} {row['indicator_id']} {row['value']:g} {row['as_of']} {row['sentence'][:50]}"
+                    )
                 if any(n["doc"] == doc and _overlaps(raw, n_span) for n, n_span in negative_spans):
                     wrong_negatives += 1
                     if misses:
@@ -180,7 +184,18 @@ def scaling(sizes: list[int]) -> list[tuple[int, float]]:
             folder.mkdir()
             for k in range(size):
                 (folder / f"b{k:05d}.txt").write_text(_bulletin(k), encoding="utf-8")
-            command = [sys.executable, "-m", "plan_analysis", "--data-root", str(root / "data"), "track", "scale", str(folder), "--format", "jsonl"]
+            command = [
+                sys.executable,
+                "-m",
+                "plan_analysis",
+                "--data-root",
+                str(root / "data"),
+                "track",
+                "scale",
+                str(folder),
+                "--format",
+                "jsonl",
+            ]
             started = time.perf_counter()
             done = subprocess.run(command, capture_output=True, check=True)
             seconds = time.perf_counter() - started

@@ -59,14 +59,22 @@ def apply_rows(path: Path, rows: list[SuggestedRow], *, min_confidence: float) -
     path = Path(path)
     if path.suffix.lower() != ".csv":
         raise InputError("tracked rows are merged into a CSV log only", path=path, expected="progress.csv")
-    log = read_csv_text(path, LOG_COLUMNS, required=REQUIRED_COLUMNS) if path.exists() else pd.DataFrame(columns=LOG_COLUMNS)
+    log = (
+        read_csv_text(path, LOG_COLUMNS, required=REQUIRED_COLUMNS)
+        if path.exists()
+        else pd.DataFrame(columns=LOG_COLUMNS)
+    )
     chosen = [row for row in rows if row.confidence >= min_confidence]
     conflicts = [row for row in chosen if row.conflict]
     if conflicts:
         first = conflicts[0]
         raise TrackConflict(
             f"conflicting figures for {first.indicator_id} on {first.as_of}: "
-            + ", ".join(f"{r.value:g} ({r.doc} {r.raw_start}-{r.raw_end})" for r in conflicts if r.indicator_id == first.indicator_id and r.as_of == first.as_of),
+            + ", ".join(
+                f"{r.value:g} ({r.doc} {r.raw_start}-{r.raw_end})"
+                for r in conflicts
+                if r.indicator_id == first.indicator_id and r.as_of == first.as_of
+            ),
             path=path,
             expected="one figure per indicator and date (enter the right one by hand, or raise --min-confidence)",
         )

@@ -28,11 +28,28 @@ __all__ = ["Figure", "as_of_date", "figures_of"]
 _YEAR = re.compile(r"(20\d\d)年")
 _PREVIOUS_YEAR = re.compile(r"过去一年|去年|上年|上一年|一年来")
 _MANY_YEARS = re.compile(r"[二三四五六七八九十两多]年|十[一二三四五六七八九]五|以来(?!.*月)")
-_MONTHS = re.compile(r"(?:1|一)\s*[—\-－~～至到]\s*(1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])月|前(1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])个?月")
-_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+_MONTHS = re.compile(
+    r"(?:1|一)\s*[—\-－~～至到]\s*(1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])月|前(1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])个?月"
+)
+_CN_MONTH = {
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "十一": 11,
+    "十二": 12,
+}
 _THREE_QUARTERS = re.compile(r"前([一二三1-3])(?:个)?季度")
 # Words of change: a figure after one is a rate of change, not a level.
-CHANGE_WORDS = re.compile(r"(?:同比|比上年|较上年|比去年)?(?:增长|增加|上涨|提高|下降|降低|减少|回落|增速|涨幅|降幅|增幅)[了约达为近超]?$")
+CHANGE_WORDS = re.compile(
+    r"(?:同比|比上年|较上年|比去年)?(?:增长|增加|上涨|提高|下降|降低|减少|回落|增速|涨幅|降幅|增幅)[了约达为近超]?$"
+)
 # What a figure's name segment starts with or holds besides the name.
 _NOISE = re.compile(
     r"^[，,、；;：:。\s]+|(?:同比|比上年|较上年|比去年)|(?:增长|上涨|提高|下降|降低|减少)[了约达为近超]?$"
@@ -92,7 +109,11 @@ def as_of_date(written: str | None, doc_year: int | None) -> date | None:
         _, end = resolve_deadline(word.group(), year)
         if end is not None:
             return end
-    if stated and text.rstrip("年度底末全").endswith(stated.group(1)) or re.fullmatch(r"(?:20\d\d年)?(?:全年|年底|年末|本年)?", text):
+    if (
+        stated
+        and text.rstrip("年度底末全").endswith(stated.group(1))
+        or re.fullmatch(r"(?:20\d\d年)?(?:全年|年底|年末|本年)?", text)
+    ):
         return date(year, 12, 31)
     return None
 
@@ -127,6 +148,7 @@ def figures_of(
         if doc_year is None and plan_year and written and _PREVIOUS_YEAR.search(written):
             return as_of_date(written, plan_year + 1)  # 过去一年 of an undated review: the plan's year
         return as_of_date(written, year)
+
     report = bool(REPORT_TITLE.search(title))
     title_date = resolve(_period_words(title))
     figures: list[Figure] = []

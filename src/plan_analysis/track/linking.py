@@ -44,7 +44,9 @@ _GENERIC = re.compile(r"20\d\d年|全年|年度|今年|全省|全市|全国|全�
 _GROWTH_NAME = re.compile(r"增长|增速|涨幅|提高|降低|下降|减少")
 _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度)?(?:目标|任务|计划)")
 _SHARE_BEFORE = re.compile(r"(?:计划|目标|任务|指标)(?:任务)?的?$|进度$|年均|平均每年")
-_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|州|县|盟|旗)(?=[\u4e00-\u9fff])")
+_PLACE = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}?(?:市|州|县|盟|旗|镇|乡|街道|(?<!小|社|园|城|景|发|范|片|地|库|山|矿|校|营|试)区)(?=[\u4e00-\u9fff])"
+)
 _WHOLE_PLACE = re.compile(r"^全(?:省|市|县|区|镇|国)")
 
 
@@ -205,7 +207,9 @@ def _resolve(links: list[Link]) -> list[Link]:
         rivals = [
             link
             for link in group
-            if link is not top and link.similarity >= top.similarity - CONFLICT_MARGIN and abs(link.value - top.value) > 1e-9 * max(1.0, abs(top.value))
+            if link is not top
+            and link.similarity >= top.similarity - CONFLICT_MARGIN
+            and abs(link.value - top.value) > 1e-9 * max(1.0, abs(top.value))
         ]
         if rivals:
             conflicted.add(id(top))
