@@ -81,6 +81,14 @@ class Figure:
     threshold: tuple[float, str] | None = None  # 亿元以上 before 项目107个: (1e8, 元)
 
 
+def spans_years(written: str) -> bool:
+    """A period of several years (五年来, 十四五以来, 2021—2025年): no single as-of date."""
+    return bool(_SEVERAL_YEARS.search(written))
+
+
+_SEVERAL_YEARS = re.compile(r"[二三四五六七八九十两多几]年|十[一二三四五六七八九]五|20\d\d\s*[—\-－~～至到]\s*20\d\d")
+
+
 def as_of_date(written: str | None, doc_year: int | None) -> date | None:
     """The last day a written period covers (1—10月 of 2025 → 2025-10-31), or None."""
     if not written:
@@ -122,7 +130,9 @@ def as_of_date(written: str | None, doc_year: int | None) -> date | None:
 # its figures are achieved ones even where the extractor reads a plan's words
 # (全年粮食产量70650万吨 in a 统计公报), unless a plan word precedes them.
 REPORT_TITLE = re.compile(r"公报|完成情况|落实情况|进展情况|进度|通报|简报|运行情况|执行情况|工作总结|统计|监测")
-_PLAN_WORD = re.compile(r"力争|计划|目标|预计|预期|将|要|拟|争取|确保")
+_PLAN_WORD = re.compile(r"力争|计划(?!执行)|目标|预期|将|要|拟|争取|确保")
+# Words that make a whole sentence a plan (主要预期目标是：…, 力争 …), even in a report.
+_STRONG_PLAN_WORD = re.compile(r"预期目标|目标是|力争|争取|拟|计划草案|明年|下一步")
 # A threshold right before what is counted (亿元以上项目107个) is part of its name.
 _THRESHOLD_GAP = 6
 
@@ -145,8 +155,10 @@ def figures_of(
     year = doc_year or plan_year
 
     def resolve(written: str | None) -> date | None:
-        if doc_year is None and plan_year and written and _PREVIOUS_YEAR.search(written):
-            return as_of_date(written, plan_year + 1)  # 过去一年 of an undated review: the plan's year
+        if plan_year and written and _PREVIOUS_YEAR.search(written) and not _YEAR.search(written):
+            # 过去一年 of a later text: at the earliest the plan's year (a text that
+            # states the year it reviews first, or none, still reviews the plan's).
+            return as_of_date(written, max(doc_year or 0, plan_year + 1))
         return as_of_date(written, year)
 
     report = bool(REPORT_TITLE.search(title))
@@ -179,15 +191,21 @@ def figures_of(
         previous_in_sentence[sentence] = (end, name)
         kind = mention.get("kind")
         achieved = kind == "result" or (
-            report and kind in ("target", "growth") and not _PLAN_WORD.search(_clause_before(sentence, start))
+            report
+            and kind in ("target", "growth")
+            and not _PLAN_WORD.search(_clause_before(sentence, start))
+            and not _STRONG_PLAN_WORD.search(sentence[:start])
         )
         if not achieved:
             continue
-        day = resolve(mention.get("as_of")) if mention.get("as_of") else None
-        if day is None and not mention.get("as_of"):
+        written = mention.get("as_of")
+        if written and spans_years(str(written)):
+            continue  # 五年来, 十四五以来: no single date
+        day = resolve(written) if written else None
+        if day is None:
             day = resolve(_period_words(sentence[:start]))
-            if day is None:
-                day = title_date if report else _year_before(doc_year)
+        if day is None:
+            day = title_date if report else _year_before(doc_year)
         if day is None:
             continue
         rule = str(mention.get("rule") or "")
