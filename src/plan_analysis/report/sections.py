@@ -362,7 +362,7 @@ class Report:
             out.append(
                 {
                     "name": self.name(row),
-                    "values": values,
+                    "line": values,
                     "dots": [point(d, v).split(",") for d, v in found.history],
                     "pace": f"{point(found.period_start, 0.0)} {point(found.period_end, found.target)}",
                     "projection_line": (
