@@ -23,6 +23,7 @@ ALLOWED = {
     "corpus": {"errors", "text", "extract"},
     "plans": {"errors", "text", "extract"},
     "report": {"errors", "text", "extract", "plans"},
+    "track": {"errors", "text", "extract", "corpus", "plans"},
 }
 STAGES = set(ALLOWED)
 

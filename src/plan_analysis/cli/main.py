@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from plan_analysis import __version__
-from plan_analysis.cli import draft, extract, plans, report, validate
+from plan_analysis.cli import draft, extract, plans, report, track, validate
 from plan_analysis.cli.exit_codes import EXIT_BAD_INPUT, EXIT_FAILED_RUN
 from plan_analysis.errors import USER_ERRORS, PlanAnalysisError
 
 # The commands, in the order of `--help`: each module registers its options and its `run`.
-COMMANDS = (extract, report, plans, validate, draft)
+COMMANDS = (extract, report, plans, validate, draft, track)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -53,6 +53,11 @@ REPORT_CELLS = ["as_of", "value", "status", "status_date", "source", "note"]
 # The caps stop a zip bomb (4 MB unpacking to 800 MB) before openpyxl opens it.
 MAX_WORKBOOK_BYTES = 64 * 2**20
 MAX_WORKBOOK_RATIO = 100  # unpacked / packed, checked once a workbook unpacks to over 1 MB
+# Optional: where a row tracked from a published text came from (plan-analysis
+# track): the document, its hash, the figure's raw offsets, the sentence, how
+# sure the link is and the rule that made it. Hand rows leave them empty.
+SOURCE_COLUMNS = ["doc", "doc_sha256", "raw_start", "raw_end", "sentence", "confidence", "rule"]
+LOG_COLUMNS = PROGRESS_COLUMNS + SOURCE_COLUMNS
 
 PROGRESS_SCHEMA = pa.DataFrameSchema(
     {
@@ -64,6 +69,7 @@ PROGRESS_SCHEMA = pa.DataFrameSchema(
         "status_date": pa.Column(str, nullable=True),
         "source": pa.Column(str, nullable=True),
         "note": pa.Column(str, nullable=True),
+        **{column: pa.Column(str, nullable=True) for column in SOURCE_COLUMNS},
     },
     strict=True,
     ordered=True,
@@ -71,7 +77,7 @@ PROGRESS_SCHEMA = pa.DataFrameSchema(
 
 
 def empty_progress() -> pd.DataFrame:
-    frame = pd.DataFrame({c: pd.Series(dtype="object") for c in PROGRESS_COLUMNS})
+    frame = pd.DataFrame({c: pd.Series(dtype="object") for c in LOG_COLUMNS})
     frame["as_of"] = pd.Series(dtype="datetime64[ns]")
     frame["status_date"] = pd.Series(dtype="datetime64[ns]")
     frame["value"] = pd.Series(dtype="float64")
@@ -91,9 +97,12 @@ def load_progress(
     path = Path(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         frame, percent = read_workbook_log(path)
+        for column in SOURCE_COLUMNS:
+            if column not in frame.columns:
+                frame[column] = pd.NA
     else:
-        frame = read_csv_text(path, [*PROGRESS_COLUMNS, *INFO_COLUMNS], required=REQUIRED_COLUMNS)
-        frame = frame[PROGRESS_COLUMNS]
+        frame = read_csv_text(path, [*LOG_COLUMNS, *INFO_COLUMNS], required=REQUIRED_COLUMNS)
+        frame = frame[LOG_COLUMNS]
         percent = pd.Series(False, index=frame.index)
     reported = reported_rows(frame)
     frame, percent = frame[reported], percent[reported]
@@ -107,6 +116,8 @@ def load_progress(
                 f"the row reports something but its {column} is empty",
                 "an id from indicators.csv" if column == "indicator_id" else "the date of the figure, as YYYY-MM-DD",
             )
+    # Columns an older log lacks come back empty, typed like the text columns read.
+    frame = frame.astype({column: frame["indicator_id"].dtype for column in SOURCE_COLUMNS})
     frame["value"] = coerce_numbers(frame, "value", path, "a plain number").astype("float64")
     frame = validate_frame(PROGRESS_SCHEMA, frame, path)
     frame = parse_dates(frame, ["as_of", "status_date"], path)

@@ -340,6 +340,7 @@ class Report:
                     "expected": self.t["not_a_share"] if judged else percent(r["expected"]),
                     "status": self.status(r["status"]),
                     "source": _text(r["source"]),
+                    "published": self.published_source(r),
                     "sentence": self.source_cell(r),
                 }
             )
@@ -352,7 +353,74 @@ class Report:
             }
             for _, r in a[a["status"] == "context"].iterrows()
         ]
-        return Fragment(self._render("indicators.html.j2", rows=rows, context=context), "\n".join(lines))
+        history = self.history_rows()
+        html_text = self._render("indicators.html.j2", rows=rows, context=context, history=history)
+        return Fragment(html_text, "\n".join(lines))
+
+    # -- tracked values: their published sources, history and projection ----------
+    def published_source(self, r) -> dict | None:
+        """The published sentence of the latest value (a row of ``plan-analysis track``), its figure marked."""
+        progress = self.plan.progress
+        if pd.isna(r["latest_as_of"]) or "sentence" not in progress.columns:
+            return None
+        rows = progress[(progress["indicator_id"] == r["id"]) & (progress["as_of"] == r["latest_as_of"])]
+        rows = rows.dropna(subset=["sentence"])
+        if rows.empty:
+            return None
+        row = rows.iloc[-1]
+        sentence = str(row["sentence"])
+        q0, q1 = _figure_in(sentence, row)
+        piece = lambda a, b: [{"lost": False, "text": sentence[a:b]}] if b > a else []
+        cell = {
+            "found": True,
+            "before": piece(0, q0),
+            "phrase_before": [],
+            "quantity": piece(q0, q1),
+            "phrase_after": [],
+            "after": piece(q1, len(sentence)),
+            "raw": "",
+        }
+        return {"doc": _text(row["doc"]), "cell": cell, "label": self.t["published_in"]}
+
+    def history_rows(self) -> list[dict]:
+        """Each target's recorded values against its pace line, with the year-end projection."""
+        from plan_analysis.report.projection import projections
+
+        by_id = self.plan.indicators.set_index("id", drop=False)
+        out = []
+        for found in projections(self.plan, self.assessment):
+            row = by_id.loc[found.indicator_id]
+            unit = row["unit"]
+            top = max([found.target, found.projected or 0.0] + [v for _, v in found.history]) or 1.0
+            span = (found.period_end - found.period_start).days + 1
+
+            def point(day, value, *, top=top, span=span, start=found.period_start) -> str:
+                x = 4 + 212 * min(max(((day - start).days + 1) / span, 0.0), 1.0)
+                return f"{x:.1f},{56 - 52 * value / top:.1f}"
+
+            values = " ".join(point(d, v) for d, v in found.history)
+            projection = None
+            if found.projected is not None:
+                projection = self.t("projection_value", value=format_quantity(found.projected, unit, self.lang))
+            out.append(
+                {
+                    "name": self.name(row),
+                    "line": values,
+                    "dots": [point(d, v).split(",") for d, v in found.history],
+                    "pace": f"{point(found.period_start, 0.0)} {point(found.period_end, found.target)}",
+                    "projection_line": (
+                        f"{point(*found.history[-1])} {point(found.period_end, found.projected)}"
+                        if found.projected is not None
+                        else ""
+                    ),
+                    "history": "；".join(
+                        f"{d:%Y-%m-%d} {format_quantity(v, unit, self.lang)}" for d, v in found.history
+                    ),
+                    "projection": projection,
+                    "at_risk": found.at_risk,
+                }
+            )
+        return out
 
     # -- source sentences --------------------------------------------------------
     def source_span(self, phrase: str, anchor: tuple[int, int] | None = None):
@@ -564,6 +632,28 @@ def build_report(plan_id, quarter, as_of=None, lang="zh", data_root=None) -> Rep
     params = validate_parameters(plan_id, quarter, as_of, lang, data_root)
     plan = load_plan(params.plan_id, data_root)
     return Report(params=params, plan=plan, assessment=assess_progress(plan, params.as_of), data_root=data_root)
+
+
+def _figure_in(sentence: str, row) -> tuple[int, int]:
+    """Where a tracked value's figure is in its sentence: the mention of that value and written length."""
+    from plan_analysis.extract.quantities import iter_quantities
+    from plan_analysis.extract.units import convert
+    from plan_analysis.text.normalize import normalize_text
+
+    length = None
+    if not pd.isna(row.get("raw_start")) and not pd.isna(row.get("raw_end")):
+        length = int(row["raw_end"]) - int(row["raw_start"])
+    best = None
+    for q in iter_quantities(normalize_text(sentence)):
+        try:
+            same = abs(convert(q.value, q.unit, str(row["unit"])) - float(row["value"])) <= 1e-9 * max(
+                1.0, abs(float(row["value"]))
+            )
+        except (ValueError, KeyError, ArithmeticError):
+            same = False
+        if same and (best is None or len(q.text) == length):
+            best = (q.start, q.end)
+    return best or (0, 0)
 
 
 def _span(row) -> tuple[int, int] | None:

@@ -1,0 +1,74 @@
+"""``plan-analysis track``: suggested progress rows of a plan from later texts; ``--apply`` merges them."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+
+from plan_analysis.cli.exit_codes import EXIT_OK
+from plan_analysis.errors import ParameterError
+
+__all__ = ["register", "run"]
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    track = commands.add_parser(
+        "track",
+        parents=[common],
+        help="link figures of later texts (bulletins, reviews) to a plan's indicators as progress rows",
+        description="Exit status: 0 done; 2 a wrong option or path, or a conflict with --apply (nothing written).",
+    )
+    track.add_argument("plan", metavar="PLAN", help="id of the plan (a folder under plans/)")
+    track.add_argument(
+        "sources",
+        nargs="+",
+        metavar="FILE_OR_DATASET",
+        help="later texts: files, folders, '-' (standard input) or a dataset of `extract --out`",
+    )
+    track.add_argument("--format", choices=["csv", "jsonl", "table"], default="table", help="output format")
+    track.add_argument("--apply", action="store_true", help="merge the rows into the plan's progress.csv")
+    track.add_argument(
+        "--min-confidence", type=float, default=0.7, help="rows below it are shown but not applied (default 0.7)"
+    )
+    track.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from plan_analysis.plans.loading import load_plan
+    from plan_analysis.track.apply import apply_rows
+    from plan_analysis.track.rows import ROW_FIELDS, suggest_rows
+
+    if not 0.0 <= args.min_confidence <= 1.0:
+        raise ParameterError(
+            f"{args.min_confidence} is out of range", parameter="--min-confidence", expected="a number from 0 to 1"
+        )
+    plan = load_plan(args.plan, args.data_root)
+    rows = suggest_rows(
+        plan.indicators,
+        plan.period_start,
+        plan.period_end,
+        args.sources,
+        plan_year=plan.plan_year,
+        place=plan.meta.get("place"),
+    )
+    records = [row.as_record() for row in rows]
+    if args.format == "jsonl":
+        for record in records:
+            print(json.dumps(record, ensure_ascii=False))
+    elif args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=ROW_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        for record in records:
+            print(
+                f"{record['indicator_id']:<14} {record['as_of']}  {record['value']:>16g} {record['unit']:<4} "
+                f"{record['confidence']:.2f}  {record['doc']}:{record['raw_start']}-{record['raw_end']}  {record['rule']}"
+            )
+    if args.apply:
+        path = plan.progress_path or plan.dir / "progress.csv"
+        result = apply_rows(path, rows, min_confidence=args.min_confidence)
+        print(result.summary(), file=sys.stderr)
+    return EXIT_OK

@@ -1,0 +1,281 @@
+"""Achieved figures of a later text: value, unit, the date they hold at, what they count.
+
+A figure is a mention the extractor calls ``result`` (achieved: 过去一年 …,
+截至8月底 …, under a review heading). Its ``as_of`` is written as the text
+says it (过去一年, 1—10月, 2024年); :func:`as_of_date` turns it into the last
+day it covers. A relative period counts from the document's year: 过去一年
+in a 2025 report is 2024. A multi-year span (五年来, 十四五) has no single date
+and the figure is left out.
+
+The name of what a figure counts is the text before it in its sentence, back
+to the previous figure (国内生产总值超过126万亿元，增长5.2% → 国内生产总值 for
+both: a segment that holds only a word of change borrows the name before it).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from plan_analysis.extract.deadlines import TIME_WORD, resolve_deadline
+
+__all__ = ["Figure", "as_of_date", "figures_of"]
+
+_YEAR = re.compile(r"(20\d\d)年")
+_PREVIOUS_YEAR = re.compile(r"过去一年|去年|上年|上一年|一年来")
+_MANY_YEARS = re.compile(r"[二三四五六七八九十两多]年|十[一二三四五六七八九]五|以来(?!.*月)")
+_MONTHS = re.compile(
+    r"(?:1|一)\s*[—\-－~～至到]\s*(1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])月|前(1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])个?月"
+)
+_CN_MONTH = {
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "十一": 11,
+    "十二": 12,
+}
+_THREE_QUARTERS = re.compile(r"前([一二三1-3])(?:个)?季度")
+# Words of change: a figure after one is a rate of change, not a level.
+CHANGE_WORDS = re.compile(
+    r"(?:同比|比上年|较上年|比去年)?(?:增长|增加|上涨|提高|下降|降低|减少|回落|增速|涨幅|降幅|增幅)[了约达为近超]?$"
+)
+# What a figure's name segment starts with or holds besides the name.
+_NOISE = re.compile(
+    r"^[，,、；;：:。\s]+|(?:同比|比上年|较上年|比去年)|(?:增长|上涨|提高|下降|降低|减少)[了约达为近超]?$"
+    r"|(?:达到|达|超过|突破|完成|实现|为|约|近|累计|已|首次迈上|迈上|保持在|平均为|平均)$|^(?:截至|截止|到|其中)"
+)
+_SEPARATORS = re.compile(r"[。；;！？!?\n]")
+_MAX_NAME_CHARS = 30
+
+
+@dataclass(frozen=True)
+class Figure:
+    """An achieved figure of one document, ready to be linked."""
+
+    doc: str
+    doc_sha256: str
+    text: str
+    raw_start: int
+    raw_end: int
+    value: float
+    unit: str
+    growth: bool  # a rate of change (增长5.2%), not a level (失业率5.2%)
+    as_of: date
+    as_of_text: str
+    name: str  # the text naming what it counts (see the module docstring)
+    after: str  # the text right after it in its sentence
+    sentence: str
+    confidence: float
+    rule: str
+    threshold: tuple[float, str] | None = None  # 亿元以上 before 项目107个: (1e8, 元)
+
+
+def spans_years(written: str) -> bool:
+    """A period of several years (五年来, 十四五以来, 2021—2025年): no single as-of date."""
+    return bool(_SEVERAL_YEARS.search(written))
+
+
+_SEVERAL_YEARS = re.compile(r"[二三四五六七八九十两多几]年|十[一二三四五六七八九]五|20\d\d\s*[—\-－~～至到]\s*20\d\d")
+
+
+def as_of_date(written: str | None, doc_year: int | None) -> date | None:
+    """The last day a written period covers (1—10月 of 2025 → 2025-10-31), or None."""
+    if not written:
+        return None
+    text = written.strip()
+    stated = _YEAR.search(text)
+    year = int(stated.group(1)) if stated else doc_year
+    if _PREVIOUS_YEAR.search(text) and not stated:
+        return date(doc_year - 1, 12, 31) if doc_year else None
+    if year is None:
+        return None
+    months = _MONTHS.search(text)
+    if months:
+        word = months.group(1) or months.group(2)
+        month = int(word) if word.isdigit() else _CN_MONTH[word]
+        return date(year, month, calendar.monthrange(year, month)[1])
+    quarters = _THREE_QUARTERS.search(text)
+    if quarters:
+        q = "一二三".find(quarters.group(1)) + 1 if not quarters.group(1).isdigit() else int(quarters.group(1))
+        month = 3 * q
+        return date(year, month, calendar.monthrange(year, month)[1])
+    if _MANY_YEARS.search(text.replace(f"{year}年", "")):
+        return None
+    word = TIME_WORD.search(text)
+    if word is not None:
+        _, end = resolve_deadline(word.group(), year)
+        if end is not None:
+            return end
+    if (
+        stated
+        and text.rstrip("年度底末全").endswith(stated.group(1))
+        or re.fullmatch(r"(?:20\d\d年)?(?:全年|年底|年末|本年)?", text)
+    ):
+        return date(year, 12, 31)
+    return None
+
+
+# A document whose title says it reports (a bulletin, a completion notice):
+# its figures are achieved ones even where the extractor reads a plan's words
+# (全年粮食产量70650万吨 in a 统计公报), unless a plan word precedes them.
+REPORT_TITLE = re.compile(r"公报|完成情况|落实情况|进展情况|进度|通报|简报|运行情况|执行情况|工作总结|统计|监测")
+_PLAN_WORD = re.compile(r"力争|计划(?!执行)|目标|预期|将|要|拟|争取|确保")
+# Words that make a whole sentence a plan (主要预期目标是：…, 力争 …), even in a report.
+_STRONG_PLAN_WORD = re.compile(r"预期目标|目标是|力争|争取|拟|计划草案|明年|下一步")
+# A threshold right before what is counted (亿元以上项目107个) is part of its name.
+_THRESHOLD_GAP = 6
+
+
+def figures_of(
+    mentions: Iterable[dict[str, Any]],
+    *,
+    doc: str,
+    sha256: str,
+    doc_year: int | None,
+    title: str = "",
+    plan_year: int | None = None,
+) -> list[Figure]:
+    """The achieved figures among one document's mentions, in text order.
+
+    ``doc_year`` resolves relative periods; when the document states no year,
+    ``plan_year`` stands in (a 1—11月 notice without a year reports on the plan's).
+    A figure without a period of its own takes the title's (岳阳市1—11月…情况).
+    """
+    year = doc_year or plan_year
+
+    def resolve(written: str | None) -> date | None:
+        if plan_year and written and _PREVIOUS_YEAR.search(written) and not _YEAR.search(written):
+            # 过去一年 of a later text: at the earliest the plan's year (a text that
+            # states the year it reviews first, or none, still reviews the plan's).
+            return as_of_date(written, max(doc_year or 0, plan_year + 1))
+        return as_of_date(written, year)
+
+    report = bool(REPORT_TITLE.search(title))
+    title_date = resolve(_period_words(title))
+    figures: list[Figure] = []
+    # sentence → (end of the last counted figure in it, its name)
+    previous_in_sentence: dict[str, tuple[int, str]] = {}
+    last_threshold: tuple[str, int, float, str] | None = None  # (sentence, end, value, unit) of a threshold
+    for mention in mentions:
+        sentence = str(mention.get("sentence") or "")
+        text = str(mention["text"])
+        at, last_name = previous_in_sentence.get(sentence, (0, ""))
+        found = sentence.find(text, at)
+        if found < 0:
+            found = sentence.find(text)
+        start = max(found, 0)
+        end = start + len(text)
+        if mention.get("kind") == "descriptor":
+            last_threshold = (sentence, end, float(mention["value"]), str(mention["unit"]))
+            continue
+        left = sentence[_last_separator(sentence, start, at) : start]
+        threshold = None
+        if last_threshold and last_threshold[0] == sentence and 0 <= start - last_threshold[1] <= _THRESHOLD_GAP:
+            threshold = (last_threshold[2], last_threshold[3])
+            left = _DESCRIPTOR_TEXT.sub("", left)
+        name = _name(left)
+        if len(name) < 2:
+            name = last_name + name
+        after = sentence[end : end + 12]
+        previous_in_sentence[sentence] = (end, name)
+        kind = mention.get("kind")
+        achieved = kind == "result" or (
+            report
+            and kind in ("target", "growth")
+            and not _PLAN_WORD.search(_clause_before(sentence, start))
+            and not _STRONG_PLAN_WORD.search(sentence[:start])
+        )
+        if not achieved:
+            continue
+        written = mention.get("as_of")
+        if written and spans_years(str(written)):
+            continue  # 五年来, 十四五以来: no single date
+        day = resolve(written) if written else None
+        if day is None:
+            day = resolve(_period_words(sentence[:start]))
+        if day is None:
+            day = title_date if report else _year_before(doc_year)
+        if day is None:
+            continue
+        rule = str(mention.get("rule") or "")
+        growth = "growth" in rule or bool(CHANGE_WORDS.search(left))
+        figures.append(
+            Figure(
+                doc=doc,
+                doc_sha256=sha256,
+                text=text,
+                raw_start=int(mention["raw_start"]),
+                raw_end=int(mention["raw_end"]),
+                value=float(mention["value"]),
+                unit=str(mention["unit"]),
+                growth=growth,
+                as_of=day,
+                as_of_text=str(mention.get("as_of") or ""),
+                name=name,
+                after=after,
+                sentence=sentence,
+                confidence=float(mention.get("confidence") or 0.0),
+                rule=rule if kind == "result" else f"report-title/{rule}",
+                threshold=threshold,
+            )
+        )
+    return figures
+
+
+# A threshold's written form inside a name (亿元及以上, 10亿元以上).
+_DESCRIPTOR_TEXT = re.compile(r"[\d.]*[十百千万亿]*元(?:及以上|以上|以下)?")
+_PERIOD_WORDS = re.compile(
+    r"(?:20\d\d年)?(?:1\s*[—\-－~～至到]\s*\d{1,2}月|前[一二三1-3]季度|[一二三四]季度|上半年|\d{1,2}月底|\d{1,2}月末)|20\d\d年(?!\d)"
+)
+
+
+def _year_before(doc_year: int | None) -> date | None:
+    """An achieved figure with no period in a dated document: the year before it (a review's year)."""
+    return date(doc_year - 1, 12, 31) if doc_year else None
+
+
+def _period_words(text: str) -> str | None:
+    """The last period a text names (1—11月, 2024年, 上半年), for figures without their own."""
+    found = _PERIOD_WORDS.findall(text)
+    return found[-1] if found else None
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    k = start
+    while k > 0 and sentence[k - 1] not in "，,；;。：:":
+        k -= 1
+    return sentence[k:start]
+
+
+def _last_separator(sentence: str, start: int, floor: int) -> int:
+    k = start
+    while k > floor and not _SEPARATORS.match(sentence, k - 1):
+        k -= 1
+    return max(k, start - _MAX_NAME_CHARS)
+
+
+def _name(left: str) -> str:
+    """The name in the text before a figure: its last comma segment, else all of it."""
+    whole = _strip_noise(TIME_WORD.sub("", left))
+    last = _strip_noise(_COMMA.split(whole)[-1])
+    return last if len(last) >= 2 else whole
+
+
+_COMMA = re.compile(r"[，,：:]")
+
+
+def _strip_noise(name: str) -> str:
+    for _ in range(3):
+        name = _NOISE.sub("", name.strip("，,、；;：: "))
+    return name.strip("，,、；;：: ")

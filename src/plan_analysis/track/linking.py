@@ -1,0 +1,223 @@
+"""Which plan indicator a later figure reports on.
+
+A figure links to an indicator only when all of these hold (the rules of
+``data/README.md``, "Tracking"):
+
+* unit: the same dimension after conversion (万亩 and 亩, 亿元 and 万元);
+  % and 个百分点 are different dimensions and never meet;
+* rate or level: a rate of change (增长5.2%) reports on a growth target
+  (增长5%左右), a level (失业率5.2%) on a level target (5.5%左右);
+* period: its as-of date falls inside the indicator's period (so the next
+  year's figures, and last year's, are left alone);
+* not a restated target or a share of one: a figure right before 的目标任务
+  or after 计划的 / 目标的 / 任务的 (完成年度计划的110%) is left out;
+* area: a figure whose name opens with another place (张家界市开工率…) is not
+  the plan's place's figure;
+* the thing counted: the share of the indicator name's character bigrams
+  found in the figure's name (:func:`name_similarity`) reaches
+  :data:`MIN_SIMILARITY`.
+
+Each figure goes to its most similar indicator; for each indicator and date
+the most similar figure wins. Another figure with a different value that is
+about as similar (within :data:`CONFLICT_MARGIN`) is a conflict: both rows
+are kept and marked, never chosen between silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from plan_analysis.extract.units import UnitMismatchError, convert, dimension
+from plan_analysis.track.figures import Figure
+
+__all__ = ["CONFLICT_MARGIN", "MIN_SIMILARITY", "Link", "TrackedIndicator", "link_figures", "name_similarity"]
+
+MIN_SIMILARITY = 0.34
+CONFLICT_MARGIN = 0.05
+# Words of an indicator name that say nothing about what is counted.
+_GENERIC = re.compile(r"20\d\d年|全年|年度|今年|全省|全市|全国|全县|全区|全镇|力争|确保|实现|完成|达到|新增(?=就业)")
+_GROWTH_NAME = re.compile(r"增长|增速|涨幅|提高|降低|下降|减少")
+_TARGET_AFTER = re.compile(r"^(?:的)?(?:年度)?(?:目标|任务|计划)")
+_SHARE_BEFORE = re.compile(r"(?:计划|目标|任务|指标)(?:任务)?的?$|进度$|年均|平均每年")
+_PLACE = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}?(?:市|州|县|盟|旗|镇|乡|街道|(?<!小|社|园|城|景|发|范|片|地|库|山|矿|校|营|试)区)(?=[\u4e00-\u9fff])"
+)
+_WHOLE_PLACE = re.compile(r"^全(?:省|市|县|区|镇|国)")
+
+
+@dataclass(frozen=True)
+class TrackedIndicator:
+    """What linking needs of one indicator."""
+
+    id: str
+    name: str
+    unit: str
+    growth: bool
+    period_start: date
+    period_end: date
+    bigrams: frozenset[str]
+    threshold: tuple[float, str] | None = None  # its parent's 亿元以上: (1e8, 元)
+
+    @classmethod
+    def from_row(
+        cls, row: pd.Series, plan_start: date, plan_end: date, threshold: tuple[float, str] | None = None
+    ) -> TrackedIndicator:
+        name = str(row["name_zh"])
+        review = "" if pd.isna(row.get("review")) else str(row.get("review"))
+        growth = review.split(" ", 2)[1].startswith("growth") if review.count(" ") >= 1 else False
+        growth = growth or bool(_GROWTH_NAME.search(name))
+        start = plan_start if pd.isna(row.get("period_start")) else pd.Timestamp(row["period_start"]).date()
+        end = plan_end if pd.isna(row.get("period_end")) else pd.Timestamp(row["period_end"]).date()
+        return cls(
+            str(row["id"]), name, str(row["unit"]), growth, start, end, bigrams(_GENERIC.sub("", name)), threshold
+        )
+
+
+@dataclass(frozen=True)
+class Link:
+    """A figure linked to an indicator, with the value in the indicator's unit."""
+
+    indicator: TrackedIndicator
+    figure: Figure
+    value: float
+    similarity: float
+    conflict: bool = False
+
+
+def bigrams(text: str) -> frozenset[str]:
+    chars = [c for c in text if "\u4e00" <= c <= "\u9fff" or c.isalnum()]
+    return frozenset("".join(chars[i : i + 2]) for i in range(len(chars) - 1))
+
+
+def name_similarity(indicator: TrackedIndicator, figure_name: str) -> float:
+    """How well a figure's name matches an indicator's (0 to 1).
+
+    The larger of the two shares of shared character bigrams (of the
+    indicator's name, of the figure's): a short figure name (已开工小区)
+    inside a long indicator name (开工改造城镇老旧小区) matches, and so does
+    the reverse. One shared bigram is not enough unless a name has only one.
+    """
+    theirs = bigrams(_GENERIC.sub("", figure_name))
+    if not indicator.bigrams or not theirs:
+        return 0.0
+    shared = len(indicator.bigrams & theirs)
+    if shared < 2 and min(len(indicator.bigrams), len(theirs)) > 1:
+        return 0.0
+    return max(shared / len(indicator.bigrams), shared / len(theirs))
+
+
+def tracked_indicators(indicators: pd.DataFrame, plan_start: date, plan_end: date) -> list[TrackedIndicator]:
+    """The indicators figures can report on: targets with a unit."""
+    descriptors = {
+        str(row["id"]): (float(row["target"]), str(row["unit"]))
+        for _, row in indicators[indicators["kind"] == "descriptor"].iterrows()
+        if not pd.isna(row["target"]) and not pd.isna(row["unit"])
+    }
+    rows = indicators[(indicators["kind"] == "target") & indicators["unit"].notna()]
+    tracked = []
+    for _, row in rows.iterrows():
+        parent = None if pd.isna(row.get("parent_id")) else descriptors.get(str(row["parent_id"]))
+        tracked.append(TrackedIndicator.from_row(row, plan_start, plan_end, parent))
+    return tracked
+
+
+def _dimension(unit: str) -> str | None:
+    try:
+        return dimension(unit)
+    except ValueError:
+        return None
+
+
+def _same_threshold(a: tuple[float, str] | None, b: tuple[float, str] | None) -> bool:
+    """Both without a threshold, or both with the same one (亿元以上 = 10000万元以上)."""
+    if a is None or b is None:
+        return a is None and b is None
+    try:
+        return abs(convert(b[0], b[1], a[1]) - a[0]) <= 1e-9 * max(1.0, a[0])
+    except (UnitMismatchError, ValueError):
+        return False
+
+
+def _excluded(figure: Figure, place: str | None) -> bool:
+    """A restated target, a share of one, a yearly average, or another place's figure."""
+    if _TARGET_AFTER.match(figure.after) or _SHARE_BEFORE.search(figure.name):
+        return True
+    other = _PLACE.match(figure.name)
+    if other is None or _WHOLE_PLACE.match(figure.name):
+        return False
+    return not (place and _same_place(other.group(), place))
+
+
+def _same_place(a: str, b: str) -> bool:
+    core_a, core_b = a.rstrip("省市州县区盟旗镇乡"), b.rstrip("省市州县区盟旗镇乡")
+    return bool(core_a) and bool(core_b) and (core_a in b or core_b in a)
+
+
+def link_figures(
+    figures: Iterable[Figure], indicators: list[TrackedIndicator], *, place: str | None = None
+) -> list[Link]:
+    """The links of ``figures`` to ``indicators`` (see the module docstring), in figure order."""
+    by_dimension: dict[str | None, list[TrackedIndicator]] = {}
+    for indicator in indicators:
+        by_dimension.setdefault(_dimension(indicator.unit), []).append(indicator)
+    best: list[Link] = []
+    for figure in figures:
+        if _excluded(figure, place):
+            continue
+        candidates = by_dimension.get(_dimension(figure.unit), [])
+        chosen: Link | None = None
+        chosen_shared = 0
+        for indicator in candidates:
+            if indicator.growth != figure.growth or not indicator.period_start <= figure.as_of <= indicator.period_end:
+                continue
+            if not _same_threshold(indicator.threshold, figure.threshold):
+                continue
+            similarity = name_similarity(indicator, figure.name)
+            shared = len(indicator.bigrams & bigrams(figure.name))
+            if similarity < MIN_SIMILARITY:
+                continue
+            # Ties go to the indicator sharing more of the name (新开工产业项目 over 项目).
+            if chosen is not None and (similarity, shared) <= (chosen.similarity, chosen_shared):
+                continue
+            try:
+                value = convert(figure.value, figure.unit, indicator.unit)
+            except (UnitMismatchError, ValueError):
+                continue
+            chosen, chosen_shared = Link(indicator, figure, value, similarity), shared
+        if chosen is not None:
+            best.append(chosen)
+    return _resolve(best)
+
+
+def _resolve(links: list[Link]) -> list[Link]:
+    """One figure per indicator and date; near-equals with another value are conflicts."""
+    groups: dict[tuple[str, date], list[Link]] = {}
+    for link in links:
+        groups.setdefault((link.indicator.id, link.figure.as_of), []).append(link)
+    kept: set[int] = set()
+    conflicted: set[int] = set()
+    for group in groups.values():
+        top = max(group, key=lambda link: link.similarity)
+        kept.add(id(top))
+        rivals = [
+            link
+            for link in group
+            if link is not top
+            and link.similarity >= top.similarity - CONFLICT_MARGIN
+            and abs(link.value - top.value) > 1e-9 * max(1.0, abs(top.value))
+        ]
+        if rivals:
+            conflicted.add(id(top))
+            for rival in rivals:
+                kept.add(id(rival))
+                conflicted.add(id(rival))
+    out = []
+    for link in links:
+        if id(link) in kept:
+            out.append(Link(link.indicator, link.figure, link.value, link.similarity, id(link) in conflicted))
+    return out

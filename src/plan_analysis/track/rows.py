@@ -1,0 +1,101 @@
+"""Suggested progress rows: one per link, with its published source."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from plan_analysis.track.documents import read_later_texts
+from plan_analysis.track.figures import figures_of
+from plan_analysis.track.linking import Link, link_figures, tracked_indicators
+
+__all__ = ["ROW_FIELDS", "SuggestedRow", "suggest_rows", "track_plan"]
+
+
+@dataclass(frozen=True)
+class SuggestedRow:
+    """A progress row suggested from a published figure (fields in output order)."""
+
+    indicator_id: str
+    as_of: date
+    value: float
+    unit: str
+    doc: str
+    doc_sha256: str
+    raw_start: int
+    raw_end: int
+    sentence: str
+    confidence: float
+    rule: str
+
+    @property
+    def conflict(self) -> bool:
+        return self.rule.endswith("/conflict")
+
+    def as_record(self) -> dict[str, Any]:
+        record = {f.name: getattr(self, f.name) for f in fields(self)}
+        record["as_of"] = self.as_of.isoformat()
+        return record
+
+
+ROW_FIELDS = [f.name for f in fields(SuggestedRow)]
+
+
+def _row(link: Link) -> SuggestedRow:
+    figure = link.figure
+    # How sure: the weaker of the extractor's confidence in the figure and the name match.
+    confidence = round(min(figure.confidence, 0.5 + 0.5 * link.similarity), 3)
+    kind = "growth" if figure.growth else "level"
+    rule = f"{kind}/name {link.similarity:.2f}/{figure.rule}" + ("/conflict" if link.conflict else "")
+    return SuggestedRow(
+        indicator_id=link.indicator.id,
+        as_of=figure.as_of,
+        value=link.value,
+        unit=link.indicator.unit,
+        doc=figure.doc,
+        doc_sha256=figure.doc_sha256,
+        raw_start=figure.raw_start,
+        raw_end=figure.raw_end,
+        sentence=figure.sentence,
+        confidence=confidence,
+        rule=rule,
+    )
+
+
+def suggest_rows(
+    indicators: pd.DataFrame,
+    plan_start: date,
+    plan_end: date,
+    sources: Iterable[str],
+    *,
+    plan_year: int | None = None,
+    place: str | None = None,
+) -> list[SuggestedRow]:
+    """Every suggested row for a plan's indicators from the later texts of ``sources``."""
+    tracked = tracked_indicators(indicators, plan_start, plan_end)
+    rows: list[SuggestedRow] = []
+    for text in read_later_texts(sources, plan_year=plan_year):
+        figures = figures_of(
+            text.mentions, doc=text.name, sha256=text.sha256, doc_year=text.year, title=text.title, plan_year=plan_year
+        )
+        rows.extend(_row(link) for link in link_figures(figures, tracked, place=place))
+    return rows
+
+
+def track_plan(plan_id: str, sources: Iterable[str], data_root: Any = None) -> list[SuggestedRow]:
+    """:func:`suggest_rows` for plan ``plan_id`` of the data root."""
+    from plan_analysis.plans.loading import load_plan
+
+    plan = load_plan(plan_id, data_root)
+    return suggest_rows(
+        plan.indicators,
+        plan.period_start,
+        plan.period_end,
+        sources,
+        plan_year=plan.plan_year,
+        place=plan.meta.get("place"),
+    )
