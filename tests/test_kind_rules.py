@@ -1,0 +1,129 @@
+"""Each kind rule of extract/kind_rules.py on sentences written for its meaning.
+
+For every case the sentence, the mention (as written) and the kind and rule
+that should decide it were worked out by hand from the rule's description.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plan_analysis.extract.explain import explain_quantities
+from plan_analysis.extract.kind_rules import KIND_RULES, lexicon
+from plan_analysis.extract.quantities import extract_quantities
+from plan_analysis.text.normalize import normalize_text
+
+# rule → (sentence, mention text, kind it gives)
+CASES: dict[str, tuple[str, str, str]] = {
+    "growth-word": ("全县地区生产总值增长6.5%。", "6.5%", "growth"),
+    "growth-list": ("城乡居民收入分别增长5.5%和7%。", "7%", "growth"),
+    "bare-multiplier": ("引进亿元项目3个。", "亿元", "descriptor"),
+    "bare-multiplier-amount": ("带动就业万人以上。", "万人以上", "target"),
+    "age": ("为65岁以上老年人免费体检。", "65岁以上", "descriptor"),
+    "voltage-class": ("建成110千伏变电站2座。", "110千伏", "descriptor"),
+    "project-size": ("谋划10亿元以上项目8个。", "10亿元以上", "descriptor"),
+    "quoted-plan-figure": ("完成投资9亿元，占全年目标任务14亿元的64%。", "14亿元", "target"),
+    "attributive-de": ("建设日处理30吨的处理站1座。", "30吨", "descriptor"),
+    "after-de": ("提升联建的3400亩基地。", "3400亩", "descriptor"),
+    "structure-list-count": ("确定民生实事项目12项。", "12项", "descriptor"),
+    "structure-divided": ("将辖区划分为86个基础网格。", "86个", "descriptor"),
+    "object-of-treatment": ("对27家企业实行清单管理。", "27家", "descriptor"),
+    "scope-of-rate": ("7个断面水质优良比例保持100%。", "7个", "descriptor"),
+    "remaining": ("剩余17个项目逐一销号。", "17个", "descriptor"),
+    "from-to": ("处理规模由4万吨提升至6万吨。", "4万吨", "descriptor"),
+    "capacity": ("华兴新材料项目总投资12亿元。", "12亿元", "descriptor"),
+    "existing": ("全镇共有12个行政村。", "12个", "descriptor"),
+    "scope-word": ("改造工程涉及楼栋86栋。", "86栋", "descriptor"),
+    "project-spec": ("滨河路改造工程全长343米。", "343米", "descriptor"),
+    "appositive": ("成立工作专班，即2个工作专班。", "2个", "descriptor"),
+    "structure": ("重点抓好以下五个方面工作。", "五个", "descriptor"),
+    "scope-place": ("在3个社区开展垃圾分类试点。", "3个", "descriptor"),
+    "scope": ("发展4个村1.2万亩高标准农田。", "4个", "descriptor"),
+    "threshold": ("淘汰35蒸吨/小时以下燃煤锅炉8台。", "35蒸吨/小时以下", "descriptor"),
+    "threshold-group": ("消除56人以上大班额。", "56人以上", "descriptor"),
+    "parenthesised": ("新建公园（5个），绿地2处。", "5个", "descriptor"),
+    "quoted-name": ("启动“20座口袋公园”建设行动。", "20座", "descriptor"),
+}
+
+
+def _mention(sentence: str, text: str):
+    frame = extract_quantities(text=sentence, year=2025)
+    rows = frame[frame["text"] == text]
+    assert len(rows) == 1, f"{text!r} not found once in {list(frame['text'])}"
+    return rows.iloc[0]
+
+
+def test_every_rule_has_a_case():
+    # The title rule is tested on its own below (it needs a document with a title).
+    assert {r.name for r in KIND_RULES} - {"title"} == set(CASES)
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_rule_decides_its_case(rule):
+    sentence, text, kind = CASES[rule]
+    row = _mention(sentence, text)
+    assert row["kind"] == kind
+    assert row["rule"].endswith(f"/{rule}")
+
+
+def test_rule_names_are_unique_and_kinds_known():
+    names = [r.name for r in KIND_RULES]
+    assert len(names) == len(set(names))
+    assert {r.kind for r in KIND_RULES} <= {"growth", "descriptor", "target"}
+
+
+def test_a_level_to_reach_is_a_target_not_growth():
+    # 提高到: the level, not the change (no growth word right before the figure).
+    row = _mention("森林覆盖率提高到72%。", "72%")
+    assert (row["kind"], row["rule"].rsplit("/", 1)[1]) == ("target", "default")
+
+
+def test_a_length_the_plan_commits_to_is_a_target():
+    # 总长 then 达到: the plan commits to the length, not a specification of a project.
+    row = _mention("城市绿道总长达到120公里。", "120公里")
+    assert row["kind"] == "target"
+
+
+def test_beneficiaries_with_about():
+    row = _mention("供水工程受益群众约5万人。", "5万人")
+    assert (row["kind"], row["rule"].rsplit("/", 1)[1]) == ("descriptor", "project-spec")
+
+
+def test_title_rule():
+    text = "关于印发2025年10个重点项目推进方案的通知\n新建道路12公里。"
+    frame = extract_quantities(text=text, year=2025)
+    by_text = dict(zip(frame["text"], frame["rule"], strict=True))
+    assert by_text["10个"].endswith("/title")
+    assert by_text["12公里"].endswith("/default")
+
+
+def test_explain_lists_every_rule_that_fired_first_one_decides():
+    # 35蒸吨/小时以下 then 燃煤锅炉8台: threshold fires (the later count), and so
+    # does threshold-group (a noun right after 以下); the first in the table decides.
+    nt = normalize_text("淘汰35蒸吨/小时以下燃煤锅炉8台。")
+    explanations = list(explain_quantities(nt, 2025))
+    first = explanations[0]
+    assert first.quantity.text == "35蒸吨/小时以下"
+    assert [name for name, _, _ in first.fired] == ["threshold", "threshold-group"]
+    assert first.decided_by == "threshold"
+    assert first.fired[0][2] == "燃煤锅炉8台"
+    assert explanations[1].quantity.text == "8台" and explanations[1].fired == []
+
+
+def test_a_review_figure_is_a_result_after_the_growth_rule():
+    # Under 2024年工作回顾 in a 2025 plan: the growth rate was achieved.
+    frame = extract_quantities(text="一、2024年工作回顾\n地区生产总值增长6.5%。", year=2025)
+    row = frame.iloc[0]
+    assert (row["kind"], row["rule"], row["as_of"]) == ("result", "number-unit/default/result/growth-word", "2024年")
+
+
+@pytest.mark.parametrize("name", ["growth", "existing", "scope", "project_spec"])
+def test_lexicon_files_read(name):
+    words = lexicon(name)
+    assert words and all(w and not w.startswith("#") and " " not in w for w in words)
+    assert len(words) == len(set(words))
+
+
+def test_lexicon_words():
+    assert "全长" in lexicon("project_spec") and "受益群众" in lexicon("project_spec")
+    assert "涉及" in lexicon("scope") and "共有" in lexicon("existing")
