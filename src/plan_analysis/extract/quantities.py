@@ -839,7 +839,7 @@ def extract_quantities(
     if text is not None:
         if not isinstance(text, (str, bytes, bytearray, memoryview)):
             raise TypeError(f"text= takes str or bytes, not {type(text).__name__}")
-        nt, doc = normalize_text(text, source=doc), doc
+        nt = normalize_text(text, source=doc)
     elif path is not None:
         nt, doc = normalize_file(path), doc or Path(path).name  # a missing file: read_text's InputError
     else:
