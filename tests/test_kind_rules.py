@@ -24,6 +24,11 @@ CASES: dict[str, tuple[str, str, str]] = {
     "project-size": ("谋划10亿元以上项目8个。", "10亿元以上", "descriptor"),
     "quoted-plan-figure": ("完成投资9亿元，占全年目标任务14亿元的64%。", "14亿元", "target"),
     "attributive-de": ("建设日处理30吨的处理站1座。", "30吨", "descriptor"),
+    "share-covered": ("充电车棚覆盖85%的小区。", "85%", "target"),
+    "base-of-comparison": ("PM2.5浓度比2024年的34.1微克/立方米下降5%。", "34.1微克/立方米", "result"),
+    "programme-total": ("确定民生实事项目10项，总投资约二点八亿元。", "二点八亿元", "target"),
+    "whole-scope": ("实现全县143个行政村客运班线通达。", "143个", "descriptor"),
+    "gap-to-target": ("距全年目标还差2.2亿元。", "2.2亿元", "descriptor"),
     "after-de": ("提升联建的3400亩基地。", "3400亩", "descriptor"),
     "structure-list-count": ("确定民生实事项目12项。", "12项", "descriptor"),
     "structure-divided": ("将辖区划分为86个基础网格。", "86个", "descriptor"),
@@ -69,7 +74,7 @@ def test_rule_decides_its_case(rule):
 def test_rule_names_are_unique_and_kinds_known():
     names = [r.name for r in KIND_RULES]
     assert len(names) == len(set(names))
-    assert {r.kind for r in KIND_RULES} <= {"growth", "descriptor", "target"}
+    assert {r.kind for r in KIND_RULES} <= {"growth", "descriptor", "target", "result"}
 
 
 def test_a_level_to_reach_is_a_target_not_growth():
@@ -87,6 +92,47 @@ def test_a_length_the_plan_commits_to_is_a_target():
 def test_beneficiaries_with_about():
     row = _mention("供水工程受益群众约5万人。", "5万人")
     assert (row["kind"], row["rule"].rsplit("/", 1)[1]) == ("descriptor", "project-spec")
+
+
+def test_parentheses_with_a_total():
+    row = _mention("附件：重点项目清单（共86项）", "86项")
+    assert (row["kind"], row["rule"].rsplit("/", 1)[1]) == ("descriptor", "parenthesised")
+
+
+def test_a_plain_project_total_is_a_descriptor_an_estimated_one_a_target():
+    # 总投资850亿元: the size of what is listed; 总投资约3.5亿元: the plan's estimate (programme-total).
+    assert _mention("谋划储备重大项目120个，总投资850亿元。", "850亿元")["kind"] == "descriptor"
+    assert _mention("谋划储备项目10个以上，总投资约3.5亿元。", "3.5亿元")["kind"] == "target"
+
+
+def test_new_installed_capacity_is_not_a_specification():
+    # 新增装机容量: capacity the plan adds; 总装机容量 of stations just built: a specification.
+    assert _mention("全年新增装机容量10万千瓦。", "10万千瓦")["kind"] == "target"
+    row = _mention("建成村级光伏电站3座，总装机容量600千瓦。", "600千瓦")
+    assert (row["kind"], row["rule"].rsplit("/", 1)[1]) == ("descriptor", "project-spec")
+
+
+def test_a_rate_of_the_population_is_not_an_existing_amount():
+    assert _mention("常住人口城镇化率达到62.5%。", "62.5%")["kind"] == "target"
+
+
+def test_a_comparison_base_period_governs_only_its_own_figure():
+    # 2026 plan: 由2025年的2.1% is last year's level (a result, as of 2025年);
+    # 2.3% is the target, 52万吨以上 after ； too.
+    frame = extract_quantities(text="研发经费投入强度由2025年的2.1%提高到2.3%；粮食产量稳定在52万吨以上。", year=2026)
+    assert list(frame["kind"]) == ["result", "target", "target"]
+    assert frame["as_of"].iloc[0] == "2025年"
+
+
+def test_a_month_range_is_past_only_from_january():
+    # In a 2025 fourth-quarter plan 11—12月 is ahead; 1—10月 is the year so far.
+    frame = extract_quantities(text="1—10月，完成投资8亿元。11—12月，开展专项检查不少于30家次。", year=2025)
+    assert list(frame["kind"]) == ["result", "target"]
+
+
+def test_actual_completion_is_a_result():
+    frame = extract_quantities(text="2025年，年度计划投资260亿元，实际完成281.4亿元。", year=2026)
+    assert list(frame["kind"])[-1] == "result"
 
 
 def test_title_rule():

@@ -119,7 +119,7 @@ _GROUP_AFTER_THRESHOLD = re.compile(r"的?(?![增带就受参完实达提降减�
 _DIVIDED_INTO = re.compile(r"(?:划分为|划分成|分为|分成|划为)$")
 # 对 naming the objects a measure applies to, then the measure: 对96处危险区逐一落实….
 _TREATED_OBJECT_BEFORE = re.compile(
-    r"(?:^|[，,；;：:。！？!?\s]|前|后)对(?:全[县市区镇乡]|辖区内?|全部|所有|现有|上述|这)?$"
+    r"(?:^|[，,；;：:。！？!?\s]|前|后)对(?:全[县市区镇乡]|辖区内?|园区|全部|所有|现有|上述|这)?$"
 )
 _TREATMENT_AFTER = re.compile(
     r"[^，,；;。\d]{1,12}?(?:实行|实施|逐一|逐个|逐项|开展|进行|落实|建立|全面|组织|定期|统一)"
@@ -318,6 +318,64 @@ def from_to(x: Mention) -> Evidence:
     return f"{text[start - 1]}…{t.group()}" if t else None
 
 
+def share_covered(x: Mention) -> Evidence:
+    """覆盖85%的小区: the share the plan reaches is the figure, though 的 follows."""
+    text, start = x.ctx.text, x.start
+    if x.unit.dimension != "percent" or not text.startswith("的", x.end):
+        return None
+    w = _SHARE_VERB_BEFORE.search(text, max(0, start - 2), start)
+    return w.group() if w else None
+
+
+_SHARE_VERB_BEFORE = re.compile(r"(?:覆盖|达到)$")
+
+
+def base_of_comparison(x: Mention) -> Evidence:
+    """比2024年的34.1微克/立方米下降5%: the level of a past year, compared with — not a descriptor after 的."""
+    text, start = x.ctx.text, x.start
+    if start < 2 or text[start - 1] != "的" or text[start - 2] not in "年末":
+        return None
+    b = _COMPARISON_PERIOD_BEFORE.search(text, max(0, start - WORD_BEFORE_WINDOW - 6), start)
+    return b.group() if b else None
+
+
+_COMPARISON_PERIOD_BEFORE = re.compile(r"[比较由从](?:20\d\d年|上年|去年)末?的$")
+
+
+def programme_total(x: Mention) -> Evidence:
+    """项目10项，总投资约二点八亿元; 开工项目总投资不低于50亿元: the total of a programme is a target
+    (a named project's 总投资 is a descriptor: rule capacity)."""
+    cap = clause_words(x).get("cap")
+    if cap is None or cap.group() != "总投资" or not x.unit.dimension.startswith("currency:"):
+        return None
+    text = x.ctx.text
+    # A plain 总投资850亿元 is the size of what is listed; an amount the plan
+    # commits to or estimates (不低于, 约) is its target.
+    q = _COMMITTING_BEFORE.search(text, cap.end(), x.start)
+    return f"{cap.group()}…{q.group()}" if q else None
+
+
+_COMMITTING_BEFORE = re.compile(r"不低于|不少于|达到|超过|约")
+
+
+def whole_scope(x: Mention) -> Evidence:
+    """实现全县143个行政村客运班线全覆盖: all the places of an area (what exists), not a count to reach."""
+    text, start = x.ctx.text, x.start
+    if not x.unit.dimension.startswith("count:") or not _PLACE_NOUN.match(text, x.end):
+        return None
+    w = _WHOLE_AREA_BEFORE.search(text, max(0, start - 2), start)
+    return w.group() + text[start : x.end] if w else None
+
+
+_WHOLE_AREA_BEFORE = re.compile(r"全[县市区镇乡]$")
+
+
+def gap_to_target(x: Mention) -> Evidence:
+    """距全年目标还差2.2亿元: the gap left to a target, not a target."""
+    text, start = x.ctx.text, x.start
+    return "还差" if text.startswith("还差", start - 2) else None
+
+
 def clause_words(x: Mention) -> dict[str, Any]:
     """The first capacity, existing, scope and specification word of each
     group before the mention in its clause (at most CLAUSE_LOOKBACK back),
@@ -352,9 +410,9 @@ def capacity(x: Mention) -> Evidence:
 
 
 def existing(x: Mention) -> Evidence:
-    """全镇共有12个行政村, 总人口5.6万人: what already exists (not 常住人口的12%: a share)."""
+    """全镇共有12个行政村, 总人口5.6万人: what already exists (not a rate: 常住人口城镇化率62.5%, 常住人口的12%)."""
     w = clause_words(x).get("existing")
-    if w is None or (x.unit.dimension == "percent" and x.ctx.text[x.start - 1] == "的"):
+    if w is None or x.unit.dimension == "percent":
         return None
     return w.group()
 
@@ -371,8 +429,11 @@ def project_spec(x: Mention) -> Evidence:
     if w is None or x.unit.dimension in ("percent", "percentage-point"):
         return None
     # Only right before the figure (全长约343米): 绿道总长达到120公里 commits to a length.
-    if x.ctx.text[w.end() : x.start] not in _SPEC_GAPS:
+    text, clause = x.ctx.text, x.clause
+    if text[w.end() : x.start] not in _SPEC_GAPS:
         return None
+    if _NEW_CAPACITY.search(text, max(clause[0], w.start() - 6), w.start()):
+        return None  # 新增装机容量10万千瓦: capacity the plan adds
     return w.group()
 
 
@@ -449,8 +510,9 @@ def title(x: Mention) -> Evidence:
 def parenthesised(x: Mention) -> Evidence:
     """（5个）: a figure alone in parentheses."""
     text, start = x.ctx.text, x.start
-    if start > 0 and text[start - 1] in "(（" and text.startswith((")", "）"), x.end):
-        return text[start - 1 : x.end + 1]
+    open_at = start - 2 if text.startswith("共", start - 1) else start - 1  # （共86项）
+    if open_at >= 0 and text[open_at] in "(（" and text.startswith((")", "）"), x.end):
+        return text[open_at : x.end + 1]
     return None
 
 
@@ -472,7 +534,9 @@ KIND_RULES: tuple[KindRule, ...] = tuple(
         ("voltage-class", "descriptor", voltage_class),
         ("project-size", "descriptor", project_size),
         ("quoted-plan-figure", "target", quoted_plan_figure),
+        ("share-covered", "target", share_covered),
         ("attributive-de", "descriptor", attributive_de),
+        ("base-of-comparison", "result", base_of_comparison),
         ("after-de", "descriptor", after_de),
         ("structure-list-count", "descriptor", list_count),
         ("structure-divided", "descriptor", divided_into),
@@ -480,6 +544,7 @@ KIND_RULES: tuple[KindRule, ...] = tuple(
         ("scope-of-rate", "descriptor", scope_of_rate),
         ("remaining", "descriptor", remaining),
         ("from-to", "descriptor", from_to),
+        ("programme-total", "target", programme_total),
         ("capacity", "descriptor", capacity),
         ("existing", "descriptor", existing),
         ("scope-word", "descriptor", scope_word),
@@ -487,6 +552,8 @@ KIND_RULES: tuple[KindRule, ...] = tuple(
         ("appositive", "descriptor", appositive),
         ("structure", "descriptor", structure),
         ("scope-place", "descriptor", scope_place),
+        ("whole-scope", "descriptor", whole_scope),
+        ("gap-to-target", "descriptor", gap_to_target),
         ("scope", "descriptor", scope),
         ("threshold", "descriptor", threshold),
         ("threshold-group", "descriptor", threshold_group),

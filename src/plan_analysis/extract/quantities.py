@@ -533,7 +533,7 @@ class _Context:
             p = period.start()
             # 由2025年的2.1%提高到2.3%, 比2024年下降3%: a comparison base's period
             # governs only the base figure right after it (2025年的2.1%).
-            if p == 0 or text[p - 1] not in _COMPARISON_BEFORE or text.startswith("的", period.end(), start):
+            if p == 0 or text[p - 1] not in _COMPARISON_BEFORE or period.end() + 1 == start:
                 return period
             k -= 1
         return None
