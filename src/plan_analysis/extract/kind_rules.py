@@ -434,8 +434,14 @@ def project_spec(x: Mention) -> Evidence:
         return None
     if _NEW_CAPACITY.search(text, max(clause[0], w.start() - 6), w.start()):
         return None  # 新增装机容量10万千瓦: capacity the plan adds
+    if _BUILD_VERB.search(text, max(clause[0], w.start() - CLAUSE_LOOKBACK), w.start()):
+        return None  # 新建改造农村公路全长12.5公里: the length the plan builds
     return w.group()
 
+
+# Verbs of building in the clause before a specification word: the plan builds
+# that length (not 改造 or 建设, which also name projects: 滨河路改造工程全长343米).
+_BUILD_VERB = re.compile(r"新建|新改建|扩建|修建|铺设|硬化|建成|完成")
 
 _SPEC_GAPS = frozenset({"", "约", "为", "近", "超", "逾", "达"})
 

@@ -561,6 +561,8 @@ _PAST_PERIOD = re.compile(r"去年|上年|过去|今年以来|1[—\-–~至]\d{
 _REVIEW_HEADING = re.compile(
     r"回顾|完成情况|进展情况|工作进展|执行情况|推进情况|成效|成绩|成果|总结|过去[一二三四五]年|上年工作|去年工作|工作开展情况"
     r"|存在(?:的)?(?:主要)?问题|问题(?:和|与)不足|困难(?:和|与)问题|短板(?:和|与)不足"
+    # 上半年工作情况, 1—9月工作情况: how the part of the year already gone went.
+    r"|(?:上半年|前三季度|1[—\-–~至]\d{1,2}月)(?:工作)?(?:开展)?情况"
 )
 # A review of a plan names the plan (计划执行情况): it is still a review, unless
 # the heading also names what comes next (上半年完成情况和下半年打算).
