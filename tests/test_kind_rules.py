@@ -173,3 +173,52 @@ def test_lexicon_files_read(name):
 def test_lexicon_words():
     assert "全长" in lexicon("project_spec") and "受益群众" in lexicon("project_spec")
     assert "涉及" in lexicon("scope") and "共有" in lexicon("existing")
+
+
+# Results: decided per sentence and section after the kind rules (quantities._Context.result).
+RESULT_CASES = [
+    # A five-year review's 年均增长: the rate achieved over the five years, not a growth target.
+    ("一、过去五年工作回顾\n地区生产总值年均增长8.88%。", 2026, [("8.88%", "result", "过去五年")]),
+    ("过去五年，全市地区生产总值年均增长8.88%。", 2026, [("8.88%", "result", "过去五年")]),
+    # A review section; next year's target inside it (力争, a later year) stays a target.
+    (
+        "一、2025年工作总结\n全年新增就业3200人，完成年度目标的106.7%。2026年，力争新增就业3500人。",
+        2026,
+        [("3200人", "result", "2025年"), ("106.7%", "result", "2025年"), ("3500人", "target", None)],
+    ),
+    ("一、2025年工作总结\n全年新增就业3200人。明年地区生产总值增长6%左右。", 2026, [("6%左右", "growth", None)]),
+    # 1—N月 with 同比 and 累计: a bulletin of the year so far.
+    (
+        "1—11月，规模以上工业增加值同比增长7.2%，累计完成投资45亿元。",
+        2025,
+        [("7.2%", "result", "1—11月"), ("45亿元", "result", "1—11月")],
+    ),
+    ("截至11月底，全县累计建成充电桩1200个。", 2025, [("1200个", "result", "11月底")]),
+    # A completion ratio in a 今年以来 report.
+    (
+        "今年以来，已完成造林2.3万亩，占全年任务的92%。",
+        2025,
+        [("2.3万亩", "result", "今年以来"), ("92%", "result", "今年以来")],
+    ),
+    # A heading naming the half-year gone; the next section plans.
+    (
+        "一、上半年工作情况\n完成固定资产投资12亿元。\n二、下半年工作安排\n完成投资10亿元。",
+        2025,
+        [("12亿元", "result", "上半年"), ("10亿元", "target", None)],
+    ),
+    # 力争 with 同比 is a plan, not a result.
+    ("全年力争地区生产总值同比增长6%。", 2025, [("6%", "growth", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), RESULT_CASES, ids=lambda v: str(v)[:12])
+def test_results_by_sentence_and_section(text, year, expected):
+    frame = extract_quantities(text=text, year=year)
+    got = {r.text: (r.kind, r.as_of if isinstance(r.as_of, str) else None) for r in frame.itertuples()}
+    for mention, kind, as_of in expected:
+        assert got[mention] == (kind, as_of), mention
+
+
+def test_a_length_the_plan_builds_is_a_target():
+    assert _mention("新建改造农村公路全长12.5公里。", "12.5公里")["kind"] == "target"
+    assert _mention("实施滨河路改造工程，全长343米。", "343米")["kind"] == "descriptor"

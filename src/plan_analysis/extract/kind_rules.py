@@ -16,6 +16,7 @@ it saw (a short piece of the text) or None. Word lists live in
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from functools import cache
@@ -24,7 +25,7 @@ from typing import Any, NamedTuple
 
 import regex
 
-__all__ = ["KIND_RULES", "KindRule", "Mention", "decide_kind", "explain_kind", "lexicon"]
+__all__ = ["KIND_RULES", "KindRule", "Mention", "decide_kind", "explain_kind", "find_clause_words", "lexicon"]
 
 
 @cache
@@ -171,7 +172,8 @@ class KindRule(NamedTuple):
     name: str
     kind: str
     test: Callable[[Mention], Evidence]
-    meaning: str
+    meaning: str  # the test's docstring
+    gate: Callable[[Facts], bool]  # a cheap necessary condition (see Facts)
 
 
 def _is_rate(x: Mention) -> bool:
@@ -378,20 +380,29 @@ def gap_to_target(x: Mention) -> Evidence:
 
 def clause_words(x: Mention) -> dict[str, Any]:
     """The first capacity, existing, scope and specification word of each
-    group before the mention in its clause (at most CLAUSE_LOOKBACK back),
-    by one scan; memoised for the mention being decided."""
+    group before the mention in its clause (at most CLAUSE_LOOKBACK back).
+    The words of the whole text are found by one scan (:func:`find_clause_words`);
+    memoised for the mention being decided."""
     ctx = x.ctx
     key = (x.start, x.clause[0])
     cached = ctx.clause_words_cache
     if cached is not None and cached[0] == key:
         return cached[1]
-    text, lo = ctx.text, max(x.clause[0], x.start - CLAUSE_LOOKBACK)
+    lo, start = max(x.clause[0], x.start - CLAUSE_LOOKBACK), x.start
+    found, starts = ctx.clause_word_matches, ctx.clause_word_starts
     words: dict[str, Any] = {}
-    if _CLAUSE_WORDS.search(text, lo, x.start):  # one search rejects the common clause with none
-        for w in _CLAUSE_WORDS.finditer(text, lo, x.start):
-            words.setdefault(w.lastgroup, w)
+    for i in range(bisect.bisect_left(starts, lo), len(found)):
+        w = found[i]
+        if w.end() > start:
+            break
+        words.setdefault(w.lastgroup, w)
     ctx.clause_words_cache = (key, words)
     return words
+
+
+def find_clause_words(text: str) -> list[Any]:
+    """Every capacity, existing, scope and specification word of a text, in order (one scan)."""
+    return list(_CLAUSE_WORDS.finditer(text))
 
 
 def capacity(x: Mention) -> Evidence:
@@ -528,54 +539,137 @@ def quoted_name(x: Mention) -> Evidence:
     return text[start - 1] if start > 0 and text[start - 1] in _OPENING_QUOTES else None
 
 
+class Facts(NamedTuple):
+    """What a gate looks at: cheap facts of a mention, the same for many mentions."""
+
+    before: str  # the character before the figure, if some gate names it, else ""
+    after: str  # the character after it, if some gate names it, else ""
+    dimension: str
+    is_ge: bool  # the unit is 个
+    bare: bool
+    suffix: str | None  # 以上, 以下, 左右 …
+    in_title: bool
+
+
+def _always(f: Facts) -> bool:
+    return True
+
+
+def _rate(f: Facts) -> bool:
+    return f.dimension in ("percent", "percentage-point")
+
+
+def _preceded_by(chars: str) -> Callable[[Facts], bool]:
+    return lambda f: f.before != "" and f.before in chars
+
+
 # The table, in the order the rules are tried: the first that fires decides.
+# Each rule's gate is a necessary condition of its test on the mention's
+# facts (a rule that cannot fire is not called); a gate never decides alone.
+_TABLE: tuple[tuple[str, str, Callable[[Mention], Evidence], Callable[[Facts], bool]], ...] = (
+    ("growth-word", "growth", growth_word, _rate),
+    ("growth-list", "growth", growth_list, _rate),
+    ("bare-multiplier", "descriptor", bare_multiplier, lambda f: f.bare),
+    ("bare-multiplier-amount", "target", bare_multiplier_amount, lambda f: f.bare),
+    ("age", "descriptor", age, lambda f: f.dimension == "age"),
+    ("voltage-class", "descriptor", voltage_class, lambda f: f.dimension == "voltage"),
+    (
+        "project-size",
+        "descriptor",
+        project_size,
+        lambda f: f.dimension.startswith("currency:") or "rate" in f.dimension,
+    ),
+    ("quoted-plan-figure", "target", quoted_plan_figure, lambda f: f.after == "的" and f.before in _PLAN_FIGURE_LAST),
+    ("share-covered", "target", share_covered, lambda f: f.after == "的" and f.dimension == "percent"),
+    ("attributive-de", "descriptor", attributive_de, lambda f: f.after == "的"),
+    ("base-of-comparison", "result", base_of_comparison, _preceded_by("的")),
+    ("after-de", "descriptor", after_de, lambda f: f.before == "的" and f.dimension not in ("percent", "multiple")),
+    ("structure-list-count", "descriptor", list_count, _preceded_by("事目")),
+    ("structure-divided", "descriptor", divided_into, _preceded_by("为成")),
+    ("object-of-treatment", "descriptor", object_of_treatment, _always),
+    ("scope-of-rate", "descriptor", scope_of_rate, lambda f: f.dimension.startswith("count:")),
+    ("remaining", "descriptor", remaining, _preceded_by("余")),
+    ("from-to", "descriptor", from_to, _preceded_by("由从")),
+    ("programme-total", "target", programme_total, lambda f: f.dimension.startswith("currency:")),
+    ("capacity", "descriptor", capacity, _always),
+    ("existing", "descriptor", existing, lambda f: f.dimension != "percent"),
+    ("scope-word", "descriptor", scope_word, _always),
+    ("project-spec", "descriptor", project_spec, lambda f: not _rate(f)),
+    ("appositive", "descriptor", appositive, _preceded_by("即是\n")),
+    ("structure", "descriptor", structure, lambda f: f.before in "下列述" or f.after in "方实民"),
+    ("scope-place", "descriptor", scope_place, lambda f: f.is_ge and not f.suffix),
+    ("whole-scope", "descriptor", whole_scope, lambda f: f.dimension.startswith("count:") and f.before in "县市区镇乡"),
+    ("gap-to-target", "descriptor", gap_to_target, _preceded_by("差")),
+    ("scope", "descriptor", scope, lambda f: not f.suffix),
+    ("threshold", "descriptor", threshold, lambda f: f.suffix in _THRESHOLD_SUFFIXES),
+    ("threshold-group", "descriptor", threshold_group, lambda f: f.suffix in _THRESHOLD_SUFFIXES),
+    ("title", "descriptor", title, lambda f: f.in_title),
+    ("parenthesised", "descriptor", parenthesised, _preceded_by("(（共")),
+    ("quoted-name", "descriptor", quoted_name, _preceded_by(_OPENING_QUOTES)),
+)
 KIND_RULES: tuple[KindRule, ...] = tuple(
-    KindRule(name, kind, test, (test.__doc__ or "").strip())
-    for name, kind, test in (
-        ("growth-word", "growth", growth_word),
-        ("growth-list", "growth", growth_list),
-        ("bare-multiplier", "descriptor", bare_multiplier),
-        ("bare-multiplier-amount", "target", bare_multiplier_amount),
-        ("age", "descriptor", age),
-        ("voltage-class", "descriptor", voltage_class),
-        ("project-size", "descriptor", project_size),
-        ("quoted-plan-figure", "target", quoted_plan_figure),
-        ("share-covered", "target", share_covered),
-        ("attributive-de", "descriptor", attributive_de),
-        ("base-of-comparison", "result", base_of_comparison),
-        ("after-de", "descriptor", after_de),
-        ("structure-list-count", "descriptor", list_count),
-        ("structure-divided", "descriptor", divided_into),
-        ("object-of-treatment", "descriptor", object_of_treatment),
-        ("scope-of-rate", "descriptor", scope_of_rate),
-        ("remaining", "descriptor", remaining),
-        ("from-to", "descriptor", from_to),
-        ("programme-total", "target", programme_total),
-        ("capacity", "descriptor", capacity),
-        ("existing", "descriptor", existing),
-        ("scope-word", "descriptor", scope_word),
-        ("project-spec", "descriptor", project_spec),
-        ("appositive", "descriptor", appositive),
-        ("structure", "descriptor", structure),
-        ("scope-place", "descriptor", scope_place),
-        ("whole-scope", "descriptor", whole_scope),
-        ("gap-to-target", "descriptor", gap_to_target),
-        ("scope", "descriptor", scope),
-        ("threshold", "descriptor", threshold),
-        ("threshold-group", "descriptor", threshold_group),
-        ("title", "descriptor", title),
-        ("parenthesised", "descriptor", parenthesised),
-        ("quoted-name", "descriptor", quoted_name),
-    )
+    KindRule(name, kind, test, (test.__doc__ or "").strip(), gate) for name, kind, test, gate in _TABLE
 )
 DEFAULT_KIND = ("target", "default")
-_TESTS = tuple((r.test, r.kind, r.name) for r in KIND_RULES)
+# The characters any gate names before or after a figure; others are "" in the facts.
+_GATE_BEFORE = frozenset("的事目为成余由从即是\n差(（共县市区镇乡下列述" + _OPENING_QUOTES) | _PLAN_FIGURE_LAST
+_GATE_AFTER = frozenset("的方实民")
+# The rules that look only at the clause's words (clause_words): a clause with
+# none (most) skips them after one scan.
+_CLAUSE_WORD_RULES = frozenset({"programme-total", "capacity", "existing", "scope-word", "project-spec"})
+# Facts → the rules whose gates pass, built once for each distinct set of facts;
+# an entry (None, n, "") stands before n clause-word rules.
+_PLANS: dict[tuple, tuple[tuple[Any, Any, str], ...]] = {}
+
+
+def _plan(facts: Facts) -> tuple[tuple[Any, Any, str], ...]:
+    plan: list[tuple[Any, Any, str]] = []
+    group: list[tuple[Any, Any, str]] = []
+    for r in KIND_RULES:
+        if not r.gate(facts):
+            continue
+        if r.name in _CLAUSE_WORD_RULES:
+            group.append((r.test, r.kind, r.name))
+            continue
+        if group:
+            plan += [(None, len(group), ""), *group]
+            group = []
+        plan.append((r.test, r.kind, r.name))
+    if group:
+        plan += [(None, len(group), ""), *group]
+    return tuple(plan)
+
+
+def _facts(x: Mention) -> tuple:
+    text, start, end = x.ctx.text, x.start, x.end
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    unit = x.unit
+    return (
+        before if before in _GATE_BEFORE else "",
+        after if after in _GATE_AFTER else "",
+        unit.dimension,
+        unit.name == "个",
+        x.bare,
+        x.m.group("suffix"),
+        start <= x.ctx.title_end,
+    )
 
 
 def decide_kind(x: Mention) -> tuple[str, str]:
     """(kind, rule name) of the first rule in :data:`KIND_RULES` that fires."""
-    for test, kind, name in _TESTS:
-        if test(x) is not None:
+    key = _facts(x)
+    plan = _PLANS.get(key)
+    if plan is None:
+        plan = _PLANS[key] = _plan(Facts(*key))
+    skip = 0
+    for test, kind, name in plan:
+        if skip:
+            skip -= 1
+        elif test is None:
+            if not clause_words(x):
+                skip = kind
+        elif test(x) is not None:
             return kind, name
     return DEFAULT_KIND
 

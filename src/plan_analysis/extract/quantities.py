@@ -99,6 +99,7 @@ from plan_analysis.extract.kind_rules import (
     _VERB_START,
     Mention,
     decide_kind,
+    find_clause_words,
 )
 from plan_analysis.extract.numerals import parse_number
 from plan_analysis.extract.units import UNITS
@@ -368,6 +369,8 @@ class _Context:
         self.title_end = self.text.find(title) + len(title) if title else -1
         # The clause words of the mention being decided (kind_rules.clause_words).
         self.clause_words_cache: tuple | None = None
+        self.clause_word_matches = find_clause_words(text)
+        self.clause_word_starts = [w.start() for w in self.clause_word_matches]
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.clause_breaks, start)
