@@ -742,7 +742,7 @@ def iter_quantities(
         ke = bisect_left(clause_breaks, end, k)
         clause = (clause_breaks[k - 1] if k else 0, clause_breaks[ke] if ke < n_breaks else n_text)
         qualifier, q_rule = _qualifier(text, m, start, unit.name)
-        kind, k_rule = decide_kind(Mention(ctx, m, start, end, clause, unit, bare, previous))
+        kind, k_rule = decide_kind(_new_tuple(Mention, (ctx, m, start, end, clause, unit, bare, previous)))
         k = min(bisect_right(sentence_ends, start), last_sentence)
         loc = located.get(k)
         if loc is None:
