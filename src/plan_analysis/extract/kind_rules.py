@@ -559,6 +559,7 @@ def _rate(f: Facts) -> bool:
     return f.dimension in ("percent", "percentage-point")
 
 
+# ("" is in every string: a gate on a character tests that there is one.)
 def _preceded_by(chars: str) -> Callable[[Facts], bool]:
     return lambda f: f.before != "" and f.before in chars
 
@@ -596,9 +597,19 @@ _TABLE: tuple[tuple[str, str, Callable[[Mention], Evidence], Callable[[Facts], b
     ("scope-word", "descriptor", scope_word, _always),
     ("project-spec", "descriptor", project_spec, lambda f: not _rate(f)),
     ("appositive", "descriptor", appositive, _preceded_by("即是\n")),
-    ("structure", "descriptor", structure, lambda f: f.before in "下列述" or f.after in "方实民"),
+    (
+        "structure",
+        "descriptor",
+        structure,
+        lambda f: (f.before != "" and f.before in "下列述") or (f.after != "" and f.after in "方实民"),
+    ),
     ("scope-place", "descriptor", scope_place, lambda f: f.is_ge and not f.suffix),
-    ("whole-scope", "descriptor", whole_scope, lambda f: f.dimension.startswith("count:") and f.before in "县市区镇乡"),
+    (
+        "whole-scope",
+        "descriptor",
+        whole_scope,
+        lambda f: f.dimension.startswith("count:") and f.before != "" and f.before in "县市区镇乡",
+    ),
     ("gap-to-target", "descriptor", gap_to_target, _preceded_by("差")),
     ("scope", "descriptor", scope, lambda f: not f.suffix),
     ("threshold", "descriptor", threshold, lambda f: f.suffix in _THRESHOLD_SUFFIXES),
@@ -611,6 +622,7 @@ KIND_RULES: tuple[KindRule, ...] = tuple(
     KindRule(name, kind, test, (test.__doc__ or "").strip(), gate) for name, kind, test, gate in _TABLE
 )
 DEFAULT_KIND = ("target", "default")
+_bisect_left = bisect.bisect_left
 # The characters any gate names before or after a figure; others are "" in the facts.
 _GATE_BEFORE = frozenset("的事目为成余由从即是\n差(（共县市区镇乡下列述" + _OPENING_QUOTES) | _PLAN_FIGURE_LAST
 _GATE_AFTER = frozenset("的方实民")
@@ -667,7 +679,10 @@ def decide_kind(x: Mention) -> tuple[str, str]:
         if skip:
             skip -= 1
         elif test is None:
-            if not clause_words(x):
+            # No clause word between the lookback's start and the figure: skip the group.
+            starts = x.ctx.clause_word_starts
+            i = _bisect_left(starts, max(x.clause[0], x.start - CLAUSE_LOOKBACK))
+            if i == len(starts) or starts[i] >= x.start:
                 skip = kind
         elif test(x) is not None:
             return kind, name

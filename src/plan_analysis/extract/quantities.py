@@ -230,6 +230,14 @@ _QUANTITY = re.compile(
     rf"(?P<suffix>及以上|以上|以下|以内|之内|左右)?"
 )
 
+# How sure a mention is, by how it is written: Arabic digits read reliably,
+# a bare multiplier (亿元项目) less, Chinese numerals least (they also make
+# slogans and names); any figure next to damaged text (U+FFFD) is doubtful.
+CONFIDENCE_DIGITS = 0.95
+CONFIDENCE_BARE = 0.85
+CONFIDENCE_CHINESE = 0.8
+CONFIDENCE_NEAR_DAMAGE = 0.5
+
 # The longest text one match can span (bounded repetitions above); tests check it.
 MAX_MATCH_CHARS = 128
 # The ``sentence`` column of a mention in a longer sentence (a list without
@@ -764,9 +772,9 @@ def iter_quantities(
         for back in raw_spans:  # NormalizedText.raw_span without its checks (start < end here)
             raw_start, raw_end = back(raw_start, raw_end)
         if damaged and "\ufffd" in text[max(0, start - 3) : end + 3]:
-            confidence = 0.5  # next to damaged text
+            confidence = CONFIDENCE_NEAR_DAMAGE
         else:
-            confidence = 0.85 if bare else 0.8 if chinese else 0.95
+            confidence = CONFIDENCE_BARE if bare else CONFIDENCE_CHINESE if chinese else CONFIDENCE_DIGITS
         previous = _new_tuple(
             Quantity,
             (
