@@ -222,3 +222,23 @@ def test_results_by_sentence_and_section(text, year, expected):
 def test_a_length_the_plan_builds_is_a_target():
     assert _mention("新建改造农村公路全长12.5公里。", "12.5公里")["kind"] == "target"
     assert _mention("实施滨河路改造工程，全长343米。", "343米")["kind"] == "descriptor"
+
+
+def test_extract_explain_cli(tmp_path):
+    import subprocess
+    import sys
+
+    plan = tmp_path / "plan.txt"
+    plan.write_text("滨河路改造工程全长343米，全年地区生产总值增长6.5%。\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "plan_analysis", "extract", "--explain", str(plan), "--year", "2025"],
+        capture_output=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = proc.stdout.decode("utf-8").splitlines()
+    # 滨河路改造工程全长 is 9 characters: 343米 spans offsets 9-13.
+    assert out[0] == f"== {plan}"
+    assert out[1].startswith("9-13  343米  kind=descriptor  rule=number-unit/default/project-spec")
+    assert out[2] == "  * project-spec -> descriptor: '全长'"
+    assert any(line.startswith("  * growth-word -> growth: '增长'") for line in out)
