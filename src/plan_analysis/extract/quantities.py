@@ -26,7 +26,8 @@ Never emitted (traps, ``_is_trap``):
     以上/以下 (万头以上规模养殖场 → 1万头 >=);
   * a unit running on into a longer word (十四五期间, 3处理).
 百分之六十 is read as 60 %.
-Kind (``_kind``, then ``_Context.result``):
+Kind (the ordered rule table of :mod:`plan_analysis.extract.kind_rules`, then
+``_Context.result``; ``extract --explain`` shows which rules fired):
   * ``result``: a target or rate already achieved — the nearest aspect or time
     marker before it says so (已, 完成了, 截至, 实现了; 同比 and 累计 only in a
     review, after 截至 or a past period, never after 力争/计划/全年), or it sits
