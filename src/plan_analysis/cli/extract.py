@@ -47,12 +47,19 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         help="with --engine dask: a running scheduler's address (default: a LocalCluster)",
     )
     extract.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    extract.add_argument(
+        "--explain",
+        action="store_true",
+        help="for each mention of the given files, the kind rules that fired and their evidence (to stdout)",
+    )
     extract.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from plan_analysis.corpus.extract_command import run_extract
 
+    if args.explain:
+        return _explain(args.files, args.year)
     try:
         return run_extract(
             args.files,
@@ -75,3 +82,15 @@ def run(args: argparse.Namespace) -> int:
             raise
         print(f"plan-analysis: extract stopped: {exc} (run it again to resume)", file=sys.stderr)
         return EXIT_FAILED_RUN
+
+
+def _explain(files: list[str], year: int | None) -> int:
+    from plan_analysis.extract.explain import format_explanations
+    from plan_analysis.text.normalize import normalize_file, normalize_text
+
+    for name in files:
+        normalized = normalize_text(sys.stdin.buffer.read()) if name == "-" else normalize_file(name)
+        print(f"== {name}")
+        for line in format_explanations(normalized, year):
+            print(line)
+    return 0

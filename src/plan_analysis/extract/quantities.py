@@ -26,7 +26,8 @@ Never emitted (traps, ``_is_trap``):
     以上/以下 (万头以上规模养殖场 → 1万头 >=);
   * a unit running on into a longer word (十四五期间, 3处理).
 百分之六十 is read as 60 %.
-Kind (``_kind``, then ``_Context.result``):
+Kind (the ordered rule table of :mod:`plan_analysis.extract.kind_rules`, then
+``_Context.result``; ``extract --explain`` shows which rules fired):
   * ``result``: a target or rate already achieved — the nearest aspect or time
     marker before it says so (已, 完成了, 截至, 实现了; 同比 and 累计 only in a
     review, after 截至 or a past period, never after 力争/计划/全年), or it sits
@@ -88,6 +89,19 @@ from typing import NamedTuple
 
 from plan_analysis.errors import InputError
 from plan_analysis.extract.deadlines import PERIOD, TIME_WORD, infer_year, plan_year, resolve_deadline
+from plan_analysis.extract.kind_rules import (
+    _CLAUSE_BREAKS,
+    _CN_DIGITS,
+    _OPENING_QUOTES,
+    _OPENS_CLAUSE,
+    _PLAN_FIGURE_BEFORE,
+    _PLAN_FIGURE_LAST,
+    _THRESHOLD_SUFFIXES,
+    _VERB_START,
+    Mention,
+    decide_kind,
+    find_clause_words,
+)
 from plan_analysis.extract.numerals import parse_number
 from plan_analysis.extract.units import UNITS
 from plan_analysis.text.normalize import NormalizedText, normalize_file, normalize_text
@@ -130,7 +144,6 @@ COLUMNS = list(Quantity._fields)
 
 # ------------------------------------------------------------------ pattern
 
-_CN_DIGITS = "〇零一二两三四五六七八九"
 _CN_ALL = _CN_DIGITS + "十百千万亿"
 # A multiplier must not eat the first character of a unit (1.5亿千瓦时, 2百分点).
 _MULT = r"(?:[十万亿]|千(?![瓦米克伏])|百(?!分)){1,4}"
@@ -218,6 +231,14 @@ _QUANTITY = re.compile(
     rf"(?P<suffix>及以上|以上|以下|以内|之内|左右)?"
 )
 
+# How sure a mention is, by how it is written: Arabic digits read reliably,
+# a bare multiplier (亿元项目) less, Chinese numerals least (they also make
+# slogans and names); any figure next to damaged text (U+FFFD) is doubtful.
+CONFIDENCE_DIGITS = 0.95
+CONFIDENCE_BARE = 0.85
+CONFIDENCE_CHINESE = 0.8
+CONFIDENCE_NEAR_DAMAGE = 0.5
+
 # The longest text one match can span (bounded repetitions above); tests check it.
 MAX_MATCH_CHARS = 128
 # The ``sentence`` column of a mention in a longer sentence (a list without
@@ -249,11 +270,8 @@ _PLACE_NAME_AFTER = {
     "家": re.compile(r"[村庄屯铺店寨堡湾沟](?![级集民委])"),
 }
 # A bare multiplier is a threshold when 以上/以下 follows: 万头以上规模养殖场.
-_THRESHOLD_SUFFIXES = {"以上", "及以上", "以下"}
 _BARE_MONEY = {"亿", "千万", "百万", "百亿", "千亿", "万亿"}
 _CURRENCIES = {u.name for u in UNITS.values() if u.dimension.startswith("currency:")}
-# A quantity right after an opening quote starts a name (“十件民生实事”).
-_OPENING_QUOTES = '“‘「『"'
 
 _PREFIX = re.compile(
     r"(?P<ge>不少于|不低于|不小于|至少|突破|超过|多于|大于|高于|逾|(?<![赶高])超)"
@@ -273,91 +291,6 @@ _PREFIX_AT_END = re.compile(
 _PREFIX_START = re.compile("[不至突超多大高逾低少控压约近达实完力]")
 _MORE_INSIDE = re.compile(r"\d[多余]")
 _SUFFIX_QUALIFIER = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=", "左右": "~"}
-
-# A rate of change: 增长15%, 下降3%. With 到/至 the figure is the level to
-# reach (提高到95% is a target), so those are left out.
-_GROWTH_WORD = re.compile(
-    r"(?:增长|增速|增幅|涨幅|升幅|降幅|跌幅|上涨|提高|提升|下降|降低|减少|削减|压减|增加|上升|递增|增|降|回落|同比|比上年|较上年)"
-    # 涨幅控制在3%左右, 增速保持在6%以上: the rate of change is held, still growth.
-    r"了?\s?(?:不少于|不低于|至少|超过|约|达到|达|控制在|保持在|稳定在)?\s?$"
-)
-# 年 of a time word (全年, 今年, 2026年发电量) makes it the period's output, not a capacity.
-_NOT_A_YEAR = r"(?<![全今本明当\d〇一二三四五六七八九十])"
-_CAPACITY = re.compile(
-    rf"{_NOT_A_YEAR}(?:年产(?!值)|年处理|年加工|年吞吐|年发电|年供)|设计产能|产能|总投资|占地(?!区)|规模为"
-    # A facility's design or daily throughput (设计日处理规模600吨,
-    # 建成后年发电量约1.1亿千瓦时).
-    r"|设计(?:规模|能力|日|年|处理|供)|日处理|日供|日产|可容纳|容纳|可满足"
-)
-# Capacity the plan adds is a target: 新增污水日处理能力2万立方米.
-_NEW_CAPACITY = re.compile(r"新增[\u4e00-\u9fff]{0,4}$")
-# Words that give the scope of an action: 涉及楼栋86栋.
-_SCOPE_WORD = re.compile(r"涉及|涵盖|惠及")
-# A count of places where something happens (在3-5个片区, 等4个村发展种植,
-# 进驻12个村。): the place noun after 个, with a locative or scope word before
-# the number or a verb or clause break after the noun. Not 3个村史馆, 5个村级站.
-_PLACE_AFTER_COUNT = re.compile(
-    r"(?:(?:行政)?村|社区|片区|街道|乡镇)"
-    r"(?=[，,；;。！？!?：:、\n]|$|开展|发展|实施|推进|推行|试点|建设|进行|全面|全覆盖|实现|打造|创建)"
-)
-_PLACE_SCOPE_BEFORE = re.compile(r"(?:在|等|于|对|向|进驻|覆盖|走访|选取|选择|辐射|深入|分布在|涉及)$")
-_PLACE_NOUN = re.compile(r"(?:行政)?村(?![级民集委组办庄落部务史])|社区(?![卫服养食医活党工网])|片区|街道(?!办)|乡镇")
-# Counts naming the document's own structure or programme: 以下五个方面,
-# 办好十件民生实事.
-_STRUCTURE_BEFORE = re.compile(r"(?:以下|如下|下列|下述)$")
-# The count of a list of programmes: 确定民生实事项目12项.
-_LIST_COUNT_BEFORE = re.compile(r"实事(?:项目)?$")
-# After a 以上/以下 threshold: a noun, then the count of such things
-# (锅炉8台, 企业5家); not 增收3000元, where the threshold is the amount.
-_THRESHOLD_NOUN = re.compile(
-    rf"[\u4e00-\u9fff](?<![的和及与、])[\u4e00-\u9fff]{{0,7}}?"
-    rf"(?:\d{{1,15}}|[{_CN_DIGITS}十百千]{{1,8}})[多余]?[个家座台处条所套项辆艘栋幢只头部间张]"
-)
-_APPOSITIVE = re.compile(r"[，,：:（(]\s?(?:即|也就是|亦即)$")
-_STRUCTURE_AFTER = re.compile(r"方面|(?:民生)?实事")
-# Words stating what already exists: 全镇共有12个行政村, 总人口5.6万人.
-_EXISTING = re.compile(r"共有|现有|下辖|辖区内有|拥有|总人口|户籍人口|常住人口|总面积|辖区面积|国土面积")
-_CLAUSE_WORDS = re.compile(
-    f"(?P<cap>{_CAPACITY.pattern})|(?P<existing>{_EXISTING.pattern})|(?P<scope>{_SCOPE_WORD.pattern})"
-)
-# Money right before a project noun is the project's size: 10亿元以上项目.
-_PROJECT_SIZE = re.compile(r"(?:以上|以下)?的?(?:重大|重点|产业|招商|工业|在建|新建|大)?(?:项目|工程)")
-# Items of one list share a kind: 分别增长5.5%和7%.
-_LIST_JOINER = re.compile(r"(?:和|、|及|与|以及)$")
-_CLAUSE_BREAKS = re.compile(r"[，,；;。！？!?：:\n]")
-# A scope: a count of places, then (after their noun) the amount in them:
-# 4个村1.2万亩, 3村1.4公里. Without a noun in between (1个100兆瓦电站) the
-# first number is the count itself.
-_NOUN_THEN_NUMBER = re.compile(rf"(?![和及与或至到、])[\u4e00-\u9fff]{{1,2}}[\d{_CN_DIGITS}十]")  # not 5.2万元和2.6万元
-_NUMBER_NEXT = re.compile(rf"[\d{_CN_DIGITS}十]")
-_PLACE_UNITS = frozenset("村镇乡")
-# After 的 a quantity describes a thing (联建的3400亩基地) unless it is the
-# goal itself (全年的8亿元目标).
-# A facility named by its rated capacity: 20万吨/年绿色溶剂项目.
-_RATED_PROJECT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:项目|生产线|装置|工程)")
-# A noun right after a threshold (以上/以下), not a verb: 56人以上大班额.
-_GROUP_AFTER_THRESHOLD = re.compile(r"的?(?![增带就受参完实达提降减用投覆通入进到接服享可占])[\u4e00-\u9fff]")
-_DIVIDED_INTO = re.compile(r"(?:划分为|划分成|分为|分成|划为)$")
-# 对 naming the objects a measure applies to, then the measure: 对96处危险区逐一落实….
-_TREATED_OBJECT_BEFORE = re.compile(
-    r"(?:^|[，,；;：:。！？!?\s]|前|后)对(?:全[县市区镇乡]|辖区内?|全部|所有|现有|上述|这)?$"
-)
-_TREATMENT_AFTER = re.compile(
-    r"[^，,；;。\d]{1,12}?(?:实行|实施|逐一|逐个|逐项|开展|进行|落实|建立|全面|组织|定期|统一)"
-)
-# A count opening its clause, then the rate of those things: 7个断面水质优良比例保持100%.
-_RATE_LATER = re.compile(r"[^，,；;。\d]{1,16}?(?:率|比例|占比)[^，,；;。\d]{0,8}\d[\d.]*\s?%")
-_LIST_MARK_CHARS = " \t\u3000（）()0123456789.、一二三四五六七八九十"
-# A plan figure named as such before it: 占全年目标任务14亿元的.
-_PLAN_FIGURE_BEFORE = re.compile(r"(?:目标|任务|计划)(?:任务|数)?$")
-_PLAN_FIGURE_LAST = frozenset("标务划数")
-# A capacity the plan raises: 处理规模由3万吨提升至5万吨 (the new level is a target).
-_RAISED_TO = re.compile(r"(?:提升|提高|扩大|增加|扩容|扩建)[到至]$")
-# 由X提升至Y, 从X增加到Y: X is where things stand, Y the target.
-_FROM_TO = re.compile(
-    r"(?:以上|左右)?(?:提升|提高|增加|增长|扩大|扩容|下降|降低|减少|压减|压缩|缩减|调整|上升)?[到至为]"
-)
-_GOAL_NOUN = re.compile(r"(?:以上|左右)?(?:的)?(?:目标|任务|指标)")
 
 
 def as_normalized(source, *, doc: str | None = None) -> tuple[NormalizedText, str | None]:
@@ -443,6 +376,10 @@ class _Context:
         self.quarter = quarter
         title = self.outline.title
         self.title_end = self.text.find(title) + len(title) if title else -1
+        # The clause words of the mention being decided (kind_rules.clause_words).
+        self.clause_words_cache: tuple | None = None
+        self.clause_word_matches = find_clause_words(text)
+        self.clause_word_starts = [w.start() for w in self.clause_word_matches]
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.clause_breaks, start)
@@ -602,8 +539,15 @@ class _Context:
     def _period_before(self, start: int, sentence_start: int):
         """The nearest period word before ``start`` in its sentence."""
         k = bisect.bisect_right(self._period_ends, start)
-        if k and self._periods[k - 1].start() >= sentence_start:
-            return self._periods[k - 1]
+        text = self.text
+        while k and self._periods[k - 1].start() >= sentence_start:
+            period = self._periods[k - 1]
+            p = period.start()
+            # 由2025年的2.1%提高到2.3%, 比2024年下降3%: a comparison base's period
+            # governs only the base figure right after it (2025年的2.1%).
+            if p == 0 or text[p - 1] not in _COMPARISON_BEFORE or period.end() + 1 == start:
+                return period
+            k -= 1
         return None
 
 
@@ -615,19 +559,22 @@ def _is_past(period: str, year: int | None) -> bool:
     return _PAST_PERIOD.match(period) is not None
 
 
-_CLAUSE_OPENERS = "，,；;。！？!?：:\n "
-_OPENS_CLAUSE = frozenset(_CLAUSE_OPENERS)
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 _YEAR_IN = re.compile(r"(20\d\d)年")
 # Periods that name the plan's own time (全年, 今年 but not 今年以来, 年内, 下半年).
 _PLAN_PERIOD = re.compile(r"全年|今年(?!以来)|年内|本年度?|明年|下半年|年底前|年末前")
 _SHARE_BASE_AFTER = re.compile(r"(?:目标|计划|任务)[^，,；;。\d]{0,4}?的")
-_PAST_PERIOD = re.compile(r"去年|上年|过去|今年以来|\d{1,2}[—\-–~至]\d{1,2}月|前三季度")
+# A month range is past only when it counts from January (1—10月: so far this
+# year); 11—12月 in a fourth-quarter plan is ahead.
+_COMPARISON_BEFORE = frozenset("比较由从")
+_PAST_PERIOD = re.compile(r"去年|上年|过去|今年以来|1[—\-–~至]\d{1,2}月|前三季度")
 # Headings of a review (2024年工作回顾, 上半年工作完成情况, 主要成效) and of a plan
 # (主要预期目标, 下半年重点任务, 下步工作).
 _REVIEW_HEADING = re.compile(
     r"回顾|完成情况|进展情况|工作进展|执行情况|推进情况|成效|成绩|成果|总结|过去[一二三四五]年|上年工作|去年工作|工作开展情况"
     r"|存在(?:的)?(?:主要)?问题|问题(?:和|与)不足|困难(?:和|与)问题|短板(?:和|与)不足"
+    # 上半年工作情况, 1—9月工作情况: how the part of the year already gone went.
+    r"|(?:上半年|前三季度|1[—\-–~至]\d{1,2}月)(?:工作)?(?:开展)?情况"
 )
 # A review of a plan names the plan (计划执行情况): it is still a review, unless
 # the heading also names what comes next (上半年完成情况和下半年打算).
@@ -640,21 +587,11 @@ _RESULT_OR_PLAN = re.compile(
     r"(?=[已完截以实达取建新共同比较累力计预确争拟将要继再目下明年今占全])"
     # 占全年目标任务14亿元的52.9%, 占年度计划的83.8%: the base of a share
     # names the plan, but says nothing of whether the share is achieved.
-    r"(?:(?P<base>占[^，,；;。！？\n]{1,20}?的|(?:全年|年度)?(?:目标|计划)(?:任务)?的)|(?P<done>已经?|完成了|截[至止]|以来|实现了|达到了|取得了|建成了|新增了|共完成|共建成|共发放|共培训)"
+    r"(?:(?P<base>占[^，,；;。！？\n]{1,20}?的|(?:全年|年度)?(?:目标|计划)(?:任务)?的)|(?P<done>已经?|实际完成|完成了|截[至止]|以来|实现了|达到了|取得了|建成了|新增了|共完成|共建成|共发放|共培训)"
     r"|(?P<weak>同比|比上年同期|较上年同期|比去年同期|累计|[比较]上年末|[比较]年初)"
     r"|(?P<plan>力争|计划|预计|确保|争取|拟|将|要(?![素求点闻件害])|继续|再|目标|下半年|明年|年底前|年内|今年(?!以来)))"
 )
 _MARKER_WINDOW = 60
-# A clause that opens with a verb has its own predicate (and so its own time
-# scope): the common verbs of plans, two characters, and a few single ones.
-_VERB_START = re.compile(
-    r"\s?(?:预计|预期|新建|新增|新改建|改建|扩建|建成|建设|完成|实施|推进|推动|开展|培育|引进|招引|安排|计划|力争|确保|"
-    r"实现|达到|改造|提升|提高|打造|加快|加强|组织|举办|开工|配置|配备|发放|跟踪|争取|落实|启动|整治|创建|"
-    r"签约|新签|培训|帮扶|投入|下降|增长|控制|保持|治理|修复|种植|铺设|硬化|绿化|清理|排查|更新|消除|做好|"
-    r"抓好|办好|持续|深化|深入|全面|积极|稳步|严格|有序|扎实|着力|聚焦|围绕|坚持|支持|鼓励|引导|指导|督促|"
-    r"筹备|谋划|储备|储存|采购|购置|修建|修缮|疏浚|清淤|加固|整修|维修|巡查|检查|抽检|发展|新培育|认定|"
-    r"[建修种植投改办抓搞育争确力再新])"
-)
 
 
 def _qualifier(text: str, m: re.Match, num_start: int, unit_name: str) -> tuple[str, str]:
@@ -680,137 +617,6 @@ def _qualifier(text: str, m: re.Match, num_start: int, unit_name: str) -> tuple[
     return "=", "default"
 
 
-def _kind(
-    ctx: _Context, m: re.Match, start: int, end: int, clause: tuple[int, int], unit, bare: bool, previous
-) -> tuple[str, str]:
-    text = ctx.text
-    if unit.dimension in ("percent", "percentage-point"):
-        if _GROWTH_WORD.search(text, max(clause[0], start - 14), start):
-            return "growth", "growth-word"
-        if (
-            previous is not None
-            and previous.kind == "growth"
-            and previous.end >= clause[0]
-            and _LIST_JOINER.search(text, max(previous.end, start - 2), start)
-        ):
-            return "growth", "growth-list"
-    if bare:
-        # 万头以上规模养殖场, 亿元项目: a threshold describing a noun; at the end
-        # of a clause (带动就业万人以上。) it is the amount itself.
-        after = end + 1 if text.startswith("的", end) else end
-        if after >= len(text) or _CLAUSE_BREAKS.match(text, after):
-            return "target", "bare-multiplier"
-        return "descriptor", "bare-multiplier"
-    if unit.dimension == "age":
-        return "descriptor", "age"  # 65岁以上老年人: who is served, not a count
-    if unit.dimension == "voltage":
-        return "descriptor", "voltage-class"  # 110千伏变电站: the kind of station
-    if unit.dimension.startswith("currency:") and _PROJECT_SIZE.match(text, end):
-        return "descriptor", "project-size"
-    if "rate" in unit.dimension and _RATED_PROJECT.match(text, end):
-        return "descriptor", "project-size"  # 恒远化工20万吨/年绿色溶剂项目: the plant's size
-    if text.startswith("的", end):
-        if (
-            start
-            and text[start - 1] in _PLAN_FIGURE_LAST
-            and _PLAN_FIGURE_BEFORE.search(text, max(0, start - 4), start)
-        ):
-            return "target", "quoted-plan-figure"
-        return "descriptor", "attributive-de"
-    if (
-        start > 0
-        and text[start - 1] == "的"
-        and not _GOAL_NOUN.match(text, end)
-        and unit.dimension not in ("percent", "multiple")
-    ):  # 常住人口的12%, 2020年的1.4倍: a ratio
-        return "descriptor", "after-de"
-    # (One look at the character before the figure first: these rules fire
-    # rarely, and a regex call on every mention adds up.)
-    before = text[start - 1] if start else ""
-    if before in "事目" and _LIST_COUNT_BEFORE.search(text, max(0, start - 4), start):
-        return "descriptor", "structure"
-    if before in "为成" and _DIVIDED_INTO.search(text, max(0, start - 4), start):
-        return "descriptor", "structure"  # 将辖区划分为86个基础网格: how the whole is cut
-    if (
-        text.find("对", max(0, start - 6), start) >= 0
-        and _TREATED_OBJECT_BEFORE.search(text, max(0, start - 6), start)
-        and _TREATMENT_AFTER.match(text, end, min(clause[1], end + 16))
-    ):
-        return "descriptor", "object-of-treatment"  # 对辖区27家…单位实行清单管理: whom the measure covers
-    if (
-        start - clause[0] <= 8
-        and unit.dimension.startswith("count:")
-        and not text[clause[0] : start].strip(_LIST_MARK_CHARS)
-        and _RATE_LATER.match(text, end, min(clause[1], end + 40))
-    ):
-        return "descriptor", "scope-of-rate"  # 7个国省控断面水质优良比例保持100%
-    if text.startswith("剩余", start - 2) and (start == 2 or text[start - 3] in _OPENS_CLAUSE):
-        return "descriptor", "remaining"  # 剩余17个未开工项目逐一…: what is left, named (not 完成剩余640户)
-    if before in "由从" and start - 1 >= clause[0] and _FROM_TO.match(text, end):
-        return "descriptor", "from-to"  # 处理规模由4万吨/日提升至6万吨/日: the level now
-    # Clause-wide rules look back at most _LOOKBACK characters: a clause of
-    # thousands of characters (a list without commas) must not be rescanned
-    # for each of its mentions.
-    lo = max(clause[0], start - _LOOKBACK)
-    # One scan finds the clause's capacity, existing-amount and scope words;
-    # most clauses have none, and then nothing more is looked at.
-    words = {}
-    if _CLAUSE_WORDS.search(text, lo, start):  # one search rejects the common clause with none
-        for w in _CLAUSE_WORDS.finditer(text, lo, start):
-            words.setdefault(w.lastgroup, w)
-    cap = words.get("cap")
-    if (
-        cap
-        and not _NEW_CAPACITY.search(text, max(clause[0], cap.start() - 6), cap.start())
-        and not _RAISED_TO.search(text, max(clause[0], start - 4), start)
-        and not (
-            # 日处理能力30吨的处理站1座: the capacity was the earlier figure's; this one counts.
-            previous is not None and previous.start >= cap.end() and text.startswith("的", previous.end)
-        )
-    ):
-        return "descriptor", "capacity"
-    if "existing" in words and not (unit.dimension == "percent" and text[start - 1] == "的"):
-        return "descriptor", "existing"  # not 常住人口的12%: a share of it
-    if "scope" in words:
-        return "descriptor", "scope-word"
-    if start > 0 and text[start - 1] in "即是\n" and _APPOSITIVE.search(text, max(0, start - 4), start):
-        return "descriptor", "appositive"  # 成立专班，即2个工作专班: explains a count
-    if (
-        start > 1 and text[start - 1] in "下列述" and _STRUCTURE_BEFORE.search(text, start - 2, start)
-    ) or _STRUCTURE_AFTER.match(text, end):
-        return "descriptor", "structure"
-    if (
-        unit.name == "个"
-        and not m.group("suffix")
-        and (
-            _PLACE_AFTER_COUNT.match(text, end)
-            or (_PLACE_NOUN.match(text, end) and _PLACE_SCOPE_BEFORE.search(text, max(0, start - 3), start))
-        )
-    ):
-        return "descriptor", "scope-place"
-    if not m.group("suffix") and (
-        _NOUN_THEN_NUMBER.match(text, end) or (unit.name in _PLACE_UNITS and _NUMBER_NEXT.match(text, end))
-    ):
-        return "descriptor", "scope"
-    if m.group("suffix") in _THRESHOLD_SUFFIXES and _THRESHOLD_NOUN.match(text, end, min(clause[1], end + _LOOKBACK)):
-        # 淘汰35蒸吨/小时以下燃煤锅炉8台: the threshold says which boilers; 8台 counts them.
-        return "descriptor", "threshold"
-    if (
-        m.group("suffix") in _THRESHOLD_SUFFIXES
-        and _GROUP_AFTER_THRESHOLD.match(text, end)
-        and not _VERB_START.match(text, end + (text[end] == "的" if end < len(text) else 0))
-    ):
-        return "descriptor", "threshold-group"  # 56人以上大班额, 30户以上自然村: which ones, not how many
-    if start <= ctx.title_end:
-        return "descriptor", "title"
-    if start > 0 and text[start - 1] in "(（" and text.startswith((")", "）"), end):
-        return "descriptor", "parenthesised"
-    if start > 0 and text[start - 1] in _OPENING_QUOTES:
-        return "descriptor", "quoted-name"  # “十件民生实事”: the name of a programme
-    return "target", "default"
-
-
-_LOOKBACK = 120
 _MULTIPLIER_VALUE = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8}
 _TRAILING_MULTIPLIER = re.compile(r"[十百千万亿]+$")
 
@@ -945,7 +751,7 @@ def iter_quantities(
         ke = bisect_left(clause_breaks, end, k)
         clause = (clause_breaks[k - 1] if k else 0, clause_breaks[ke] if ke < n_breaks else n_text)
         qualifier, q_rule = _qualifier(text, m, start, unit.name)
-        kind, k_rule = _kind(ctx, m, start, end, clause, unit, bare, previous)
+        kind, k_rule = decide_kind(_new_tuple(Mention, (ctx, m, start, end, clause, unit, bare, previous)))
         k = min(bisect_right(sentence_ends, start), last_sentence)
         loc = located.get(k)
         if loc is None:
@@ -967,9 +773,9 @@ def iter_quantities(
         for back in raw_spans:  # NormalizedText.raw_span without its checks (start < end here)
             raw_start, raw_end = back(raw_start, raw_end)
         if damaged and "\ufffd" in text[max(0, start - 3) : end + 3]:
-            confidence = 0.5  # next to damaged text
+            confidence = CONFIDENCE_NEAR_DAMAGE
         else:
-            confidence = 0.85 if bare else 0.8 if chinese else 0.95
+            confidence = CONFIDENCE_BARE if bare else CONFIDENCE_CHINESE if chinese else CONFIDENCE_DIGITS
         previous = _new_tuple(
             Quantity,
             (
@@ -1057,7 +863,7 @@ def extract_quantities(
     if text is not None:
         if not isinstance(text, (str, bytes, bytearray, memoryview)):
             raise TypeError(f"text= takes str or bytes, not {type(text).__name__}")
-        nt, doc = normalize_text(text, source=doc), doc
+        nt = normalize_text(text, source=doc)
     elif path is not None:
         nt, doc = normalize_file(path), doc or Path(path).name  # a missing file: read_text's InputError
     else:
