@@ -168,8 +168,8 @@ def office_reports(tmp_path_factory):
     day = dt.date(2025, 11, 30)
     fill(county / "progress.xlsx", {"120公里": (day, 96, None), "85公里": (day, 60, None), "5000人": (day, 4200, None)})
     draft(TOWNSHIP_TEXT, "liuxi", root)
-    partial = run_report("shexian", "2025Q4", "2025-12-31", "zh", out, quiet=True, data_root=root)
-    bare = run_report("liuxi", "2025Q4", "2025-12-31", "zh", out, quiet=True, data_root=root)
+    partial = render_report("shexian", "2025Q4", "2025-12-31", "zh", out, quiet=True, data_root=root)
+    bare = render_report("liuxi", "2025Q4", "2025-12-31", "zh", out, quiet=True, data_root=root)
     return partial, bare
 
 

@@ -264,7 +264,7 @@ def test_explore_notebook_takes_data_root_without_a_papermill_warning(county, tm
 @pytest.mark.slow
 def test_done_when_three_rows_filled_the_report_shows_them_and_their_coverage(tmp_path):
     """Draft a plan, fill three rows of progress.xlsx with openpyxl, leave the rest blank, report."""
-    from plan_analysis.report.runner import run_report
+    from plan_analysis.report.runner import render_report
 
     root = tmp_path / "data"
     folder = draft(COUNTY_TEXT, "shexian", root)
@@ -276,7 +276,7 @@ def test_done_when_three_rows_filled_the_report_shows_them_and_their_coverage(tm
             "85%以上": (NOV_30, 0.9, "0%"),  # typed 90% in Excel: stored 0.9, read as 90 %
         },
     )
-    html_path = run_report("shexian", "2025Q4", "2025-12-31", "zh", tmp_path / "reports", quiet=True, data_root=root)
+    html_path = render_report("shexian", "2025Q4", "2025-12-31", "zh", tmp_path / "reports", quiet=True, data_root=root)
     page = html_path.read_text(encoding="utf-8")
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", re.sub(r"<(style|script)\b.*?</\1>", "", page, flags=re.DOTALL)))
     # The three values, as the indicator table writes them.

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from plan_analysis.extract.kind_rules import DEFAULT_KIND, Mention, explain_kind
-from plan_analysis.extract.quantities import _PERCENT, _QUANTITY, UNITS, Quantity, _Context, iter_quantities
+from plan_analysis.extract.quantities import _PERCENT, _QUANTITY, Quantity, _Context, iter_quantities
+from plan_analysis.extract.units import UNITS
 from plan_analysis.text.normalize import NormalizedText
 
 __all__ = ["Explanation", "explain_quantities", "format_explanations"]

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import regex
 
@@ -205,14 +205,14 @@ def bare_multiplier(x: Mention) -> Evidence:
     after = x.end + 1 if text.startswith("的", x.end) else x.end
     if after >= len(text) or _CLAUSE_BREAKS.match(text, after):
         return None  # 带动就业万人以上。: at a clause end it is the amount itself
-    return text[x.start : after + 1]
+    return str(text[x.start : after + 1])
 
 
 def bare_multiplier_amount(x: Mention) -> Evidence:
     """带动就业万人以上。: a bare multiplier ending its clause is the amount (a target)."""
     if not x.bare or bare_multiplier(x) is not None:
         return None
-    return x.ctx.text[x.start : x.end]
+    return str(x.ctx.text[x.start : x.end])
 
 
 def age(x: Mention) -> Evidence:
@@ -387,7 +387,7 @@ def clause_words(x: Mention) -> dict[str, Any]:
     key = (x.start, x.clause[0])
     cached = ctx.clause_words_cache
     if cached is not None and cached[0] == key:
-        return cached[1]
+        return cast("dict[str, Any]", cached[1])
     lo, start = max(x.clause[0], x.start - CLAUSE_LOOKBACK), x.start
     found, starts = ctx.clause_word_matches, ctx.clause_word_starts
     words: dict[str, Any] = {}
@@ -417,7 +417,7 @@ def capacity(x: Mention) -> Evidence:
         return None
     if p is not None and p.start >= cap.end() and text.startswith("的", p.end):
         return None  # 日处理能力30吨的处理站1座: the capacity was the earlier figure's
-    return cap.group()
+    return str(cap.group())
 
 
 def existing(x: Mention) -> Evidence:
@@ -425,7 +425,7 @@ def existing(x: Mention) -> Evidence:
     w = clause_words(x).get("existing")
     if w is None or x.unit.dimension == "percent":
         return None
-    return w.group()
+    return str(w.group())
 
 
 def scope_word(x: Mention) -> Evidence:
@@ -447,7 +447,7 @@ def project_spec(x: Mention) -> Evidence:
         return None  # 新增装机容量10万千瓦: capacity the plan adds
     if _BUILD_VERB.search(text, max(clause[0], w.start() - CLAUSE_LOOKBACK), w.start()):
         return None  # 新建改造农村公路全长12.5公里: the length the plan builds
-    return w.group()
+    return str(w.group())
 
 
 # Verbs of building in the clause before a specification word: the plan builds
@@ -529,7 +529,7 @@ def parenthesised(x: Mention) -> Evidence:
     text, start = x.ctx.text, x.start
     open_at = start - 2 if text.startswith("共", start - 1) else start - 1  # （共86项）
     if open_at >= 0 and text[open_at] in "(（" and text.startswith((")", "）"), x.end):
-        return text[open_at : x.end + 1]
+        return str(text[open_at : x.end + 1])
     return None
 
 
@@ -631,7 +631,7 @@ _GATE_AFTER = frozenset("的方实民")
 _CLAUSE_WORD_RULES = frozenset({"programme-total", "capacity", "existing", "scope-word", "project-spec"})
 # Facts → the rules whose gates pass, built once for each distinct set of facts;
 # an entry (None, n, "") stands before n clause-word rules.
-_PLANS: dict[tuple, tuple[tuple[Any, Any, str], ...]] = {}
+_PLANS: dict[tuple[Any, ...], tuple[tuple[Any, Any, str], ...]] = {}
 
 
 def _plan(facts: Facts) -> tuple[tuple[Any, Any, str], ...]:
@@ -652,7 +652,7 @@ def _plan(facts: Facts) -> tuple[tuple[Any, Any, str], ...]:
     return tuple(plan)
 
 
-def _facts(x: Mention) -> tuple:
+def _facts(x: Mention) -> tuple[Any, ...]:
     text, start, end = x.ctx.text, x.start, x.end
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""

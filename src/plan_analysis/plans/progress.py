@@ -173,7 +173,7 @@ def read_workbook_log(path: Path) -> tuple[pd.DataFrame, pd.Series]:
     check_workbook_size(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 (openpyxl raises many kinds for a broken workbook)
+    except Exception as exc:  # openpyxl raises many kinds for a broken workbook
         raise InputError(f"cannot be read as an Excel workbook: {exc}", path=path, expected="an .xlsx file") from None
     try:
         sheet = book.worksheets[0]

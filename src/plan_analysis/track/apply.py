@@ -80,8 +80,8 @@ def apply_rows(path: Path, rows: list[SuggestedRow], *, min_confidence: float) -
         )
     sources = {_source_key(r.doc_sha256, r.raw_start, r.raw_end) for r in log.itertuples() if not pd.isna(r.doc_sha256)}
     by_date: dict[tuple[str, str], pd.Series] = {}
-    for _, record in log.iterrows():
-        by_date[(str(record["indicator_id"]), str(record["as_of"]))] = record
+    for _, logged in log.iterrows():
+        by_date[(str(logged["indicator_id"]), str(logged["as_of"]))] = logged
     added: list[dict[str, object]] = []
     already = kept = 0
     for row in chosen:
