@@ -111,7 +111,7 @@ class Plan:
             from plan_analysis.extract.metadata import area_name
             from plan_analysis.text.outline import outline
 
-            areas = [area_name(h.title) for h in outline(self.text).areas]
+            areas = [name for h in outline(self.text).areas if (name := area_name(h.title))]
         covered = set(self.indicators["area"].astype(str))
         return [a for a in dict.fromkeys(areas) if a and a not in covered]
 
