@@ -489,10 +489,11 @@ def test_overall_completion_caps_each_target_at_100_percent():
 
 @pytest.mark.parametrize("as_of", ["2025-09-30", "2026-01-01", "yesterday", None])
 def test_as_of_must_be_a_date_inside_the_plan(as_of):
-    from plan_analysis.errors import InputError
+    # A parameter error (a sibling of InputError since issue 20), exit 2 on the CLI.
+    from plan_analysis.errors import ParameterError
 
     plan = make_plan([indicator("a")], [])
-    with pytest.raises(InputError, match="as_of"):
+    with pytest.raises(ParameterError, match="as_of"):
         assess_progress(plan, as_of)
     # A midnight Timestamp (what pandas code has at hand) is a date.
     assert len(assess_progress(plan, pd.Timestamp("2025-12-31"))) == 1

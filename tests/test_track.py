@@ -50,6 +50,18 @@ def root(tmp_path: Path) -> Path:
     return data_root
 
 
+def _csv_log(root: Path, rows: str = "") -> Path:
+    """Make the drafted plan keep its log in progress.csv (as curated plans do); the log's path."""
+    folder = root / "plans" / "baihe-2025"
+    meta = folder / "plan.yaml"
+    text = meta.read_text(encoding="utf-8")
+    assert "progress: progress.xlsx" in text
+    meta.write_text(text.replace("progress: progress.xlsx", "progress: progress.csv"), encoding="utf-8")
+    log = folder / "progress.csv"
+    log.write_text("indicator_id,as_of,value,unit,status,status_date,source,note\n" + rows, encoding="utf-8")
+    return log
+
+
 def _indicator_of(root: Path, name_part: str) -> str:
     frame = pd.read_csv(root / "plans" / "baihe-2025" / "indicators.csv", dtype=str)
     rows = frame[frame["name_zh"].str.contains(name_part, regex=False) & (frame["kind"] == "target")]
@@ -107,10 +119,8 @@ def test_hard_negatives_are_not_linked(root, capsys):
 
 
 def test_apply_is_idempotent_and_keeps_hand_rows(root, capsys):
-    log = root / "plans" / "baihe-2025" / "progress.csv"
     roads = _indicator_of(root, "农村公路")
-    header = log.read_text(encoding="utf-8").splitlines()[0]
-    log.write_text(header + f"\n{roads},2025-10-31,90,公里,,,镇统计站,hand\n", encoding="utf-8")
+    log = _csv_log(root, f"{roads},2025-10-31,90,公里,,,镇统计站,hand\n")
     code, rows = _track(root, capsys, "--format", "jsonl", "--apply")
     assert code == 0
     first = pd.read_csv(log, dtype=str)
@@ -130,7 +140,7 @@ def test_apply_is_idempotent_and_keeps_hand_rows(root, capsys):
 def test_an_old_log_without_source_columns_still_loads(root):
     from plan_analysis.plans.loading import load_plan
 
-    log = root / "plans" / "baihe-2025" / "progress.csv"
+    log = _csv_log(root)
     roads = _indicator_of(root, "农村公路")
     log.write_text(
         f"indicator_id,as_of,value,unit,status,status_date,source,note\n{roads},2025-09-30,80,公里,,,月报,\n",
@@ -173,7 +183,7 @@ def test_conflict_exit_code_is_2(root, capsys, tmp_path):
     other = tmp_path / "other.txt"
     other.write_text(BULLETIN.replace("1.9万亩", "2.1万亩"), encoding="utf-8")
     assert main(["--data-root", str(root), "track", "baihe-2025", str(root.parent / "bulletin.txt"), "--apply"]) == 0
-    log = root / "plans" / "baihe-2025" / "progress.csv"
+    log = root / "plans" / "baihe-2025" / "progress_tracked.csv"  # beside the office's workbook
     before = log.read_bytes()
     assert main(["--data-root", str(root), "track", "baihe-2025", str(other), "--apply"]) == 2
     assert log.read_bytes() == before
@@ -183,8 +193,35 @@ def test_conflict_exit_code_is_2(root, capsys, tmp_path):
 def test_below_the_threshold_is_shown_not_applied(root, capsys):
     code, rows = _track(root, capsys, "--format", "jsonl", "--apply", "--min-confidence", "1")
     assert code == 0 and rows
-    log = root / "plans" / "baihe-2025" / "progress.csv"
-    assert len(pd.read_csv(log, dtype=str)) == 0
+    from plan_analysis.plans.loading import load_plan
+
+    assert load_plan("baihe-2025", root).progress.empty
+
+
+def test_apply_beside_a_filled_workbook_keeps_the_office_rows(root, capsys):
+    """A drafted plan's log is its workbook: tracked rows go beside it, the office's rows win."""
+    import datetime as dt
+
+    from office_fixtures import fill
+
+    from plan_analysis.plans.loading import load_plan
+
+    folder = root / "plans" / "baihe-2025"
+    fill(folder / "progress.xlsx", {"120公里": (dt.date(2025, 10, 31), 90, None)})
+    workbook_before = (folder / "progress.xlsx").read_bytes()
+    code, rows = _track(root, capsys, "--format", "jsonl", "--apply")
+    assert code == 0
+    assert (folder / "progress.xlsx").read_bytes() == workbook_before  # never rewritten
+    tracked = pd.read_csv(folder / "progress_tracked.csv", dtype=str)
+    roads = _indicator_of(root, "农村公路")
+    assert roads not in set(tracked["indicator_id"])  # the office entered roads for 10-31
+    assert len(tracked) == len(rows) - 1
+    plan = load_plan("baihe-2025", root)
+    by_id = plan.progress.set_index("indicator_id")
+    assert by_id.loc[roads, "value"] == 90  # the office's figure, not the bulletin's 96
+    farmland = _indicator_of(root, "农田")
+    assert by_id.loc[farmland, "value"] == pytest.approx(19000)  # 1.9万亩 from the bulletin
+    assert folder / "progress_tracked.csv" in plan.input_files()
 
 
 def test_csv_format_has_the_fields_in_order(root, capsys):

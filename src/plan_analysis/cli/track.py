@@ -68,7 +68,13 @@ def run(args: argparse.Namespace) -> int:
                 f"{record['confidence']:.2f}  {record['doc']}:{record['raw_start']}-{record['raw_end']}  {record['rule']}"
             )
     if args.apply:
-        path = plan.progress_path or plan.dir / "progress.csv"
-        result = apply_rows(path, rows, min_confidence=args.min_confidence)
+        from plan_analysis.plans.loading import TRACKED_NAME
+
+        log = plan.progress_path
+        if log is not None and log.suffix.lower() == ".csv":
+            result = apply_rows(log, rows, min_confidence=args.min_confidence)
+        else:
+            # The office's workbook stays as they filled it; its rows still win (hand rows).
+            result = apply_rows(plan.dir / TRACKED_NAME, rows, min_confidence=args.min_confidence, hand=plan.progress)
         print(result.summary(), file=sys.stderr)
     return EXIT_OK

@@ -62,6 +62,8 @@ class Plan:
     progress_path: Path | None = None
     # Why the progress log read is not the file plan.yaml names (see progress_file), else None.
     progress_note: str | None = None
+    # Rows `plan-analysis track --apply` added beside a workbook log (see tracked_file).
+    tracked_path: Path | None = None
 
     @property
     def title(self) -> str:
@@ -120,6 +122,8 @@ class Plan:
         files = [self.dir / "plan.yaml", self.raw_path, self.dir / self.meta["indicators"]]
         if self.progress_path is not None:
             files.append(self.progress_path)
+        if self.tracked_path is not None:
+            files.append(self.tracked_path)
         return files
 
 
@@ -219,6 +223,12 @@ def load_plan(plan_id: str, data_root: str | os.PathLike[str] | None = None) -> 
         progress = load_progress(
             progress_path, indicators, period_start=meta["period_start"], period_end=meta["period_end"]
         )
+    tracked_path = tracked_file(folder, progress_path)
+    if tracked_path is not None:
+        tracked = load_progress(
+            tracked_path, indicators, period_start=meta["period_start"], period_end=meta["period_end"]
+        )
+        progress = merge_tracked(progress, tracked)
     return Plan(
         id=plan_id,
         dir=folder,
@@ -228,11 +238,39 @@ def load_plan(plan_id: str, data_root: str | os.PathLike[str] | None = None) -> 
         progress=progress,
         progress_path=progress_path,
         progress_note=progress_note,
+        tracked_path=tracked_path,
     )
 
 
 # The workbook `plan-analysis draft` writes beside plan.yaml for the statistics office.
 WORKBOOK_NAME = "progress.xlsx"
+# Where `track --apply` writes when the log is that workbook: the office's file
+# is never rewritten by a program, and the tracked rows keep their source columns.
+TRACKED_NAME = "progress_tracked.csv"
+
+
+def tracked_file(folder: Path, progress_path: Path | None) -> Path | None:
+    """The CSV of tracked rows kept beside a workbook log, when there is one."""
+    if progress_path is not None and progress_path.suffix.lower() == ".csv":
+        return None  # a CSV log holds its tracked rows itself
+    path = folder / TRACKED_NAME
+    return path if path.is_file() else None
+
+
+def merge_tracked(hand: pd.DataFrame, tracked: pd.DataFrame) -> pd.DataFrame:
+    """The hand-entered log with the tracked rows for indicators and dates it does not hold.
+
+    A row an office entered is never replaced by a tracked one.
+    """
+    if tracked.empty:
+        return hand
+    held = set(zip(hand["indicator_id"].astype(str), pd.to_datetime(hand["as_of"]).dt.date, strict=True))
+    keys = zip(tracked["indicator_id"].astype(str), pd.to_datetime(tracked["as_of"]).dt.date, strict=True)
+    new = tracked[[key not in held for key in keys]]
+    if hand.empty:
+        return new.reset_index(drop=True)
+    merged = pd.concat([hand, new], ignore_index=True)
+    return merged.sort_values(["indicator_id", "as_of"], kind="stable").reset_index(drop=True)
 
 
 def progress_file(

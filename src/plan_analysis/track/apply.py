@@ -54,8 +54,14 @@ def _source_key(sha: object, start: object, end: object) -> tuple[str, str, str]
     return (str(sha), str(start), str(end))
 
 
-def apply_rows(path: Path, rows: list[SuggestedRow], *, min_confidence: float) -> ApplyResult:
-    """Merge ``rows`` at or above ``min_confidence`` into the log at ``path`` (a CSV)."""
+def apply_rows(
+    path: Path, rows: list[SuggestedRow], *, min_confidence: float, hand: pd.DataFrame | None = None
+) -> ApplyResult:
+    """Merge ``rows`` at or above ``min_confidence`` into the log at ``path`` (a CSV).
+
+    ``hand``: the rows of a hand-entered log kept elsewhere (the office's
+    workbook); a suggestion for one of their indicators and dates is left out.
+    """
     path = Path(path)
     if path.suffix.lower() != ".csv":
         raise InputError("tracked rows are merged into a CSV log only", path=path, expected="progress.csv")
@@ -82,6 +88,10 @@ def apply_rows(path: Path, rows: list[SuggestedRow], *, min_confidence: float) -
     by_date: dict[tuple[str, str], pd.Series] = {}
     for _, logged in log.iterrows():
         by_date[(str(logged["indicator_id"]), str(logged["as_of"]))] = logged
+    if hand is not None:
+        for _, entered in hand.iterrows():
+            as_of = pd.Timestamp(entered["as_of"]).date().isoformat()
+            by_date.setdefault((str(entered["indicator_id"]), as_of), entered)
     added: list[dict[str, object]] = []
     already = kept = 0
     for row in chosen:
