@@ -233,7 +233,9 @@ def _documents_rows(data: bytes) -> dict[str, list[Any]] | None:
     import pyarrow.parquet as pq
 
     try:
-        return pq.read_table(pa.BufferReader(data), columns=["doc", "sha256", "status", "reason", "quantities"]).to_pydict()
+        return pq.read_table(
+            pa.BufferReader(data), columns=["doc", "sha256", "status", "reason", "quantities"]
+        ).to_pydict()
     except (pa.ArrowException, OSError, ValueError, KeyError):
         return None
 
