@@ -94,6 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.debug = getattr(args, "debug", False)
     args.data_root = getattr(args, "data_root", None)
+    _tolerate_narrow_encoding(sys.stdout)
     stdout = sys.stdout
     sys.stdout = _GuardedStdout(stdout)
     try:
@@ -118,6 +119,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _error(f"cannot write to standard output: {exc.error.strerror or exc.error}", EXIT_BAD_INPUT)
     finally:
         sys.stdout = stdout
+
+
+def _tolerate_narrow_encoding(stream) -> None:
+    """A stdout that cannot encode Chinese (PYTHONIOENCODING=ascii, a latin-1 terminal) prints escapes, not a traceback."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None and getattr(stream, "errors", "strict") == "strict":
+        try:
+            reconfigure(errors="backslashreplace")
+        except (ValueError, OSError):  # closed or detached: nothing will be printed anyway
+            pass
 
 
 def _error(message: str, code: int) -> int:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from plan_analysis.errors import InputError
 
-__all__ = ["DEFAULT_GLOB", "Source", "discover", "is_url"]
+__all__ = ["DEFAULT_GLOB", "Source", "discover", "has_undecodable_name", "is_url", "printable_name"]
 
 DEFAULT_GLOB = "**/*.txt"
 
@@ -36,6 +36,22 @@ def is_url(location: str) -> bool:
     return "://" in location
 
 
+def has_undecodable_name(location: str) -> bool:
+    """A path whose bytes are not UTF-8 (Python keeps them as lone surrogates): no dataset can name it."""
+    try:
+        location.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def printable_name(name: str) -> str:
+    """A file name as UTF-8 text, its undecodable bytes shown as ``\\xNN`` (``caf\\xe9.txt``)."""
+    if not has_undecodable_name(name):
+        return name
+    return os.fsencode(name).decode("utf-8", errors="backslashreplace")
+
+
 def _hidden(relative: str) -> bool:
     return any(part.startswith(".") for part in PurePosixPath(relative).parts)
 
@@ -45,7 +61,9 @@ def _in_local_folder(folder: Path, pattern: str) -> list[Source]:
     for path in folder.glob(pattern):
         relative = path.relative_to(folder).as_posix()
         if not _hidden(relative) and path.is_file():
-            found.append(Source(str(path), relative))
+            # The location keeps the name's bytes (so that it can be opened); the
+            # document name is printable (documents.py refuses such a document).
+            found.append(Source(str(path), printable_name(relative)))
     return found
 
 
@@ -77,6 +95,8 @@ def discover(paths: Iterable[str | os.PathLike[str]], *, glob: str | None = None
     Raises :class:`InputError` for a path that does not exist, a folder
     holding no matching file, or a ``glob`` that escapes its folder.
     """
+    if glob is not None and not glob.strip():
+        raise InputError("--glob: expected a non-empty pattern", expected="a pattern such as '**/*.txt'")
     pattern = glob or DEFAULT_GLOB
     if pattern.startswith("/") or ".." in PurePosixPath(pattern).parts:
         raise InputError(
@@ -93,7 +113,7 @@ def discover(paths: Iterable[str | os.PathLike[str]], *, glob: str | None = None
             if path.is_dir():
                 found = _in_local_folder(path, pattern)
             elif path.exists():
-                found = [Source(str(path), path.name)]
+                found = [Source(str(path), printable_name(path.name))]
             else:
                 raise InputError("file not found", path=given, expected="an existing plan text file or folder")
         if not found:

@@ -19,7 +19,7 @@ import hashlib
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from plan_analysis.corpus.discovery import Source, is_url
+from plan_analysis.corpus.discovery import Source, has_undecodable_name, is_url
 from plan_analysis.corpus.metadata import guess_metadata
 from plan_analysis.errors import InputError
 from plan_analysis.extract.deadlines import infer_year
@@ -116,6 +116,11 @@ def process_document(source: Source, year: int | None = None, stored=_NOT_STORED
             found.get("rows", []),
         )
 
+    if has_undecodable_name(source.location):
+        # Readable, but its name cannot be written to the dataset (or named on
+        # a report) as text: refused like an unreadable file, the others go on.
+        reason = "the file name is not valid UTF-8 (expected a file name in UTF-8: rename the file)"
+        return result("skipped" if stored is None else "refused", reason)
     try:
         data = read_location(source.location)
     except InputError as exc:

@@ -30,6 +30,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from plan_analysis.corpus.dataset import dataset_location
 from plan_analysis.corpus.discovery import Source, discover
 from plan_analysis.corpus.engines import available_cores
 from plan_analysis.corpus.run import ENGINES, RunSummary, extract_to_dataset, iter_results
@@ -356,7 +357,22 @@ def _report_problems(problems: Iterable[tuple[str, str, str]], total: int, where
         )
 
 
-def _summary_line(summary: RunSummary, out: Path) -> str:
+def _changes_lines(summary: RunSummary, out: Path | str) -> list[str]:
+    """What a resumed run changed in the stored dataset beyond adding documents: one line each."""
+    lines = []
+    if summary.damaged:
+        lines.append(
+            f"plan-analysis: {summary.damaged} damaged parts of {out} were removed; their documents were extracted again"
+        )
+    if summary.removed:
+        lines.append(
+            f"plan-analysis: {summary.removed} documents removed since the last run "
+            f"(no longer among the inputs); their rows were dropped from {out}"
+        )
+    return lines
+
+
+def _summary_line(summary: RunSummary, out: Path | str) -> str:
     s = summary.statuses
     earlier = f" ({s['skipped']} stored by an earlier run)" if s["skipped"] else ""
     return (
@@ -395,16 +411,18 @@ def run_extract(
     if dataset is not None:
         if STDIN in paths:
             raise InputError("'-' (standard input) cannot go into a dataset", expected="files or folders with --out")
+        target = dataset_location(dataset)  # a URL fsspec cannot write is refused here, before anything exists
         sources = discover(paths, glob=glob)
         _refuse_name_clashes(sources)
-        target = Path(dataset).expanduser().absolute()
         summary = extract_to_dataset(
             sources, target, year=year, jobs=jobs, engine=engine, scheduler=scheduler, quiet=quiet
         )
         if not quiet:
             print(_summary_line(summary, target), file=sys.stderr)
+        for line in _changes_lines(summary, target):
+            print(line, file=sys.stderr)  # also with --quiet: the dataset lost rows the user may expect
         problems = summary.count("refused") + summary.count("failed")
-        _report_problems(summary.problems, problems, str(target / "_documents"))
+        _report_problems(summary.problems, problems, f"{target}/_documents")
         return EXIT_OK if summary.complete else EXIT_SOME_REFUSED
 
     out = out or sys.stdout

@@ -38,6 +38,8 @@ class RunSummary:
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # (doc, status, reason), the first few
 
     earlier: Counter = field(default_factory=Counter)  # statuses of the skipped documents, as stored
+    removed: int = 0  # documents an earlier run stored that are no longer among the inputs (their rows dropped)
+    damaged: int = 0  # committed parts found damaged on resuming (removed; their documents extracted again)
 
     def add(self, outcome: Outcome, stored: tuple | None = None) -> None:
         """Count one document; ``stored``: its (sha256, status, reason) from an earlier run, if skipped."""
@@ -98,7 +100,7 @@ class _NoBar:
 
 def extract_to_dataset(
     sources: list[Source],
-    out: Path,
+    out: Path | str,
     *,
     year: int | None = None,
     jobs: int = 1,
@@ -106,10 +108,17 @@ def extract_to_dataset(
     scheduler: str | None = None,
     quiet: bool = False,
 ) -> RunSummary:
-    """Extract ``sources`` into the dataset at ``out``; documents it already holds are skipped."""
+    """Extract ``sources`` into the dataset at ``out`` (a folder or an fsspec URL).
+
+    Documents it already holds unchanged are skipped; documents it holds that
+    are no longer among ``sources`` (deleted or renamed since) are removed
+    with their rows, so that the dataset mirrors the inputs.
+    """
     dataset = CorpusDataset.open(out, year=year)
-    summary = RunSummary()
+    summary = RunSummary(damaged=len(dataset.damaged))
     try:
+        current = {source.doc for source in sources}
+        summary.removed = dataset.forget(set(dataset.stored()) - current)
         stored = dataset.stored()
         hashes = {doc: sha for doc, (sha, _, _) in stored.items()}
         with (
