@@ -254,3 +254,37 @@ def test_a_plan_without_indicator_rows_does_not_validate(tmp_path, capsys):
     assert len(err) == 1 and "indicators.csv" in err[0] and "no rows" in err[0]
     with pytest.raises(InputError, match="no rows"):
         load_plan("chentao-2025q4", root)
+
+
+def test_extract_csv_holds_no_formula(planted, capsys):
+    # The planted lines become the sentences and names of the extracted rows.
+    assert main(["extract", str(planted), "--year", "2025", "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert any(cell.startswith("'=SUM(A1)") for cell in cells)  # escaped, still there
+    assert not [cell for cell in cells if _formula_like(cell)]
+
+
+def test_track_csv_and_applied_log_hold_no_formula(tmp_path, capsys):
+    """A later text whose sentences start like formulas: the suggested rows and the merged log stay text."""
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "某县2025年重点工作\n一、乡村振兴\n新建高标准农田2.6万亩，改造农村公路120公里。\n", encoding="utf-8"
+    )
+    root = tmp_path / "data"
+    assert main(["--data-root", str(root), "draft", str(plan), "--plan", "mou-2025"]) == 0
+    later = tmp_path / "bulletin.txt"
+    later.write_text(
+        "某县2025年1—10月经济运行情况\n=SUM(A1)1—10月，全县新建高标准农田1.9万亩，改造农村公路96公里。\n",
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert main(["--data-root", str(root), "track", "mou-2025", str(later), "--format", "csv", "--apply"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    sentences = [row[rows[0].index("sentence")] for row in rows[1:]]
+    assert sentences and all(s.startswith("'=SUM(A1)") for s in sentences)
+    logged = list(csv.reader((root / "plans" / "mou-2025" / "progress_tracked.csv").open(encoding="utf-8")))
+    assert not [cell for row in logged[1:] for cell in row if _formula_like(cell)]
+    # Read back, the sentence is as published.
+    progress = load_plan("mou-2025", root).progress
+    assert progress["sentence"].str.startswith("=SUM(A1)").all() and len(progress) == len(sentences)

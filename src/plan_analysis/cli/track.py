@@ -9,6 +9,7 @@ import sys
 
 from plan_analysis.cli.exit_codes import EXIT_OK
 from plan_analysis.errors import ParameterError
+from plan_analysis.text.cells import escape_cell
 
 __all__ = ["register", "run"]
 
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=ROW_FIELDS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(records)
+        writer.writerows({k: escape_cell(v) for k, v in record.items()} for record in records)
     else:
         for record in records:
             print(

@@ -36,6 +36,7 @@ from plan_analysis.corpus.engines import available_cores
 from plan_analysis.corpus.run import ENGINES, RunSummary, extract_to_dataset, iter_results
 from plan_analysis.errors import InputError
 from plan_analysis.extract.quantities import COLUMNS, Quantity, iter_quantities
+from plan_analysis.text.cells import escape_cell
 
 __all__ = ["YEAR_RANGE", "check_year", "iter_paths_quantities", "run_extract"]
 
@@ -468,7 +469,8 @@ def _write(rows: Iterable[tuple], fmt: str, out: TextIO) -> None:
         writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: ("" if v is None else v) for k, v in _record(row).items()})
+            # Text a spreadsheet could run as a formula (=SUM(…), @…) is written as text.
+            writer.writerow({k: ("" if v is None else escape_cell(v)) for k, v in _record(row).items()})
     elif fmt == "table":
         import pandas as pd
 

@@ -22,6 +22,7 @@ import pandas as pd
 from plan_analysis.errors import InputError
 from plan_analysis.plans.progress import LOG_COLUMNS, REQUIRED_COLUMNS
 from plan_analysis.plans.tables import read_csv_text
+from plan_analysis.text.cells import escape_frame
 from plan_analysis.track.rows import SuggestedRow
 
 __all__ = ["ApplyResult", "TrackConflict", "apply_rows"]
@@ -139,7 +140,8 @@ def apply_rows(
 
 def _write_atomically(path: Path, frame: pd.DataFrame) -> None:
     buffer = io.StringIO()
-    frame.to_csv(buffer, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    # A published sentence starting with = or @ must stay text in a spreadsheet (read back unescaped).
+    escape_frame(frame).to_csv(buffer, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(buffer.getvalue(), encoding="utf-8")
     os.replace(tmp, path)
