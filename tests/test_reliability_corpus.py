@@ -160,3 +160,13 @@ def test_an_ascii_stdout_gets_escapes_not_a_traceback(args):
     assert b"Traceback" not in done.stderr
     out = done.stdout.decode("ascii")  # every byte is ASCII: Chinese came out escaped
     assert "\\u" in out or "\\x" in out
+
+
+@pytest.mark.parametrize("command", ["draft", "extract"])
+def test_draft_and_extract_refuse_the_same_years(command, tmp_path, capsys):
+    # 1900 predates every plan of the People's Republic; extract always refused it, draft accepted it.
+    args = ["draft", str(SEED), "--plan", "x"] if command == "draft" else ["extract", str(SEED)]
+    assert main(["--data-root", str(tmp_path / "data"), *args, "--year", "1900"]) == 2
+    line = _one_error_line(capsys.readouterr().err)
+    assert "--year" in line and "1949" in line
+    assert not (tmp_path / "data").exists()

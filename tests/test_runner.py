@@ -442,8 +442,9 @@ def _clone_plan(root: Path, new_id: str, *, title: str | None = None) -> Path:
 def test_report_all_renders_every_plan_of_the_quarter(tmp_path, capsys):
     """Three plans of 2025Q4 (one with a broken progress log) and one of another year.
 
-    The broken one fails alone, the others are published, the index lists both
-    good plans grouped by plan and quarter, exit 1, one summary line per plan."""
+    The broken one is refused alone, the others are published, the index lists both
+    good plans grouped by plan and quarter, one summary line per plan. Exit 2: a
+    plan refused for bad input is the user's to fix, not a failed run (issue 19)."""
     from plan_analysis.cli import main
 
     data = _copy_data(tmp_path / "data")
@@ -463,7 +464,8 @@ def test_report_all_renders_every_plan_of_the_quarter(tmp_path, capsys):
     (other / "progress.csv").write_text("indicator_id,as_of,value,unit,status\n", encoding="utf-8")
     code = main(["--data-root", str(data), "report", "--all", "--quarter", "2025Q4", "--jobs", "2"])
     out, err = capsys.readouterr()
-    assert code == 1, err
+    assert code == 2, err
+    assert "2 of 3 reports published, 1 refused for bad input" in err and "failed" not in err
     lines = out.strip().splitlines()
     assert [line.split()[:2] for line in lines] == [
         ["error", "broken-2025q4"],

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from plan_analysis.cli.exit_codes import EXIT_OK
+from plan_analysis.corpus.extract_command import YEAR_RANGE
 from plan_analysis.errors import ParameterError
 from plan_analysis.plans.paths import DATA_ROOT_ENV, resolve_data_root
 from plan_analysis.text.decoding import decode_nonempty, read_capped_bytes, read_stream_bytes
@@ -65,9 +66,12 @@ def run_draft(file: str, *, plan_id: str, data_root=None, year: int | None = Non
     """Draft a plan from ``file`` and return the summary to print."""
     from plan_analysis.plans.draft_files import write_draft
 
-    if year is not None and not 1900 <= year <= 2200:
+    if year is not None and not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+        # The same bounds as `extract --year`: a draft and an extraction of one text agree on its year.
         raise ParameterError(
-            f"year {year} is out of range", parameter="--year", expected="a year from 1900 to 2200, such as 2025"
+            f"year {year} is out of range",
+            parameter="--year",
+            expected=f"a plan year from {YEAR_RANGE[0]} to {YEAR_RANGE[1]}, such as 2025",
         )
     source, data = _read_source(file)
     result = write_draft(source, data, plan_id=plan_id, data_root=_data_root(data_root), year=year, force=force)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from plan_analysis.cli.exit_codes import EXIT_FAILED_RUN, EXIT_OK
+from plan_analysis.cli.exit_codes import EXIT_BAD_INPUT, EXIT_FAILED_RUN, EXIT_OK
 
 if TYPE_CHECKING:
     from plan_analysis.plans.paths import DataRoot
@@ -77,10 +77,15 @@ def _report_all(args: argparse.Namespace, root: DataRoot) -> int:
     width = max(len(o.plan_id) for o in outcomes)
     for o in outcomes:
         print(f"{o.status:<7} {o.plan_id:<{width}}  {o.detail}")
-    failed = sum(o.status != "ok" for o in outcomes)
+    bad_input = sum(o.status == "error" for o in outcomes)
+    failed = sum(o.status == "failed" for o in outcomes)
     print(
-        f"plan-analysis: {len(outcomes) - failed} of {len(outcomes)} reports published"
+        f"plan-analysis: {len(outcomes) - failed - bad_input} of {len(outcomes)} reports published"
+        + (f", {bad_input} refused for bad input (fix the files named above)" if bad_input else "")
         + (f", {failed} failed" if failed else ""),
         file=sys.stderr,
     )
-    return EXIT_FAILED_RUN if failed else EXIT_OK
+    # A run that failed is the package's to explain (exit 1); bad input alone is the user's to fix (exit 2).
+    if failed:
+        return EXIT_FAILED_RUN
+    return EXIT_BAD_INPUT if bad_input else EXIT_OK

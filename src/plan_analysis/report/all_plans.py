@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from multiprocessing import get_context
 
-from plan_analysis.errors import USER_ERRORS, InputError, ParameterError, PlanAnalysisError, ReportError
+from plan_analysis.errors import USER_ERRORS, ParameterError, PlanAnalysisError, ReportError
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ def plans_in_quarter(quarter: str, root) -> tuple[list[str], list[PlanOutcome]]:
     for plan_id in list_plan_ids(root):
         try:
             start, end = plan_period(root.path / "plans" / plan_id / "plan.yaml")
-        except InputError as exc:
+        except USER_ERRORS as exc:
             broken.append(PlanOutcome(plan_id, "error", str(exc)))
             continue
         if start <= q_end and q_start <= end:
