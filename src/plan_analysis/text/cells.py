@@ -76,10 +76,17 @@ def write_text_cell(cell: Any, value: Any) -> None:
 
 
 def append_text_row(sheet: Any, values: list[Any]) -> None:
-    """``sheet.append(values)`` with every string stored as text (see :func:`write_text_cell`)."""
-    sheet.append(values)
-    if not values:
-        return
-    for cell in next(sheet.iter_rows(min_row=sheet.max_row, max_row=sheet.max_row)):
-        if isinstance(cell.value, str):
-            write_text_cell(cell, cell.value)
+    """``sheet.append(values)`` with every string stored as text (see :func:`write_text_cell`).
+
+    The cells are made first and appended as cells (openpyxl places them):
+    finding the appended row again through ``sheet.max_row`` scans every cell
+    of the sheet, which made writing a workbook quadratic in its rows.
+    """
+    from openpyxl.cell.cell import Cell
+
+    cells = []
+    for value in values:
+        cell = Cell(sheet)
+        write_text_cell(cell, value)
+        cells.append(cell)
+    sheet.append(cells)
