@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 MIN_PLANS = 6
 MIN_MILESTONES = 45
 
 
-def _load_draft_blind_builder():
+def _load_draft_blind_builder() -> ModuleType:
     # Loaded under its own name: a plain ``import build`` would find this file.
     path = HERE.parent / "draft_blind" / "build.py"
     spec = importlib.util.spec_from_file_location("draft_blind_build", path)
@@ -35,7 +37,7 @@ def _load_draft_blind_builder():
     return module
 
 
-def _value_problems(rows: list[dict], leading, full) -> list[str]:
+def _value_problems(rows: list[dict], leading: re.Pattern[str], full: dict[int, str]) -> list[str]:
     """Rows whose leading Arabic number (times 万/亿) disagrees with ``value``."""
     problems = []
     for row in rows:
