@@ -22,6 +22,7 @@ from datetime import date
 from typing import Any
 
 from plan_analysis.extract.deadlines import TIME_WORD, resolve_deadline
+from plan_analysis.extract.numerals import parse_number
 
 __all__ = ["Figure", "as_of_date", "figures_of"]
 
@@ -31,20 +32,6 @@ _MANY_YEARS = re.compile(r"[二三四五六七八九十两多]年|十[一二三�
 _MONTHS = re.compile(
     r"(?:1|一)\s*[—\-－~～至到]\s*(1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])月|前(1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])个?月"
 )
-_CN_MONTH = {
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-    "十一": 11,
-    "十二": 12,
-}
 _THREE_QUARTERS = re.compile(r"前([一二三1-3])(?:个)?季度")
 # Words of change: a figure after one is a rate of change, not a level.
 CHANGE_WORDS = re.compile(
@@ -103,7 +90,7 @@ def as_of_date(written: str | None, doc_year: int | None) -> date | None:
     months = _MONTHS.search(text)
     if months:
         word = months.group(1) or months.group(2)
-        month = int(word) if word.isdigit() else _CN_MONTH[word]
+        month = int(word) if word.isdigit() else int(parse_number(word))
         return date(year, month, calendar.monthrange(year, month)[1])
     quarters = _THREE_QUARTERS.search(text)
     if quarters:
