@@ -452,7 +452,8 @@ def project_spec(x: Mention) -> Evidence:
 
 # Verbs of building in the clause before a specification word: the plan builds
 # that length (not 改造 or 建设, which also name projects: 滨河路改造工程全长343米).
-_BUILD_VERB = re.compile(r"新建|新改建|扩建|修建|铺设|硬化|建成|完成")
+# 建成后, 完成后 (once built) look ahead to the project's specification, not a task.
+_BUILD_VERB = re.compile(r"(?:新建|新改建|扩建|修建|铺设|硬化|建成|完成)(?![后时])")
 
 _SPEC_GAPS = frozenset({"", "约", "为", "近", "超", "逾", "达"})
 

@@ -89,6 +89,7 @@ from typing import NamedTuple
 
 from plan_analysis.errors import InputError
 from plan_analysis.extract.deadlines import PERIOD, TIME_WORD, infer_year, plan_year, resolve_deadline
+from plan_analysis.extract.discourse import document_genre, heading_tense, is_past, sentence_tenses
 from plan_analysis.extract.kind_rules import (
     _CLAUSE_BREAKS,
     _CN_DIGITS,
@@ -376,6 +377,9 @@ class _Context:
         self.quarter = quarter
         title = self.outline.title
         self.title_end = self.text.find(title) + len(title) if title else -1
+        # The tense of every sentence, decided once and shared by its figures.
+        self.genre = document_genre(title)
+        self.tenses = sentence_tenses(text, self.full_stops, self.plan_year, self.genre)
         # The clause words of the mention being decided (kind_rules.clause_words).
         self.clause_words_cache: tuple | None = None
         self.clause_word_matches = find_clause_words(text)
@@ -442,16 +446,8 @@ class _Context:
         neither; the period it names) — once per heading."""
         verdict = self._headings.get(title)
         if verdict is None:
-            review: bool | None = None
-            if _REVIEW_OF_PLAN_HEADING.search(title) and not _PLAN_AHEAD_HEADING.search(title):
-                review = True  # 计划执行情况, 目标任务完成情况: how the plan went
-            elif _PLAN_HEADING.search(title):
-                review = False
-            elif _REVIEW_HEADING.search(title):
-                review = True
+            review = heading_tense(title, self.plan_year)
             period = PERIOD.search(title)
-            if review is None and period and self.plan_year and _is_past(period.group("p"), self.plan_year):
-                review = True  # 2024年工作 in a 2025 plan
             verdict = self._headings[title] = (review, period.group("p") if period else None)
         return verdict
 
@@ -493,20 +489,24 @@ class _Context:
         if nearest == "done":
             achieved = True
         else:
-            inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
-            review = inner[0] if inner[0] is not None else outer[0]
+            review = self.reviews(start, loc)
             if nearest == "weak":
                 # 同比, 累计 are weak: 力争…同比增长6% and 全年累计达到5个 are plans;
                 # in a review, after 截至 or a past period (1—10月…同比增长), results.
                 plan_word = self._plan_count[hi] > self._plan_count[max(lo, lo_plan)]
                 done_word = self._done_count[hi] > self._done_count[lo]
                 achieved = not plan_word and (
-                    done_word or bool(review) or (period is not None and _is_past(period.group("p"), self.plan_year))
+                    done_word or bool(review) or (period is not None and is_past(period.group("p"), self.plan_year))
                 )
             elif review:
-                achieved = True
+                # A plan year named before the figure in its sentence (经票决，2026年确定
+                # 实事10项) is the plan, even in a passage that reviews -- but in a
+                # bulletin the year named is the year reported on.
+                achieved = not (
+                    period is not None and self.genre != "review" and self._names_plan_year(period.group("p"))
+                )
             else:
-                achieved = period is not None and _is_past(period.group("p"), self.plan_year)
+                achieved = period is not None and is_past(period.group("p"), self.plan_year)
         if not achieved:
             return False, None
         if period is not None:
@@ -514,12 +514,29 @@ class _Context:
         inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
         return True, inner[1] or outer[1]
 
+    def reviews(self, start: int, loc) -> bool | None:
+        """Whether the passage of a figure reviews the past: its sentence's own
+        opening (2024年，… / 主要预期目标是) first, then its headings, then the
+        tense carried from the sentences before (discourse.sentence_tenses)."""
+        own, carried = self.tenses.at(bisect.bisect_right(self.full_stops, start))
+        if own is not None:
+            return own
+        inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
+        if inner[0] is not None:
+            return inner[0]
+        if outer[0] is not None:
+            return outer[0]
+        return carried
+
+    def _names_plan_year(self, period: str) -> bool:
+        m = _YEAR_OPENING.match(period)
+        return m is not None and self.plan_year is not None and int(m.group(1)) >= self.plan_year
+
     def _period_plan_word_in_review(self, k: int, loc) -> bool:
         """今年, 年内 under a review heading name the year reviewed, not a plan."""
         if self._markers[k].group() not in ("今年", "年内"):
             return False
-        inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
-        return (inner[0] if inner[0] is not None else outer[0]) is True
+        return self.reviews(self._marker_starts[k], loc) is True
 
     def _plan_period_governs(self, start: int, clause_start: int, hi: int, loc) -> bool:
         """A plan period in the figure's own predicate (1—10月累计完成3亿元，全年完成投资5亿元):
@@ -533,8 +550,7 @@ class _Context:
         k = bisect.bisect_left(self._marker_starts, own.end(), 0, hi)
         if self._done_count[hi] > self._done_count[k]:
             return False  # a done word between the period and the figure
-        inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
-        return (inner[0] if inner[0] is not None else outer[0]) is not True
+        return self.reviews(start, loc) is not True
 
     def _period_before(self, start: int, sentence_start: int):
         """The nearest period word before ``start`` in its sentence."""
@@ -551,36 +567,13 @@ class _Context:
         return None
 
 
-def _is_past(period: str, year: int | None) -> bool:
-    """A period before the plan year, or one that can only be past (去年, 1—10月)."""
-    m = _YEAR_IN.match(period)
-    if m:
-        return year is not None and int(m.group(1)) < year
-    return _PAST_PERIOD.match(period) is not None
-
-
 _FULL_STOP = re.compile(r"[。！？!?\n]")
-_YEAR_IN = re.compile(r"(20\d\d)年")
+_YEAR_OPENING = re.compile(r"(20\d\d)年")
 # Periods that name the plan's own time (全年, 今年 but not 今年以来, 年内, 下半年).
 _PLAN_PERIOD = re.compile(r"全年|今年(?!以来)|年内|本年度?|明年|下半年|年底前|年末前")
 _SHARE_BASE_AFTER = re.compile(r"(?:目标|计划|任务)[^，,；;。\d]{0,4}?的")
-# A month range is past only when it counts from January (1—10月: so far this
-# year); 11—12月 in a fourth-quarter plan is ahead.
+# A period after 比, 较, 由, 从 is a comparison base (比2024年下降3%).
 _COMPARISON_BEFORE = frozenset("比较由从")
-_PAST_PERIOD = re.compile(r"去年|上年|过去|今年以来|1[—\-–~至]\d{1,2}月|前三季度")
-# Headings of a review (2024年工作回顾, 上半年工作完成情况, 主要成效) and of a plan
-# (主要预期目标, 下半年重点任务, 下步工作).
-_REVIEW_HEADING = re.compile(
-    r"回顾|完成情况|进展情况|工作进展|执行情况|推进情况|成效|成绩|成果|总结|过去[一二三四五]年|上年工作|去年工作|工作开展情况"
-    r"|存在(?:的)?(?:主要)?问题|问题(?:和|与)不足|困难(?:和|与)问题|短板(?:和|与)不足"
-    # 上半年工作情况, 1—9月工作情况: how the part of the year already gone went.
-    r"|(?:上半年|前三季度|1[—\-–~至]\d{1,2}月)(?:工作)?(?:开展)?情况"
-)
-# A review of a plan names the plan (计划执行情况): it is still a review, unless
-# the heading also names what comes next (上半年完成情况和下半年打算).
-_REVIEW_OF_PLAN_HEADING = re.compile(r"(?:执行|完成|进展|落实|推进)情况")
-_PLAN_AHEAD_HEADING = re.compile(r"打算|下步|下一步|下半年|明年|草案|安排|思路")
-_PLAN_HEADING = re.compile(r"目标|任务|计划|安排|打算|思路|重点工作|措施|下步|下一步|下半年|今后|要点")
 # Aspect and time markers before a figure, nearest first wins: achieved
 # (已, 累计完成, 截至, 实现了) or planned (力争, 计划, 确保, 将). 同比 alone is weak.
 _RESULT_OR_PLAN = re.compile(
