@@ -76,6 +76,7 @@ _DONE_OPENING = re.compile(r"[\s\u3000]*(?:实际|已经?|累计|共(?:计)?|完
 # year); 11—12月 in a fourth-quarter plan is ahead.
 _PAST_PERIOD = re.compile(r"去年|上年|过去|今年以来|1[—\-–~至]\d{1,2}月|前三季度")
 _YEAR_IN = re.compile(r"(20\d\d)年")
+_MONTH_RANGE = re.compile(r"\d{1,2}\s?[—\-–~至]")
 _HEADING_MAX = 30  # a line this short without a full stop is a heading
 _FINAL_PUNCT = frozenset("。！？!?；;：:")
 
@@ -150,7 +151,10 @@ def _opening_cue(
     if period:
         # 1—10月，… / 去年，… report; 上半年，… / 10月底，… say only when,
         # which the carried tense decides (a mid-year summary, or a plan's stage).
-        return True if is_past(period.group("p"), plan_year) else None
+        if is_past(period.group("p"), plan_year):
+            return True
+        # 11—12月，… counts from after January: the months ahead.
+        return False if _MONTH_RANGE.match(period.group("p")) else None
     if _PLAN_OPENING.match(text, at, end):
         return False
     if time and not time.group("year") and text.startswith(("，", ","), time.end()):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -17,6 +18,20 @@ class Explanation(NamedTuple):
     quantity: Quantity
     fired: list[tuple[str, str, str]]  # (rule, kind, evidence) of every kind rule that fired, in table order
     decided_by: str  # the kind rule that decided (the first that fired, or "default")
+    passage: str  # the tense of the mention's passage and where it came from (discourse.py)
+
+
+def _passage(ctx: _Context, q: Quantity) -> str:
+    own, carried = ctx.tenses.at(bisect.bisect_right(ctx.full_stops, q.start))
+    for verdict, source in (
+        (own, "from its sentence's opening"),
+        (ctx.heading_verdict(q.measure)[0], f"from heading {q.measure!r}"),
+        (ctx.heading_verdict(q.area)[0], f"from heading {q.area!r}"),
+        (carried, f"carried from the sentences before ({ctx.genre} text)"),
+    ):
+        if verdict is not None:
+            return f"{'review' if verdict else 'plan'}, {source}"
+    return "neither review nor plan"
 
 
 def explain_quantities(normalized: NormalizedText, year: int | None = None) -> Iterator[Explanation]:
@@ -34,7 +49,7 @@ def explain_quantities(normalized: NormalizedText, year: int | None = None) -> I
         unit = _PERCENT if m.group("pct") is not None else UNITS[m.group("unit")]
         bare = q.rule.startswith("bare-")
         fired = explain_kind(Mention(ctx, m, q.start, q.end, ctx.clause(q.start, q.end), unit, bare, previous))
-        yield Explanation(q, fired, fired[0][0] if fired else DEFAULT_KIND[1])
+        yield Explanation(q, fired, fired[0][0] if fired else DEFAULT_KIND[1], _passage(ctx, q))
         previous = q
 
 
@@ -49,5 +64,6 @@ def format_explanations(normalized: NormalizedText, year: int | None = None) -> 
         for name, kind, evidence in e.fired:
             mark = "*" if name == e.decided_by else " "
             yield f"  {mark} {name} -> {kind}: {evidence!r}"
+        yield f"    passage: {e.passage}"
         if achieved:
-            yield "    then result: the sentence's done word, past period or review section says it is achieved"
+            yield "    then result: the sentence's done word, past period or review passage says it is achieved"

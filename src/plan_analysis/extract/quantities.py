@@ -533,8 +533,9 @@ class _Context:
         return m is not None and self.plan_year is not None and int(m.group(1)) >= self.plan_year
 
     def _period_plan_word_in_review(self, k: int, loc) -> bool:
-        """今年, 年内 under a review heading name the year reviewed, not a plan."""
-        if self._markers[k].group() not in ("今年", "年内"):
+        """今年, 年内 in a review name the year reviewed, not a plan; 预计 there
+        estimates the year's outcome (预计全年地区生产总值增长6%), a result."""
+        if self._markers[k].group() not in ("今年", "年内", "预计"):
             return False
         return self.reviews(self._marker_starts[k], loc) is True
 
