@@ -89,6 +89,8 @@ SETS = {
     "heldout2": ([HERE / "heldout2"], HERE / "heldout2" / "gold.jsonl"),
     "heldout3": ([HERE / "heldout3"], HERE / "heldout3" / "gold.jsonl"),
     "heldout4": ([HERE / "heldout4"], HERE / "heldout4" / "gold.jsonl"),
+    "kinddev": ([HERE / "kinddev"], HERE / "kinddev" / "gold.jsonl"),
+    "heldout5": ([HERE / "heldout5"], HERE / "heldout5" / "gold.jsonl"),
 }
 HELDOUT_SETS = ("heldout", "heldout2", "heldout3")
 

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from plan_analysis.extract.deadlines import PERIOD, TIME_WORD
 
-__all__ = ["Genre", "SentenceTenses", "document_genre", "heading_tense", "is_past", "sentence_tenses"]
+__all__ = ["Genre", "SentenceTenses", "document_genre", "heading_tense", "is_past", "opening_genre", "sentence_tenses"]
 
 # What a title says the whole text is. A bulletin, a summary or a completion
 # notice reports; a plan, a programme or a list plans; a 政府工作报告 or a
@@ -36,7 +36,7 @@ __all__ = ["Genre", "SentenceTenses", "document_genre", "heading_tense", "is_pas
 Genre = str  # "review" | "plan" | "mixed" | "unknown"
 
 _REVIEW_TITLE = re.compile(
-    r"公报|完成情况|执行情况|进展情况|运行情况|经济运行|工作总结|总结|述职|成效|回顾|情况的?通报|情况报告|情况汇报|工作汇报|年报"
+    r"公报|完成情况|执行情况|进展情况|工作进展|运行情况|经济运行|工作总结|总结|述职|成效|回顾|情况的?通报|情况报告|情况汇报|工作汇报|年报"
 )
 _MIXED_TITLE = re.compile(r"政府工作报告|工作报告|草案")
 _PLAN_TITLE = re.compile(r"计划|方案|要点|安排|打算|意见|清单|目标|任务|通知|行动")
@@ -63,7 +63,10 @@ _PAST_SPAN_OPENING = re.compile(
 )
 # A plan opening: the targets, what comes next, or a subject that will act.
 _PLAN_OPENING = re.compile(
-    r"[^，,。；;]{0,12}?(?:主要预期目标|预期目标|主要目标|目标任务|总体要求|工作打算|工作安排|工作思路|工作计划|下一步|下步|明年|今后|展望)"
+    # …as the topic of the sentence (下一步，… / 2025年主要预期目标是：…), not
+    # a plan figure quoted in a report (城镇新增就业目标任务27800人，完成52242人).
+    r"[^，,。；;\d]{0,12}?(?:主要预期目标|预期目标|主要目标|总体要求|工作打算|工作安排|工作思路|工作计划|下一步|下步|明年|今后|展望)"
+    r"(?=[，,：:是为]|工作|的?(?:主要)?(?:目标|任务|打算|思路))"
     # 我县将…, 全区要…, 力争…; not 现将…如下 (a formula) or 将 as 把.
     r"|(?:我们|我[省市县区镇乡]|全[省市县区镇乡])?(?:将要?|要(?![素求点闻件害])|力争|计划|确保|争取|拟)"
 )
@@ -87,6 +90,25 @@ def is_past(period: str, year: int | None) -> bool:
     if m:
         return year is not None and int(m.group(1)) < year
     return _PAST_PERIOD.match(period) is not None
+
+
+_BREADCRUMB = re.compile(r"[>》»]|首页|当前位置")
+_OPENING_LINES = 6  # a scraped page's title is among its first lines, after breadcrumbs
+
+
+def opening_genre(text: str, title: str | None) -> Genre:
+    """The genre of a text: its title's, else that of the first of its opening
+    lines that names one (a scraped page opens with breadcrumbs and furniture)."""
+    genre = document_genre(title)
+    if genre != "unknown":
+        return genre
+    lines = [line.strip() for line in text[:2000].splitlines() if line.strip()]
+    for line in lines[:_OPENING_LINES]:
+        if len(line) <= 60 and not _BREADCRUMB.search(line) and line[-1] not in "。；;":
+            genre = document_genre(line)
+            if genre != "unknown":
+                return genre
+    return "unknown"
 
 
 def document_genre(title: str | None) -> Genre:
@@ -129,7 +151,13 @@ class SentenceTenses(NamedTuple):
 
 
 def _opening_cue(
-    text: str, start: int, end: int, plan_year: int | None, genre: Genre, carried: bool | None
+    text: str,
+    start: int,
+    end: int,
+    plan_year: int | None,
+    genre: Genre,
+    carried: bool | None,
+    under_review_heading: bool,
 ) -> bool | None:
     """What a sentence's opening says of its own tense."""
     lead = _LEAD.match(text, start, end)
@@ -153,8 +181,9 @@ def _opening_cue(
         # which the carried tense decides (a mid-year summary, or a plan's stage).
         if is_past(period.group("p"), plan_year):
             return True
-        # 11—12月，… counts from after January: the months ahead.
-        return False if _MONTH_RANGE.match(period.group("p")) else None
+        # 11—12月，… counts from after January: the months ahead -- unless a
+        # review heading governs (存在的问题: 5—9月，臭氧超标天数达21天).
+        return False if _MONTH_RANGE.match(period.group("p")) and not under_review_heading else None
     if _PLAN_OPENING.match(text, at, end):
         return False
     if time and not time.group("year") and text.startswith(("，", ","), time.end()):
@@ -194,7 +223,7 @@ def sentence_tenses(
             if cue is not None:
                 heading_state = True
         elif body:
-            cue = _opening_cue(text, start, end, plan_year, genre, state)
+            cue = _opening_cue(text, start, end, plan_year, genre, state, heading_state and state is True)
             if cue is not None:
                 heading_state = False
             lead = _LEAD.match(text, start, end)

@@ -91,7 +91,7 @@ _THRESHOLD_NOUN = re.compile(
     rf"(?:\d{{1,15}}|[{_CN_DIGITS}十百千]{{1,8}})[多余]?[个家座台处条所套项辆艘栋幢只头部间张]"
 )
 _APPOSITIVE = re.compile(r"[，,：:（(]\s?(?:即|也就是|亦即)$")
-_STRUCTURE_AFTER = re.compile(r"方面|(?:民生)?实事")
+_STRUCTURE_AFTER = re.compile(r"方面|(?:民生)?(?:实事|大事)")
 # One scan of a clause finds its capacity, existing-amount, scope and
 # project-specification words (lexicon files; the capacity words need look-behinds).
 _CLAUSE_WORDS = regex.compile(
@@ -304,11 +304,17 @@ def scope_of_rate(x: Mention) -> Evidence:
 
 
 def remaining(x: Mention) -> Evidence:
-    """剩余17个未开工项目: what is left, named at a clause start (not 完成剩余640户)."""
+    """剩余17个未开工项目, 未开复工5项: what is left, named at a clause start (not 完成剩余640户)."""
     text, start = x.ctx.text, x.start
-    if text.startswith("剩余", start - 2) and (start == 2 or text[start - 3] in _OPENS_CLAUSE):
-        return "剩余"
+    w = _REMAINING_BEFORE.search(text, max(x.clause[0], start - REMAINING_WINDOW), start)
+    if w and (w.start() == 0 or text[w.start() - 1] in _OPENS_CLAUSE):
+        return w.group()
     return None
+
+
+REMAINING_WINDOW = 6  # the word of what is left, right before the count
+_REMAINING_BEFORE = regex.compile(r"\L<remaining>$", remaining=lexicon("remaining"))
+_REMAINING_LAST = "".join(sorted({w[-1] for w in lexicon("remaining")}))  # the gate: 余, 工, 成, 有
 
 
 def from_to(x: Mention) -> Evidence:
@@ -590,7 +596,7 @@ _TABLE: tuple[tuple[str, str, Callable[[Mention], Evidence], Callable[[Facts], b
     ("structure-divided", "descriptor", divided_into, _preceded_by("为成")),
     ("object-of-treatment", "descriptor", object_of_treatment, _always),
     ("scope-of-rate", "descriptor", scope_of_rate, lambda f: f.dimension.startswith("count:")),
-    ("remaining", "descriptor", remaining, _preceded_by("余")),
+    ("remaining", "descriptor", remaining, _preceded_by(_REMAINING_LAST)),
     ("from-to", "descriptor", from_to, _preceded_by("由从")),
     ("programme-total", "target", programme_total, lambda f: f.dimension.startswith("currency:")),
     ("capacity", "descriptor", capacity, _always),
@@ -625,7 +631,7 @@ KIND_RULES: tuple[KindRule, ...] = tuple(
 DEFAULT_KIND = ("target", "default")
 _bisect_left = bisect.bisect_left
 # The characters any gate names before or after a figure; others are "" in the facts.
-_GATE_BEFORE = frozenset("的事目为成余由从即是\n差(（共县市区镇乡下列述" + _OPENING_QUOTES) | _PLAN_FIGURE_LAST
+_GATE_BEFORE = frozenset("的事目为成余由从即是\n差(（共县市区镇乡下列述" + _OPENING_QUOTES + _REMAINING_LAST) | _PLAN_FIGURE_LAST
 _GATE_AFTER = frozenset("的方实民")
 # The rules that look only at the clause's words (clause_words): a clause with
 # none (most) skips them after one scan.

@@ -89,7 +89,7 @@ from typing import NamedTuple
 
 from plan_analysis.errors import InputError
 from plan_analysis.extract.deadlines import PERIOD, TIME_WORD, infer_year, plan_year, resolve_deadline
-from plan_analysis.extract.discourse import document_genre, heading_tense, is_past, sentence_tenses
+from plan_analysis.extract.discourse import heading_tense, is_past, opening_genre, sentence_tenses
 from plan_analysis.extract.kind_rules import (
     _CLAUSE_BREAKS,
     _CN_DIGITS,
@@ -378,7 +378,7 @@ class _Context:
         title = self.outline.title
         self.title_end = self.text.find(title) + len(title) if title else -1
         # The tense of every sentence, decided once and shared by its figures.
-        self.genre = document_genre(title)
+        self.genre = opening_genre(text, title)
         self.tenses = sentence_tenses(text, self.full_stops, self.plan_year, self.genre)
         # The clause words of the mention being decided (kind_rules.clause_words).
         self.clause_words_cache: tuple | None = None
@@ -451,8 +451,12 @@ class _Context:
             verdict = self._headings[title] = (review, period.group("p") if period else None)
         return verdict
 
-    def result(self, start: int, loc, clause_start: int | None = None) -> tuple[bool, str | None]:
+    def result(
+        self, start: int, loc, clause_start: int | None = None, clause_end: int | None = None
+    ) -> tuple[bool, str | None]:
         """Whether a figure is already achieved, and the period it reports on."""
+        if clause_end is not None and _ACTUAL_NEXT.match(self.text, clause_end):
+            return False, None  # 失业率低于4.3%，实际3.48%: the plan's figure, then the outcome
         if (
             start
             and self.text[start - 1] in _PLAN_FIGURE_LAST
@@ -481,7 +485,11 @@ class _Context:
             ):
                 k -= 1
             nearest = self._marker_groups[k] if k >= lo else None
-        if nearest == "plan":
+        if nearest == "plan" and not (
+            clause_start is not None
+            and self._marker_starts[hi - 1] < self.predicate_start(clause_start)
+            and self.reviews(start, loc) is True
+        ):
             return False, None
         if clause_start is not None and self._plan_period_governs(start, clause_start, hi, loc):
             return False, None
@@ -493,7 +501,11 @@ class _Context:
             if nearest == "weak":
                 # 同比, 累计 are weak: 力争…同比增长6% and 全年累计达到5个 are plans;
                 # in a review, after 截至 or a past period (1—10月…同比增长), results.
-                plan_word = self._plan_count[hi] > self._plan_count[max(lo, lo_plan)]
+                first = max(lo, lo_plan)
+                plan_word = self._plan_count[hi] > self._plan_count[first] and any(
+                    self._marker_groups[k] == "plan" and not self._period_plan_word_in_review(k, loc)
+                    for k in range(first, hi)
+                )
                 done_word = self._done_count[hi] > self._done_count[lo]
                 achieved = not plan_word and (
                     done_word or bool(review) or (period is not None and is_past(period.group("p"), self.plan_year))
@@ -570,6 +582,7 @@ class _Context:
 
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 _YEAR_OPENING = re.compile(r"(20\d\d)年")
+_ACTUAL_NEXT = re.compile(r"(?:[，,]\s?)?实际")
 # Periods that name the plan's own time (全年, 今年 but not 今年以来, 年内, 下半年).
 _PLAN_PERIOD = re.compile(r"全年|今年(?!以来)|年内|本年度?|明年|下半年|年底前|年末前")
 _SHARE_BASE_AFTER = re.compile(r"(?:目标|计划|任务)[^，,；;。\d]{0,4}?的")
@@ -581,7 +594,7 @@ _RESULT_OR_PLAN = re.compile(
     r"(?=[已完截以实达取建新共同比较累力计预确争拟将要继再目下明年今占全])"
     # 占全年目标任务14亿元的52.9%, 占年度计划的83.8%: the base of a share
     # names the plan, but says nothing of whether the share is achieved.
-    r"(?:(?P<base>占[^，,；;。！？\n]{1,20}?的|(?:全年|年度)?(?:目标|计划)(?:任务)?的)|(?P<done>已经?|实际完成|完成了|截[至止]|以来|实现了|达到了|取得了|建成了|新增了|共完成|共建成|共发放|共培训)"
+    r"(?:(?P<base>占[^，,；;。！？\n]{1,20}?的|(?:全年|年度)?(?:目标|计划)(?:任务)?(?:\d[\d.]*[万亿]?[\u4e00-\u9fff]{1,3})?的)|(?P<done>已经?|实际(?:完成|为|达到|值为)|完成了|截[至止]|以来|实现了|达到了|取得了|建成了|新增了|共完成|共建成|共发放|共培训)"
     r"|(?P<weak>同比|比上年同期|较上年同期|比去年同期|累计|[比较]上年末|[比较]年初)"
     r"|(?P<plan>力争|计划|预计|确保|争取|拟|将|要(?![素求点闻件害])|继续|再|目标|下半年|明年|年底前|年内|今年(?!以来)))"
 )
@@ -751,8 +764,10 @@ def iter_quantities(
         if loc is None:
             loc = located[k] = ctx.outline.locate_in_sentence(k, start)
         deadline = d_start = d_end = as_of = None
-        if kind != "descriptor":
-            achieved, as_of = ctx.result(start, loc, clause[0])
+        # A from-level in a review (基地面积从26.8万亩增加到107.6万亩) is where the
+        # period reviewed started: achieved, like the level it rose to.
+        if kind != "descriptor" or (k_rule == "from-to" and ctx.reviews(start, loc) is True):
+            achieved, as_of = ctx.result(start, loc, clause[0], clause[1])
             if achieved:
                 kind, k_rule = "result", f"result/{k_rule}"
         if kind in ("target", "growth"):
