@@ -152,3 +152,55 @@ def test_sentence_tenses_are_one_per_sentence() -> None:
     assert tenses.at(0) == (True, True)
     assert tenses.at(1) == (None, True)
     assert tenses.at(3) == (False, False)
+
+
+def test_a_scraped_pages_title_is_found_after_its_breadcrumbs() -> None:
+    text = (
+        "首页 >> 政府信息公开 >> 民生信息\n"
+        "某市2019年民生工程项目完成情况\n"
+        "2020-01-22 市民生办 打印\n"
+        "2019年，全市民生工程全部按期推进。\n"
+        "全市：城镇新增就业目标任务27800人，完成52242人，完成比例187.9%；\n"
+    )
+    kinds = _kinds(text)
+    # The plan's figure quoted, then what was done and its ratio.
+    assert (kinds["27800人"], kinds["52242人"], kinds["187.9%"]) == ("target", "result", "result")
+
+
+def test_the_figure_before_shiji_is_the_plan() -> None:
+    text = "某县2024年民生实事完成情况\n城镇登记失业率低于4.3%，实际3.48%；改造农村公路120公里，实际完成131公里。\n"
+    kinds = _kinds(text)
+    assert (kinds["4.3%"], kinds["3.48%"]) == ("target", "result")
+    assert (kinds["120公里"], kinds["131公里"]) == ("target", "result")
+
+
+def test_a_backlog_in_a_progress_report_describes() -> None:
+    text = "截至8月，全州重点项目开复工250项，完成投资126.1亿元，未开复工5项；尚有12个项目未落实用地。\n"
+    kinds = _kinds(text, year=2016)
+    assert (kinds["250项"], kinds["126.1亿元"]) == ("result", "result")
+    assert (kinds["5项"], kinds["12个"]) == ("descriptor", "descriptor")
+
+
+def test_an_estimate_of_a_period_already_gone_is_a_result() -> None:
+    text = (
+        "某州前三季度经济运行情况\n"
+        "1至9月，全州固定资产投资预计同比增长20%，其中香格里拉市预计完成112亿元。\n"
+        "——过去一年，预计全县地区生产总值完成136.5亿元。\n"
+    )
+    kinds = _kinds(text, year=2016)
+    assert (kinds["20%"], kinds["112亿元"], kinds["136.5亿元"]) == ("result", "result", "result")
+
+
+def test_a_from_level_in_a_review_is_where_the_period_started() -> None:
+    text = "2025年政府工作报告\n过去五年，基地面积从26.8万亩增加到107.6万亩，规上工业企业由28户增加到51户。\n"
+    kinds = _kinds(text)
+    assert set(kinds.values()) == {"result"}
+    # In a plan the from-level describes where things stand.
+    plan = _kinds("某县2025年工作计划\n污水处理规模由4万吨提升至6万吨。\n")
+    assert (plan["4万吨"], plan["6万吨"]) == ("descriptor", "target")
+
+
+def test_a_share_of_a_plan_with_its_figure_is_the_achieved_share() -> None:
+    text = "2025年政府工作报告\n2024年，新增城镇就业2150人，完成年度计划2000人的107.5%。\n"
+    kinds = _kinds(text)
+    assert (kinds["2150人"], kinds["2000人"], kinds["107.5%"]) == ("result", "target", "result")

@@ -52,9 +52,9 @@ _REVIEW_OF_PLAN_HEADING = re.compile(r"(?:执行|完成|进展|落实|推进)情
 _PLAN_AHEAD_HEADING = re.compile(r"打算|下步|下一步|下半年|明年|草案|安排|思路")
 _PLAN_HEADING = re.compile(r"目标|任务|计划|安排|打算|思路|重点工作|措施|下步|下一步|下半年|今后|要点")
 
-# A list marker or a lead word before a sentence's first word.
+# A list marker, a lead word or a dash (——过去一年，…) before a sentence's first word.
 _LEAD = re.compile(
-    r"[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．)）](?!\d)"
+    r"[\s\u3000—]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．)）](?!\d)"
     r"|[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]{1,3}[，,、])?[\s\u3000]*"
 )
 # A past opening: 过去一年, 五年来, 一年来, 今年以来, 年初以来, 近三年.
@@ -79,9 +79,15 @@ _DONE_OPENING = re.compile(r"[\s\u3000]*(?:实际|已经?|累计|共(?:计)?|完
 # year); 11—12月 in a fourth-quarter plan is ahead.
 _PAST_PERIOD = re.compile(r"去年|上年|过去|今年以来|1[—\-–~至]\d{1,2}月|前三季度")
 _YEAR_IN = re.compile(r"(20\d\d)年")
+_PART_OF_YEAR = re.compile(r"月|季度|半年|截[至止]")
 _MONTH_RANGE = re.compile(r"\d{1,2}\s?[—\-–~至]")
 _HEADING_MAX = 30  # a line this short without a full stop is a heading
 _FINAL_PUNCT = frozenset("。！？!?；;：:")
+
+
+def is_part_of_year(period: str) -> bool:
+    """1—10月, 前三季度, 截至9月底, 上半年: a part of a year, not a whole year or span."""
+    return _PART_OF_YEAR.search(period) is not None
 
 
 def is_past(period: str, year: int | None) -> bool:
@@ -140,11 +146,13 @@ def heading_tense(title: str, plan_year: int | None) -> bool | None:
 
 
 class SentenceTenses(NamedTuple):
-    """Per sentence (indexed like the extractor's full stops): its own cue and
-    the tense carried to it; True reviews, False plans, None says nothing."""
+    """Per sentence (indexed like the extractor's full stops): its own cue, the
+    tense carried to it (True reviews, False plans, None says nothing) and the
+    period a reviewing opening names."""
 
     own: list[bool | None]
     carried: list[bool | None]
+    opening: list[str | None]  # the period or span the own cue came from (1—10月, 2024年, 过去一年)
 
     def at(self, sentence: int) -> tuple[bool | None, bool | None]:
         return self.own[sentence], self.carried[sentence]
@@ -193,6 +201,14 @@ def _opening_cue(
     return None
 
 
+def _opening_period(text: str, start: int, end: int) -> str | None:
+    """The period or span a sentence opens with (过去一年, 2024年, 1—10月, 截至), if any."""
+    lead = _LEAD.match(text, start, end)
+    at = lead.end() if lead else start
+    m = _PAST_SPAN_OPENING.match(text, at, end) or _YEAR_OPENING.match(text, at, end) or PERIOD.match(text, at, end)
+    return m.group() if m else None
+
+
 def sentence_tenses(
     text: str, full_stops: Sequence[int], plan_year: int | None, genre: Genre
 ) -> SentenceTenses:
@@ -207,6 +223,7 @@ def sentence_tenses(
     carry_lines = genre in ("review", "mixed")
     own: list[bool | None] = []
     carried: list[bool | None] = []
+    opening: list[str | None] = []
     state = default
     heading_state = False  # the state was set by a heading: it lasts past the line
     n = len(text)
@@ -234,14 +251,11 @@ def sentence_tenses(
                 if _DONE_OPENING.match(text, end):
                     own.append(False)
                     carried.append(state)
+                    opening.append(None)
                     continue
         if cue is not None:
             state = cue
         own.append(cue)
         carried.append(state)
-    return SentenceTenses(own, carried)
-
-
-def sentence_of(full_stops: Sequence[int], offset: int) -> int:
-    """The index of the sentence holding ``offset``."""
-    return bisect.bisect_right(full_stops, offset)
+        opening.append(_opening_period(text, start, end) if cue is True and body else None)
+    return SentenceTenses(own, carried, opening)

@@ -89,7 +89,7 @@ from typing import NamedTuple
 
 from plan_analysis.errors import InputError
 from plan_analysis.extract.deadlines import PERIOD, TIME_WORD, infer_year, plan_year, resolve_deadline
-from plan_analysis.extract.discourse import heading_tense, is_past, opening_genre, sentence_tenses
+from plan_analysis.extract.discourse import heading_tense, is_part_of_year, is_past, opening_genre, sentence_tenses
 from plan_analysis.extract.kind_rules import (
     _CLAUSE_BREAKS,
     _CN_DIGITS,
@@ -545,10 +545,15 @@ class _Context:
         return m is not None and self.plan_year is not None and int(m.group(1)) >= self.plan_year
 
     def _period_plan_word_in_review(self, k: int, loc) -> bool:
-        """今年, 年内 in a review name the year reviewed, not a plan; 预计 there
-        estimates the year's outcome (预计全年地区生产总值增长6%), a result."""
-        if self._markers[k].group() not in ("今年", "年内", "预计"):
+        """今年, 年内 in a review name the year reviewed, not a plan; 预计全年 there
+        estimates the outcome of the year reviewed (预计全年地区生产总值增长6%), a result."""
+        word = self._markers[k].group()
+        if word not in ("今年", "年内", "预计"):
             return False
+        if word == "预计" and not self.text.startswith("全年", self._marker_ends[k]):
+            # 1至9月，投资预计增长20%: an estimate of the period the sentence opens
+            # with; 今年种植油菜1.5万亩，预计总产0.3万吨: a forecast, still ahead.
+            return self.tenses.opening[bisect.bisect_right(self.full_stops, self._marker_starts[k])] is not None
         return self.reviews(self._marker_starts[k], loc) is True
 
     def _plan_period_governs(self, start: int, clause_start: int, hi: int, loc) -> bool:
@@ -563,7 +568,13 @@ class _Context:
         k = bisect.bisect_left(self._marker_starts, own.end(), 0, hi)
         if self._done_count[hi] > self._done_count[k]:
             return False  # a done word between the period and the figure
-        return self.reviews(start, loc) is not True
+        if self.reviews(start, loc) is not True:
+            return True
+        # A part of the year opening the sentence (1—10月累计完成投资3亿元，全年完成投资5亿元)
+        # leaves 全年 the plan's year; a past year or span (2024年，…全年…) does not.
+        inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
+        opening = self.tenses.opening[bisect.bisect_right(self.full_stops, start)]
+        return inner[0] is None and outer[0] is None and opening is not None and is_part_of_year(opening)
 
     def _period_before(self, start: int, sentence_start: int):
         """The nearest period word before ``start`` in its sentence."""
