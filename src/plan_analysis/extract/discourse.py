@@ -209,9 +209,7 @@ def _opening_period(text: str, start: int, end: int) -> str | None:
     return m.group() if m else None
 
 
-def sentence_tenses(
-    text: str, full_stops: Sequence[int], plan_year: int | None, genre: Genre
-) -> SentenceTenses:
+def sentence_tenses(text: str, full_stops: Sequence[int], plan_year: int | None, genre: Genre) -> SentenceTenses:
     """Each sentence's own cue and carried tense, in one pass over the sentences.
 
     ``full_stops`` are the ends of the text's sentences (after 。！？ or a line

@@ -39,7 +39,7 @@ CHANGE_WORDS = re.compile(
 )
 # What a figure's name segment starts with or holds besides the name.
 _NOISE = re.compile(
-    r"^[，,、；;：:。\s]+|(?:同比|比上年|较上年|比去年)|(?:增长|上涨|提高|下降|降低|减少)[了约达为近超]?$"
+    r"^[，,、；;：:。\s]+|(?:按(?:不变|可比)价格计算|扣除价格因素|剔除价格因素)|(?:同比|比上年|较上年|比去年)|(?:增长|上涨|提高|下降|降低|减少)[了约达为近超]?$"
     r"|(?:达到|达|超过|突破|完成|实现|为|约|近|累计|已|首次迈上|迈上|保持在|平均为|平均)$|^(?:截至|截止|到|其中)"
 )
 _SEPARATORS = re.compile(r"[。；;！？!?\n]")
@@ -66,6 +66,10 @@ class Figure:
     confidence: float
     rule: str
     threshold: tuple[float, str] | None = None  # 亿元以上 before 项目107个: (1e8, 元)
+    # Other places that may name what it counts, tried after ``name``: the label
+    # of its line (养老床位：计划新增4000张，实际新增4385张) and the noun after it
+    # (共4家社区综合为老服务中心已建成).
+    other_names: tuple[str, ...] = ()
 
 
 def spans_years(written: str) -> bool:
@@ -176,6 +180,7 @@ def figures_of(
             name = last_name + name
         after = sentence[end : end + 12]
         previous_in_sentence[sentence] = (end, name)
+        other_names = tuple(n for n in (_line_label(sentence, start), _noun_after(sentence, end)) if len(n) >= 2)
         kind = mention.get("kind")
         achieved = kind == "result" or (
             report
@@ -215,9 +220,28 @@ def figures_of(
                 confidence=float(mention.get("confidence") or 0.0),
                 rule=rule if kind == "result" else f"report-title/{rule}",
                 threshold=threshold,
+                other_names=other_names,
             )
         )
     return figures
+
+
+_LABEL = re.compile(r"[^，,。；;：:\n]{2,20}(?=[：:])")
+_NOUN_AFTER = re.compile(r"[^，,。；;：:、\d]{2,20}?(?=已|均已|全部|建成|完成|投入|开工|[，,。；;]|$)")
+_MAX_LABEL_CHARS = 20
+
+
+def _line_label(sentence: str, start: int) -> str:
+    """The label opening the figure's line (养老床位：…), if any."""
+    line_start = sentence.rfind("\n", 0, start) + 1
+    m = _LABEL.match(sentence, line_start, start)
+    return _strip_noise(m.group()) if m else ""
+
+
+def _noun_after(sentence: str, end: int) -> str:
+    """What follows a count when it names the thing counted (共4家社区综合为老服务中心已建成)."""
+    m = _NOUN_AFTER.match(sentence, end, end + _MAX_LABEL_CHARS + 4)
+    return _strip_noise(m.group()) if m else ""
 
 
 # A threshold's written form inside a name (亿元及以上, 10亿元以上).

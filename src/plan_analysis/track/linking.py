@@ -177,8 +177,8 @@ def link_figures(
                 continue
             if not _same_threshold(indicator.threshold, figure.threshold):
                 continue
-            similarity = name_similarity(indicator, figure.name)
-            shared = len(indicator.bigrams & bigrams(figure.name))
+            similarity, named = max((name_similarity(indicator, n), n) for n in (figure.name, *figure.other_names))
+            shared = len(indicator.bigrams & bigrams(named))
             if similarity < MIN_SIMILARITY:
                 continue
             # Ties go to the indicator sharing more of the name (新开工产业项目 over 项目).
