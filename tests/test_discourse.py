@@ -94,11 +94,7 @@ def test_a_completion_notice_item_restates_the_plan_then_reports() -> None:
 
 def test_a_plans_one_line_review_does_not_reach_its_targets() -> None:
     # In a plan the review of last year stays on its line: the next line plans.
-    text = (
-        "某镇2025年重点工作安排\n"
-        "2024年，全镇完成工业开票7亿元。\n"
-        "1.全镇工业开票8亿元，新签约亿元项目3个。\n"
-    )
+    text = "某镇2025年重点工作安排\n2024年，全镇完成工业开票7亿元。\n1.全镇工业开票8亿元，新签约亿元项目3个。\n"
     kinds = _kinds(text)
     assert kinds["7亿元"] == "result"
     assert kinds["8亿元"] == "target"

@@ -631,7 +631,9 @@ KIND_RULES: tuple[KindRule, ...] = tuple(
 DEFAULT_KIND = ("target", "default")
 _bisect_left = bisect.bisect_left
 # The characters any gate names before or after a figure; others are "" in the facts.
-_GATE_BEFORE = frozenset("的事目为成余由从即是\n差(（共县市区镇乡下列述" + _OPENING_QUOTES + _REMAINING_LAST) | _PLAN_FIGURE_LAST
+_GATE_BEFORE = (
+    frozenset("的事目为成余由从即是\n差(（共县市区镇乡下列述" + _OPENING_QUOTES + _REMAINING_LAST) | _PLAN_FIGURE_LAST
+)
 _GATE_AFTER = frozenset("的方实民")
 # The rules that look only at the clause's words (clause_words): a clause with
 # none (most) skips them after one scan.
