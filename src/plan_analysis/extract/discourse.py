@@ -21,7 +21,6 @@ The extractor shares this verdict among all the figures of a sentence
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -177,9 +176,8 @@ def _opening_cue(
         y = int(year.group(1))
         if plan_year is not None and y < plan_year:
             return True
-        if genre == "review" or text.startswith("以来", year.end() - 2):
-            return True  # a bulletin's own year; 2025年以来
-        return False
+        # A bulletin's own year, and 2025年以来, report; the plan year plans.
+        return genre == "review" or year.group().endswith("以来")
     time = TIME_WORD.match(text, at, end)
     if time and time.group("by"):
         return False  # 年底前，… / 10月底前，…: a deadline opening
@@ -243,14 +241,16 @@ def sentence_tenses(text: str, full_stops: Sequence[int], plan_year: int | None,
                 heading_state = False
             lead = _LEAD.match(text, start, end)
             numbered = lead is not None and lead.group().strip() != ""
-            if cue is None and state and new_line and numbered and end < n and text[end - 1] != "\n":
+            restates_plan = (
+                cue is None and state and new_line and numbered and end < n and text[end - 1] != "\n"
+            ) and _DONE_OPENING.match(text, end) is not None
+            if restates_plan:
                 # A numbered item of a completion notice (1.新建农村公路100公里。实际完成126公里):
                 # its first sentence restates the plan, and does not end the review.
-                if _DONE_OPENING.match(text, end):
-                    own.append(False)
-                    carried.append(state)
-                    opening.append(None)
-                    continue
+                own.append(False)
+                carried.append(state)
+                opening.append(None)
+                continue
         if cue is not None:
             state = cue
         own.append(cue)
