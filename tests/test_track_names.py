@@ -75,3 +75,31 @@ def test_the_line_label_names_the_figure_and_the_plan_figure_is_left_out(root, c
 def test_the_noun_after_a_count_names_it(root, capsys):
     got = _rows(root, capsys, LATER_NOUN_AFTER)
     assert len(got) == 1 and _named(got, "长者食堂") == 13
+
+
+FENBIE_PLAN = """安和县2025年政府工作报告
+
+2025年经济社会发展的主要预期目标是：城镇和农村居民人均可支配收入分别增长5.5%和7%，新建高标准农田3万亩。
+"""
+
+FENBIE_LATER = """安和县2026年政府工作报告
+
+2025年，城镇和农村居民人均可支配收入分别增长5.1%和7.4%，新建高标准农田3.2万亩。
+"""
+
+
+def test_the_items_of_a_fenbie_list_pair_by_place(tmp_path, capsys):
+    data_root = tmp_path / "data"
+    plan, later = tmp_path / "plan.txt", tmp_path / "later.txt"
+    plan.write_text(FENBIE_PLAN, encoding="utf-8")
+    later.write_text(FENBIE_LATER, encoding="utf-8")
+    assert main(["--data-root", str(data_root), "draft", str(plan), "--plan", "anhe-2025"]) == 0
+    capsys.readouterr()
+    assert main(["--data-root", str(data_root), "track", "anhe-2025", str(later), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.startswith("{")]
+    frame = pd.read_csv(data_root / "plans" / "anhe-2025" / "indicators.csv")
+    target = dict(zip(frame["id"], frame["target"], strict=True))
+    # The first rate reports on the first item (5.5%), the second on the second (7%);
+    # 3.2万亩 is 32000 亩, after the list.
+    got = {target[r["indicator_id"]]: r["value"] for r in rows}
+    assert got == {5.5: pytest.approx(5.1), 7.0: pytest.approx(7.4), 30000: pytest.approx(32000)}

@@ -70,6 +70,9 @@ class Figure:
     # of its line (养老床位：计划新增4000张，实际新增4385张) and the noun after it
     # (共4家社区综合为老服务中心已建成).
     other_names: tuple[str, ...] = ()
+    # Its place in a 分别 list (收入分别增长5.1%和7.4%: 0 and 1), which pairs it
+    # with the indicator at the same place of the plan's list.
+    list_index: int | None = None
 
 
 def spans_years(written: str) -> bool:
@@ -202,6 +205,9 @@ def figures_of(
             continue
         rule = str(mention.get("rule") or "")
         growth = "growth" in rule or bool(CHANGE_WORDS.search(left))
+        place_in_list = list_index(sentence, start)
+        if place_in_list and figures and figures[-1].sentence == sentence and figures[-1].list_index is not None:
+            growth = figures[-1].growth  # 分别增长5.1%和7.4%: the items share the word of change
         figures.append(
             Figure(
                 doc=doc,
@@ -221,9 +227,23 @@ def figures_of(
                 rule=rule if kind == "result" else f"report-title/{rule}",
                 threshold=threshold,
                 other_names=other_names,
+                list_index=place_in_list,
             )
         )
     return figures
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_LIST_OPENER = "分别"
+
+
+def list_index(text: str, start: int) -> int | None:
+    """The place of the figure at ``start`` in a 分别 list of its clause, or None."""
+    part = max(text.rfind(c, 0, start) for c in "。；;\n，,") + 1
+    opener = text.rfind(_LIST_OPENER, part, start)
+    if opener < 0:
+        return None
+    return len(_NUMBER.findall(text, opener, start))
 
 
 _LABEL = re.compile(r"[^，,。；;：:\n]{2,20}(?=[：:])")

@@ -33,7 +33,7 @@ from datetime import date
 import pandas as pd
 
 from plan_analysis.extract.units import UnitMismatchError, convert, dimension
-from plan_analysis.track.figures import Figure
+from plan_analysis.track.figures import Figure, list_index
 
 __all__ = ["CONFLICT_MARGIN", "MIN_SIMILARITY", "Link", "TrackedIndicator", "link_figures", "name_similarity"]
 
@@ -48,6 +48,8 @@ _PLACE = re.compile(
     r"^[\u4e00-\u9fff]{2,4}?(?:市|州|县|盟|旗|镇|乡|街道|(?<!小|社|园|城|景|发|范|片|地|库|山|矿|校|营|试)区)(?=[\u4e00-\u9fff])"
 )
 _WHOLE_PLACE = re.compile(r"^全(?:省|市|县|区|镇|国)")
+# The earlier items of a 分别 list inside a drafted name (…分别增长5.5%和).
+_LIST_ITEMS = re.compile(r"[\d.]+\s?%?[和、及与]?")
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class TrackedIndicator:
     period_end: date
     bigrams: frozenset[str]
     threshold: tuple[float, str] | None = None  # its parent's 亿元以上: (1e8, 元)
+    list_index: int | None = None  # its place in a 分别 list (its name holds the items before it)
 
     @classmethod
     def from_row(
@@ -74,7 +77,15 @@ class TrackedIndicator:
         start = plan_start if pd.isna(row.get("period_start")) else pd.Timestamp(row["period_start"]).date()
         end = plan_end if pd.isna(row.get("period_end")) else pd.Timestamp(row["period_end"]).date()
         return cls(
-            str(row["id"]), name, str(row["unit"]), growth, start, end, bigrams(_GENERIC.sub("", name)), threshold
+            str(row["id"]),
+            name,
+            str(row["unit"]),
+            growth,
+            start,
+            end,
+            bigrams(_GENERIC.sub("", _LIST_ITEMS.sub("", name))),
+            threshold,
+            list_index(name, len(name)),
         )
 
 
@@ -177,6 +188,8 @@ def link_figures(
                 continue
             if not _same_threshold(indicator.threshold, figure.threshold):
                 continue
+            if None not in (indicator.list_index, figure.list_index) and indicator.list_index != figure.list_index:
+                continue  # 分别增长5.1%和7.4%: the second figure reports on the second item
             similarity, named = max((name_similarity(indicator, n), n) for n in (figure.name, *figure.other_names))
             shared = len(indicator.bigrams & bigrams(named))
             if similarity < MIN_SIMILARITY:
