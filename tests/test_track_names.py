@@ -99,6 +99,8 @@ def test_the_items_of_a_fenbie_list_pair_by_place(tmp_path, capsys):
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.startswith("{")]
     frame = pd.read_csv(data_root / "plans" / "anhe-2025" / "indicators.csv")
     target = dict(zip(frame["id"], frame["target"], strict=True))
+    # Each item of the plan's list gets its own name, and 高标准农田 keeps 高标准.
+    assert list(frame["name_zh"]) == ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长", "高标准农田"]
     # The first rate reports on the first item (5.5%), the second on the second (7%);
     # 3.2万亩 is 32000 亩, after the list.
     got = {target[r["indicator_id"]]: r["value"] for r in rows}

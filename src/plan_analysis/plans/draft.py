@@ -42,7 +42,7 @@ from plan_analysis.extract.metadata import area_name, quarter_of, year_window
 from plan_analysis.extract.milestones import Milestone, find_milestones
 from plan_analysis.extract.quantities import Quantity, iter_quantities
 from plan_analysis.plans.indicators import INDICATOR_COLUMNS
-from plan_analysis.plans.naming import DOUBTFUL_NAME_CONFIDENCE, name_doubts
+from plan_analysis.plans.naming import DOUBTFUL_NAME_CONFIDENCE, list_item_name, name_doubts
 from plan_analysis.text.normalize import NormalizedText
 from plan_analysis.text.outline import Outline, outline
 
@@ -77,9 +77,10 @@ class DraftContext:
 
 _CUT = re.compile(r"[、，,：:；;。！？!?\n]")
 # Words around a quantity that are not the name of what is counted.
+# 高标准 leads a manner (高标准推进…), but 高标准农田 is the thing counted.
 _LEAD_WORDS = re.compile(
     r"^(?:确保|力争|争取|努力|全力|紧盯|推动|推进|同步推进|同步|持续|加快|着力|全面|以及|及|和|与|其中|"
-    r"高标准|高质量|扎实|积极|稳步|有序|要|将|计划|预计|共|累计|完成|实现|实施|达到|达|新建|建成|完善|做好|抓好|开展)+"
+    r"高标准(?!农田|基本农田)|高质量|扎实|积极|稳步|有序|要|将|计划|预计|共|累计|完成|实现|实施|达到|达|新建|建成|完善|做好|抓好|开展)+"
 )
 _TRAIL_WORDS = re.compile(r"(?:的?目标任务|的?目标|的?任务|工作|工程|以上|左右|等|各|分别)+$")
 _QUALIFIER_WORDS = re.compile(
@@ -131,8 +132,20 @@ def _quantity_name(text: str, q: Quantity, previous: Quantity | None, following:
     name = (left + right) if len(right) >= 2 else left
     if len(name) < 2:
         name = _clean(text[_last_cut(text, q.start) : _next_cut(text, q.end)].replace(q.text, ""))
+        if "分别" in name:  # the second figure of a 分别 list: its own item of the list
+            return (_list_item_name(name, text, q)[:_MAX_NAME], False)
         return ((name[:_MAX_NAME] if len(name) >= 2 else q.text), True)
-    return (_balance_quotes(name[-_MAX_NAME:]), False)
+    return (_balance_quotes(_list_item_name(name, text, q)[-_MAX_NAME:]), False)
+
+
+def _list_item_name(name: str, text: str, q: Quantity) -> str:
+    """The name of the item of a 分别 list that ``q`` is (naming.list_item_name)."""
+    opener = text.rfind("分别", _last_cut(text, q.start), q.start)
+    index = len(_NUMBER.findall(text, opener, q.start)) if opener >= 0 else None
+    return list_item_name(name, index)
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _balance_quotes(name: str) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DOUBTFUL_NAME_CONFIDENCE", "clean_place", "name_doubts"]
+__all__ = ["DOUBTFUL_NAME_CONFIDENCE", "clean_place", "list_item_name", "name_doubts"]
 
 # A row whose name looks cut is reviewed before the rows the draft is sure of.
 DOUBTFUL_NAME_CONFIDENCE = 0.6
@@ -108,3 +108,26 @@ def clean_place(place: object) -> tuple[object, str | None]:
     if match and len(rest) >= 2 and _PLACE_END.search(rest):
         return rest, f"the preposition {match.group()!r} before it dropped"
     return place, None
+
+
+# 分别 after two conjoined names (城镇和农村居民人均可支配收入分别增长5.5%和7%).
+_LIST_OF_TWO = re.compile(
+    r"^(?P<head>.*?)(?P<a>[\u4e00-\u9fff]+)[和与及](?P<b>[\u4e00-\u9fff]+?)分别(?P<verb>[\u4e00-\u9fff]*)"
+)
+_EARLIER_ITEMS = re.compile(r"[\d.]+\s?%?[和、及与]?$")
+
+
+def list_item_name(name: str, index: int | None) -> str:
+    """The name of item ``index`` of a 分别 list: 城镇居民人均可支配收入增长 for the
+    first figure of 城镇和农村居民人均可支配收入分别增长…, 农村居民… for the second.
+    The two conjoined names share the tail of the second; the earlier figures of
+    the list, caught in a later item's name (…分别增长5.5%和), go."""
+    name = _EARLIER_ITEMS.sub("", name)
+    m = _LIST_OF_TWO.match(name)
+    if m is None or index is None:
+        return name
+    a, b = m.group("a"), m.group("b")
+    items = (a + b[len(a) :], b) if len(b) > len(a) else (a, b)
+    if index >= len(items):
+        return name
+    return m.group("head") + items[index] + m.group("verb")

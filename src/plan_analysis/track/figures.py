@@ -23,6 +23,7 @@ from typing import Any
 
 from plan_analysis.extract.deadlines import TIME_WORD, resolve_deadline
 from plan_analysis.extract.numerals import parse_number
+from plan_analysis.plans.naming import list_item_name
 
 __all__ = ["Figure", "as_of_date", "figures_of"]
 
@@ -208,6 +209,9 @@ def figures_of(
         place_in_list = list_index(sentence, start)
         if place_in_list and figures and figures[-1].sentence == sentence and figures[-1].list_index is not None:
             growth = figures[-1].growth  # 分别增长5.1%和7.4%: the items share the word of change
+        if place_in_list is not None:
+            listed = name if "分别" in name else name + "分别"
+            name = list_item_name(listed, place_in_list).removesuffix("分别")  # 城镇和农村居民… → 农村居民…
         figures.append(
             Figure(
                 doc=doc,
