@@ -105,3 +105,15 @@ def test_the_items_of_a_fenbie_list_pair_by_place(tmp_path, capsys):
     # 3.2万亩 is 32000 亩, after the list.
     got = {target[r["indicator_id"]]: r["value"] for r in rows}
     assert got == {5.5: pytest.approx(5.1), 7.0: pytest.approx(7.4), 30000: pytest.approx(32000)}
+
+
+def test_an_undated_figure_of_a_notice_holds_at_its_dateline(root, capsys):
+    # Published on 6 November 2025: 436张 cannot hold at the year's end.
+    text = LATER.replace("完成情况\n", "完成情况\n发布时间：2025-11-06\n", 1)
+    later = root.parent / "later.txt"
+    later.write_text(text, encoding="utf-8")
+    assert main(["--data-root", str(root), "track", "qingchuan-2025", str(later), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.startswith("{")]
+    by_value = {r["value"]: r["as_of"] for r in rows}
+    assert by_value[436] == "2025-11-06"
+    assert by_value[13] == "2025-11-06"

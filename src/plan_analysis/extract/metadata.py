@@ -17,7 +17,7 @@ from typing import Any
 
 from plan_analysis.text.outline import Outline
 
-__all__ = ["Guess", "area_name", "guess_metadata", "period_code"]
+__all__ = ["Guess", "area_name", "dateline", "guess_metadata", "period_code"]
 
 
 @dataclass(frozen=True)
@@ -218,17 +218,24 @@ def _guess_period(text: str, tree: Outline, year: int | None, file_name: str | N
     return Guess(date(year, 1, 1), note), Guess(date(year, 12, 31), note)
 
 
-def _guess_published(text: str, tree: Outline) -> Guess:
-    # A date in the first or last lines (a dateline), not one in the body.
+def dateline(text: str) -> tuple[date, str] | None:
+    """The date a text was published, from a dateline in its first or last
+    lines (发布时间：2024-11-06, 2024年11月6日), not a date in its body; with the
+    dateline as written."""
     lines = [line for line in text.splitlines() if line.strip()]
     for line in lines[:3] + lines[-3:]:
         m = _DATE_IN_TEXT.search(line)
         if m and len(line.strip()) <= 40:
             try:
-                return Guess(date(int(m.group(1)), int(m.group(2)), int(m.group(3))), f"the dateline {m.group()!s}")
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.group()
             except ValueError:
                 continue
-    return Guess(None, "not found in the text")
+    return None
+
+
+def _guess_published(text: str, tree: Outline) -> Guess:
+    found = dateline(text)
+    return Guess(found[0], f"the dateline {found[1]!s}") if found else Guess(None, "not found in the text")
 
 
 # ------------------------------------------------------------------ all of it

@@ -14,6 +14,7 @@ import hashlib
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ class LaterText:
     year: int | None
     mentions: list[dict[str, Any]]
     title: str = ""
+    published: date | None = None  # its dateline (发布时间：2024-11-06), if it has one
 
 
 def read_later_texts(sources: Iterable[str], *, plan_year: int | None = None) -> Iterator[LaterText]:
@@ -71,6 +73,7 @@ def _read(path: Path) -> bytes:
 
 def _from_bytes(name: str, data: bytes, plan_year: int | None) -> LaterText:
     from plan_analysis.extract.deadlines import infer_year
+    from plan_analysis.extract.metadata import dateline
     from plan_analysis.extract.quantities import iter_quantities
     from plan_analysis.text.decoding import decode_nonempty
     from plan_analysis.text.normalize import normalize_text
@@ -82,7 +85,15 @@ def _from_bytes(name: str, data: bytes, plan_year: int | None) -> LaterText:
     mentions = [q.as_dict() for q in iter_quantities(normalized, read_as_of, doc=Path(name).name)]
     # The title: the first lines of the text (a date or a source line may come first).
     title = " ".join([line.strip() for line in normalized.text.splitlines() if line.strip()][:2])
-    return LaterText(Path(name).name, hashlib.sha256(data).hexdigest(), year, mentions, title[:200])
+    published = dateline(normalized.text)
+    return LaterText(
+        Path(name).name,
+        hashlib.sha256(data).hexdigest(),
+        year,
+        mentions,
+        title[:200],
+        published[0] if published else None,
+    )
 
 
 def _is_dataset(path: Path) -> bool:

@@ -140,12 +140,14 @@ def figures_of(
     doc_year: int | None,
     title: str = "",
     plan_year: int | None = None,
+    published: date | None = None,
 ) -> list[Figure]:
     """The achieved figures among one document's mentions, in text order.
 
     ``doc_year`` resolves relative periods; when the document states no year,
     ``plan_year`` stands in (a 1—11月 notice without a year reports on the plan's).
-    A figure without a period of its own takes the title's (岳阳市1—11月…情况).
+    A figure without a period of its own takes the title's (岳阳市1—11月…情况),
+    or the document's dateline ``published`` when that comes first.
     """
     year = doc_year or plan_year
 
@@ -158,6 +160,9 @@ def figures_of(
 
     report = bool(REPORT_TITLE.search(title))
     title_date = resolve(_period_words(title))
+    if title_date and published and published < title_date:
+        # 2024年…完成情况 published on 6 November: its undated figures hold at that day.
+        title_date = published
     figures: list[Figure] = []
     # sentence → (end of the last counted figure in it, its name)
     previous_in_sentence: dict[str, tuple[int, str]] = {}

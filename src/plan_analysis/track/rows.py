@@ -80,7 +80,13 @@ def suggest_rows(
     rows: list[SuggestedRow] = []
     for text in read_later_texts(sources, plan_year=plan_year):
         figures = figures_of(
-            text.mentions, doc=text.name, sha256=text.sha256, doc_year=text.year, title=text.title, plan_year=plan_year
+            text.mentions,
+            doc=text.name,
+            sha256=text.sha256,
+            doc_year=text.year,
+            title=text.title,
+            plan_year=plan_year,
+            published=text.published,
         )
         rows.extend(_row(link) for link in link_figures(figures, tracked, place=place))
     return rows
