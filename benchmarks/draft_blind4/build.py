@@ -21,7 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "heldout3"))
-from build import FULL, LEADING, T2S, annotated_texts, context, qualifier_and_high  # noqa: E402
+from build import FULL, LEADING, T2S, annotated_texts, context, qualifier_and_high
 
 KINDS = {"t": "target", "g": "growth", "d": "descriptor", "m": "milestone"}
 HEADING = re.compile(r"^[一二三四五六七八九十]+、([^。\n]*)", re.MULTILINE)
