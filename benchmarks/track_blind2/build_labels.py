@@ -327,6 +327,19 @@ LINKS: list[tuple[object, ...]] = [
         "2025-03-31",
         "baby rooms upgraded, half of twelve",
     ),
+    # p06 咸阳市 2024 plan targets, news of the 2025 government report's review
+    (
+        "p06",
+        "6%左右",
+        "生产总值增长6%左右",
+        "p06/review_2025.txt",
+        "6.5%",
+        "增速达到6.5%",
+        6.5,
+        "%",
+        "2024-12-31",
+        "GDP growth 2024; 6.5% is also the digits of two other plan targets (revenue, urban income)",
+    ),
 ]
 
 # pair, doc, text, context, why
@@ -422,6 +435,18 @@ NEGATIVES: list[tuple[str, str, str, str, str]] = [
     ("p05", "p05/progress_2025-q1.txt", "18个", "累计建成18个", "plan item restated (cumulative target)"),
     ("p05", "p05/progress_2025-q1.txt", "3场", "工作人员培训3场", "training sessions, no such indicator"),
     ("p05", "p05/progress_2025-q1.txt", "1100人次", "新增培养1100人次", "plan item restated"),
+    ("p06", "p06/review_2025.txt", "3000亿", "迈上3000亿台阶", "GDP level, plan sets growth"),
+    ("p06", "p06/review_2025.txt", "12.6%", "分别增长12.6%", "industry growth: no such target in this plan"),
+    ("p06", "p06/review_2025.txt", "10.7%", "12.6%、10.7%", "investment growth: no such target"),
+    (
+        "p06",
+        "p06/review_2025.txt",
+        "8%",
+        "10.7%、8%，",
+        "retail growth in a 分别 list; same digits as the rural income target 8%左右",
+    ),
+    ("p06", "p06/review_2025.txt", "427个", "427个重点项目", "count of projects started"),
+    ("p06", "p06/review_2025.txt", "741.32亿元", "总投资741.32亿元", "investment of the projects started"),
 ]
 
 LINK_KEYS = ("pair", "plan_text", "plan_context", "doc", "text", "context", "value", "unit", "as_of", "why")
