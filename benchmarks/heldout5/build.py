@@ -1,8 +1,4 @@
-<<<<<<< HEAD
-"""Build heldout4's plan texts and gold.jsonl from source/*.ann (run from anywhere).
-=======
 """Build heldout5's plan texts and gold.jsonl from source/*.ann (run from anywhere).
->>>>>>> h5d
 
 The code is heldout3's (``../heldout3/build.py``, which takes a folder): see
 heldout3's README for the label format and the checks.

@@ -1,8 +1,4 @@
-<<<<<<< HEAD
-"""Sanity checks for heldout4/gold.jsonl (run from anywhere).
-=======
 """Sanity checks for heldout5/gold.jsonl (run from anywhere).
->>>>>>> h5d
 
 The code is heldout3's (``../heldout3/check_gold.py``, which takes a folder): see
 heldout3's README for the label format and the checks.
