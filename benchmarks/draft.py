@@ -13,7 +13,7 @@ Three sets, each a folder of texts and an answer key written by hand:
 * ``blind``: ``benchmarks/draft_blind/*.txt`` against ``answers.jsonl``, texts
   and answers written without seeing the drafter (targets and milestones a
   careful reader would list). Never tune on it.
-* ``blind2``, ``blind3``: ``benchmarks/draft_blind2/``, ``draft_blind3/``, the
+* ``blind2``, ``blind3``, ``blind4``: ``benchmarks/draft_blind2/``, ``draft_blind3/``, ``draft_blind4/``, the
   same way: blind keys written for issue 18's milestone goal. Never tune on them.
 
 ``--growth`` instead times ``draft`` whole-process on texts of 0.25 to 4 MB
@@ -62,6 +62,7 @@ CORPUS = REPO.parent / "shared" / "corpus"
 BLIND = HERE / "draft_blind"
 BLIND2 = HERE / "draft_blind2"
 BLIND3 = HERE / "draft_blind3"
+BLIND4 = HERE / "draft_blind4"
 
 
 def _simplified(s) -> str:
@@ -338,7 +339,9 @@ def run_growth(runs: int) -> None:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", action="store_true", help="render a report for every draft too (slow)")
-    parser.add_argument("--only", choices=["seed", "corpus", "heldout", "blind", "blind2", "blind3"], action="append")
+    parser.add_argument(
+        "--only", choices=["seed", "corpus", "heldout", "blind", "blind2", "blind3", "blind4"], action="append"
+    )
     parser.add_argument("--growth", action="store_true", help="time draft on 0.25-4 MB texts instead of scoring")
     parser.add_argument("--runs", type=int, default=3, help="runs per size for --growth (median)")
     args = parser.parse_args(argv)
@@ -352,6 +355,7 @@ def main(argv=None) -> int:
         "blind": blind_key,
         "blind2": lambda: blind_key(BLIND2),
         "blind3": lambda: blind_key(BLIND3),
+        "blind4": lambda: blind_key(BLIND4),
     }
     for name in args.only or list(sets):
         docs = sets[name]()
