@@ -1,0 +1,15 @@
+"""Sanity checks for heldout4/gold.jsonl (run from anywhere).
+
+The code is heldout3's (``../heldout3/check_gold.py``, which takes a folder): see
+heldout3's README for the label format and the checks.
+"""
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "heldout3"))
+from check_gold import main
+
+if __name__ == "__main__":
+    sys.exit(main([str(HERE)]))
