@@ -200,3 +200,18 @@ def test_a_share_of_a_plan_with_its_figure_is_the_achieved_share() -> None:
     text = "2025年政府工作报告\n2024年，新增城镇就业2150人，完成年度计划2000人的107.5%。\n"
     kinds = _kinds(text)
     assert (kinds["2150人"], kinds["2000人"], kinds["107.5%"]) == ("result", "target", "result")
+
+
+def test_draft_of_a_bulletin_says_it_reports_and_points_to_track(tmp_path, capsys) -> None:
+    from plan_analysis.cli.main import main
+
+    text = tmp_path / "bulletin.txt"
+    text.write_text(
+        "某县2024年国民经济和社会发展统计公报\n全年全县实现地区生产总值286.5亿元，比上年增长6.2%。全年粮食总产量38.4万吨。\n",
+        encoding="utf-8",
+    )
+    assert main(["--data-root", str(tmp_path / "data"), "draft", str(text), "--plan", "bulletin-2024"]) == 0
+    out = capsys.readouterr().out
+    # Three achieved figures (286.5亿元, 6.2%, 38.4万吨), no target: draft says so.
+    assert "left out: 3 achieved figures" in out
+    assert "track PLAN" in out

@@ -110,9 +110,15 @@ def opening_genre(text: str, title: str | None) -> Genre:
     lines = [line.strip() for line in text[:2000].splitlines() if line.strip()]
     for line in lines[:_OPENING_LINES]:
         if len(line) <= 60 and not _BREADCRUMB.search(line) and line[-1] not in "。；;":
-            genre = document_genre(line)
-            if genre != "unknown":
-                return genre
+            # Weaker evidence than the title: only a line that names one genre
+            # alone counts (not one naming 任务 and 进展情况 both).
+            review, plan = _REVIEW_TITLE.search(line), _PLAN_TITLE.search(line)
+            if _MIXED_TITLE.search(line):
+                return "mixed"
+            if review and not plan:
+                return "review"
+            if plan and not review:
+                return "plan"
     return "unknown"
 
 

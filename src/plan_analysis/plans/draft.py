@@ -381,6 +381,9 @@ def draft_indicators(nt: NormalizedText, ctx: DraftContext, tree: Outline | None
     frame = pd.DataFrame(_without_lone_descriptors(rows), columns=INDICATOR_COLUMNS)
     for column in ("period_start", "period_end"):
         frame[column] = frame[column].map(lambda d: d.isoformat() if isinstance(d, date) else None)
+    # How many achieved figures were left out: a text of mostly these reports on a
+    # plan rather than being one (draft says so, and points to track).
+    frame.attrs["results_left_out"] = sum(q.kind == "result" for q in quantities)
     return frame
 
 

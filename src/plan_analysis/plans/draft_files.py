@@ -74,6 +74,12 @@ class DraftResult:
             lines.append(f"  {area}: " + ", ".join(f"{k} {int(n)}" for k, n in counts.items() if n))
         for area in self.empty_areas:
             lines.append(f"  {area}: no quantified commitment found (no row)")
+        left_out = int(frame.attrs.get("results_left_out", 0))
+        if left_out:
+            lines.append(f"left out: {left_out} achieved figures (kind result), which are progress, not commitments")
+            if left_out > len(frame[frame["kind"] == "target"]):
+                lines.append("  this text reports more than it plans; to record its figures as a plan's progress:")
+                lines.append(f"  plan-analysis --data-root {self.data_root} track PLAN {self.files.get('raw', 'FILE')}")
         lines.append(
             f"rows to review first (confidence below {REVIEW_BELOW}): {len(self.to_review)} — see the 'review' column"
         )
