@@ -127,3 +127,27 @@ def test_the_name_after_a_phase_label_is_no_task():
         ("召开动员大会", "3月—4月", "phase"),
         ("印发任务清单", "3月—4月", "phase"),
     ]
+
+
+# ------------------------------------------------------------ clauses that are no task
+
+
+def test_a_routine_is_no_milestone_whatever_dates_it():
+    # 每月 / 每半月 / 定期: it recurs, it is never done by a date; the dated task beside it is one.
+    assert tasks("5月底前，完成户厕摸底，镇整治办每月组织一次交叉检查。") == [("完成户厕摸底", "5月底前")]
+    assert tasks("10月，领导小组每半月通报一次进展。") == []
+    assert tasks("定期开展河道巡查，年底前。") == []
+
+
+def test_a_principle_a_prohibition_or_a_purpose_is_no_task():
+    # 坚持 / 杜绝 state principles; 为确保… states a purpose. Only 完成问题厕所整改 is done by 5月底前.
+    assert tasks("5月底前，完成问题厕所整改，坚持先建后补，杜绝新建即闲置。") == [("完成问题厕所整改", "5月底前")]
+    assert tasks("为确保各项工作年底圆满收官，现将安排通知如下。") == []
+
+
+def test_acceptance_as_a_noun_and_supervision_finish_nothing():
+    # 验收关 / 验收结果 name the check, 挂牌督办 is supervision: no completion verb, no date, no task.
+    assert tasks("严格落实验收结果通报制度。") == []
+    assert tasks("对进度滞后的事项挂牌督办。") == []
+    # 验收 as the verb it finishes a task.
+    assert tasks("组织竣工联合验收。") == [("组织竣工联合验收", None)]

@@ -59,8 +59,9 @@ class Milestone(NamedTuple):
 # before 后 (建成后年发电…, 达产后可年产…: a condition describing a capacity).
 COMPLETION_VERB = re.compile(
     r"(?:投入运营|投入使用|投入生产|建成投用|建成投运|建成运营|正式运营|正式投运|投运|投用|投产|达产|竣工|完工|"
-    r"交付使用|交付|通车|并网|签约(?!仪式|率)|落地(?!见效|生根|生效|率)|开工(?!率)|揭牌|挂牌|(?<!线)上线(?!下)|"
-    r"验收(?!合格|标准)|建成(?![区率])|"
+    r"交付使用|交付|通车|并网|签约(?!仪式|率)|落地(?!见效|生根|生效|率)|开工(?!率)|揭牌|挂牌(?!督办)|(?<!线)上线(?!下)|"
+    # 验收 as a noun (验收关, 验收结果, 验收不达标的村) finishes nothing; 挂牌督办 is supervision.
+    r"验收(?!合格|标准|关|结果|不|工作)|建成(?![区率])|"
     # 完成 with an object after it (完成道路改造), not 如期完成 / 完成时限 / 完成全年目标任务.
     r"完成(?=[\u4e00-\u9fff]{2})(?!时限|任务|目标|情况|率|度|时间|全年|年度|各项|上级))(?!后|以后)"
 )
@@ -83,6 +84,11 @@ def _time_words(text: str, start: int, end: int) -> list[re.Match]:
     return found
 
 
+# A clause that states a principle, a prohibition or a purpose, not a task done by a date:
+# 坚持"首厕过关", 杜绝新建即闲置, 严把材料进场关, 为确保各项工作年底圆满收官.
+_NOT_A_TASK = re.compile(r"坚持|杜绝|严禁|严把|防止|避免|为(?:确保|了|加快|推动|推进|进一步|切实)")
+# A routine (每月组织一次交叉检查, 每半月通报一次进展, 定期巡查) recurs: it is never done by a date.
+_ROUTINE = re.compile(r"每(?:[一两半]?[日天周旬月年]|季度?|星期)|定期|常态化")
 # A phase of a campaign (1月至3月为部署阶段) describes the schedule, not a task.
 _PHASE = re.compile(r"月(?:份)?\s*[至到—-]\s*[\d一二三四五六七八九十]{1,2}月[^，,。；;]{0,4}为[\u4e00-\u9fff]{0,6}阶段")
 
@@ -453,6 +459,8 @@ def _clauses(
             or counted.overlaps(start, end)
             or _PAST.search(text, start, end)
             or _PHASE.search(text, start, end)
+            or _NOT_A_TASK.match(text, start, end)
+            or _ROUTINE.search(text, start, end)
         )
         found.append(
             _Clause(
