@@ -13,7 +13,7 @@ Three sets, each a folder of texts and an answer key written by hand:
   same way;
 * ``blind``: ``benchmarks/draft_blind/*.txt`` against ``answers.jsonl``, texts
   and answers written without seeing the drafter (targets and milestones a
-  careful reader would list). Never tune on it.
+  careful reader would list); once blind, now a development set (below).
 * ``blind2``, ``blind3``: ``benchmarks/draft_blind2/``, ``draft_blind3/``, the
   same way: blind keys written for issue 18's milestone goal. Each was measured
   once before and once after its change; since the evening of 2026-12-06 all
