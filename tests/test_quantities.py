@@ -422,6 +422,7 @@ def test_numeral_plus_li_or_jia_before_a_place_suffix_is_a_place_name():
         ("棚户区改造涉及房屋520套。", ["descriptor"]),
         # Counts that name the document's structure or programme.
         ("从以下四个方面推进，年内办好12件民生实事。", ["descriptor", "descriptor"]),
+        ("全区安排28个为民办实事项目，新增2个社区长者食堂。", ["descriptor", "target"]),
     ],
 )
 def test_more_kinds(text, kinds):

@@ -91,7 +91,8 @@ _THRESHOLD_NOUN = re.compile(
     rf"(?:\d{{1,15}}|[{_CN_DIGITS}十百千]{{1,8}})[多余]?[个家座台处条所套项辆艘栋幢只头部间张]"
 )
 _APPOSITIVE = re.compile(r"[，,：:（(]\s?(?:即|也就是|亦即)$")
-_STRUCTURE_AFTER = re.compile(r"方面|(?:民生)?(?:实事|大事)")
+# (安排28个为民办实事项目: the list's own count, as 十件民生实事.)
+_STRUCTURE_AFTER = re.compile(r"方面|(?:民生|为民办|为民|惠民)?(?:实事|大事)")
 # One scan of a clause finds its capacity, existing-amount, scope and
 # project-specification words (lexicon files; the capacity words need look-behinds).
 _CLAUSE_WORDS = regex.compile(
@@ -608,7 +609,7 @@ _TABLE: tuple[tuple[str, str, Callable[[Mention], Evidence], Callable[[Facts], b
         "structure",
         "descriptor",
         structure,
-        lambda f: (f.before != "" and f.before in "下列述") or (f.after != "" and f.after in "方实民"),
+        lambda f: (f.before != "" and f.before in "下列述") or (f.after != "" and f.after in "方实民为惠"),
     ),
     ("scope-place", "descriptor", scope_place, lambda f: f.is_ge and not f.suffix),
     (
@@ -634,7 +635,7 @@ _bisect_left = bisect.bisect_left
 _GATE_BEFORE = (
     frozenset("的事目为成余由从即是\n差(（共县市区镇乡下列述" + _OPENING_QUOTES + _REMAINING_LAST) | _PLAN_FIGURE_LAST
 )
-_GATE_AFTER = frozenset("的方实民")
+_GATE_AFTER = frozenset("的方实民为惠")
 # The rules that look only at the clause's words (clause_words): a clause with
 # none (most) skips them after one scan.
 _CLAUSE_WORD_RULES = frozenset({"programme-total", "capacity", "existing", "scope-word", "project-spec"})

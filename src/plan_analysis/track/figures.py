@@ -42,6 +42,7 @@ CHANGE_WORDS = re.compile(
 _NOISE = re.compile(
     r"^[，,、；;：:。\s]+|(?:按(?:不变|可比)价格计算|扣除价格因素|剔除价格因素)|(?:同比|比上年|较上年|比去年)|(?:增长|上涨|提高|下降|降低|减少)[了约达为近超]?$"
     r"|(?:达到|达|超过|突破|完成|实现|为|约|近|累计|已|首次迈上|迈上|保持在|平均为|平均)$|^(?:截至|截止|到|其中)"
+    r"|^(?:序号\s*\d{1,2}|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*"  # an item's number
 )
 _SEPARATORS = re.compile(r"[。；;！？!?\n]")
 _MAX_NAME_CHARS = 30
@@ -167,10 +168,12 @@ def figures_of(
     # sentence → (end of the last counted figure in it, its name)
     previous_in_sentence: dict[str, tuple[int, str]] = {}
     last_threshold: tuple[str, int, float, str] | None = None  # (sentence, end, value, unit) of a threshold
+    # A month label carried past a ；to the next sentence of its line: (where that sentence begins, the date).
+    month_carried: tuple[int, date] | None = None
     for mention in mentions:
         sentence = str(mention.get("sentence") or "")
         text = str(mention["text"])
-        at, last_name = previous_in_sentence.get(sentence, (0, ""))
+        at, last_name, noun_end = previous_in_sentence.get(sentence, (0, "", 0))
         found = sentence.find(text, at)
         if found < 0:
             found = sentence.find(text)
@@ -179,7 +182,9 @@ def figures_of(
         if mention.get("kind") == "descriptor":
             last_threshold = (sentence, end, float(mention["value"]), str(mention["unit"]))
             continue
-        left = sentence[_last_separator(sentence, start, at) : start]
+        # 新增200张家庭照护床位、100张养老床位: the noun after the first figure
+        # names it, not the second.
+        left = sentence[max(_last_separator(sentence, start, at), min(noun_end, start)) : start]
         threshold = None
         if last_threshold and last_threshold[0] == sentence and 0 <= start - last_threshold[1] <= _THRESHOLD_GAP:
             threshold = (last_threshold[2], last_threshold[3])
@@ -188,8 +193,9 @@ def figures_of(
         if len(name) < 2:
             name = last_name + name
         after = sentence[end : end + 12]
-        previous_in_sentence[sentence] = (end, name)
-        other_names = tuple(n for n in (_line_label(sentence, start), _noun_after(sentence, end)) if len(n) >= 2)
+        noun, noun_end = _noun_after(sentence, end)
+        previous_in_sentence[sentence] = (end, name, noun_end)
+        other_names = tuple(n for n in (_line_label(sentence, start), noun) if len(n) >= 2)
         kind = mention.get("kind")
         achieved = kind == "result" or (
             report
@@ -203,8 +209,28 @@ def figures_of(
         if written and spans_years(str(written)):
             continue  # 五年来, 十四五以来: no single date
         day = resolve(written) if written else None
+        labelled = _line_month(sentence, start, year)
+        if labelled is None and month_carried and month_carried[0] == sentence_begins(mention, start):
+            labelled = month_carried[1]  # 10月进展：…已全部完成；适老化改造已完成346户
+        if labelled is not None and sentence.rstrip().endswith(("；", ";")):
+            month_carried = (sentence_begins(mention, start) + len(sentence), labelled)
+        if written and str(written) not in sentence[:start]:
+            # A period from a heading or the dateline, not the figure's sentence:
+            # the month its line is labelled with (7月进展：…) says more, and the
+            # period a title states (进展情况（截至9月底）) more than the day it was
+            # published.
+            if labelled is not None:
+                day = labelled
+            elif day is not None and day == published and title_date is not None and title_date < day:
+                day = title_date
         if day is None:
             day = resolve(_period_words(sentence[:start]))
+        if day is None:
+            day = labelled
+        if day is None and published is not None and _TO_DATE.search(sentence, 0, start):
+            # 截至目前，已有16个项目…: as of the day it was published, or the
+            # period its title names (一季度进展情况: 目前 is the quarter's end).
+            day = title_date if report and title_date else published
         if day is None:
             day = title_date if report else _year_before(doc_year)
         if day is None:
@@ -256,7 +282,7 @@ def list_index(text: str, start: int) -> int | None:
 
 
 _LABEL = re.compile(r"[^，,。；;：:\n]{2,20}(?=[：:])")
-_NOUN_AFTER = re.compile(r"[^，,。；;：:、\d]{2,20}?(?=已|均已|全部|建成|完成|投入|开工|[，,。；;]|$)")
+_NOUN_AFTER = re.compile(r"[^，,。；;：:、\d]{2,20}?(?=已|均已|全部|建成|完成|投入|开工|[，,。；;、]|$)")
 _MAX_LABEL_CHARS = 20
 
 
@@ -267,10 +293,11 @@ def _line_label(sentence: str, start: int) -> str:
     return _strip_noise(m.group()) if m else ""
 
 
-def _noun_after(sentence: str, end: int) -> str:
-    """What follows a count when it names the thing counted (共4家社区综合为老服务中心已建成)."""
+def _noun_after(sentence: str, end: int) -> tuple[str, int]:
+    """What follows a count when it names the thing counted (共4家社区综合为老服务中心已建成),
+    and where it ends in the sentence (0 when nothing does)."""
     m = _NOUN_AFTER.match(sentence, end, end + _MAX_LABEL_CHARS + 4)
-    return _strip_noise(m.group()) if m else ""
+    return (_strip_noise(m.group()), m.end()) if m else ("", 0)
 
 
 # A threshold's written form inside a name (亿元及以上, 10亿元以上).
@@ -278,6 +305,33 @@ _DESCRIPTOR_TEXT = re.compile(r"[\d.]*[十百千万亿]*元(?:及以上|以上|�
 _PERIOD_WORDS = re.compile(
     r"(?:20\d\d年)?(?:1\s*[—\-－~～至到]\s*\d{1,2}月|前[一二三1-3]季度|[一二三四]季度|上半年|\d{1,2}月底|\d{1,2}月末)|20\d\d年(?!\d)"
 )
+
+
+# A line labelled with the month its progress holds at (7月进展：, 10月份：).
+_MONTH_LABEL = re.compile(
+    r"\s*(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末)?(?:进展|进度|情况|完成情况)?[：:]"
+)
+
+
+# Words that date a figure by the day its text was published.
+_TO_DATE = re.compile(r"截[至止]目前|截[至止]发稿|目前|至今|日前|近日")
+
+
+def sentence_begins(mention: dict[str, Any], at: int) -> int:
+    """Where a mention's sentence begins in its text (the mention starts ``at`` in it)."""
+    return int(mention.get("start") or 0) - at
+
+
+def _line_month(sentence: str, start: int, year: int | None) -> date | None:
+    """The last day of the month a figure's line is labelled with, or None."""
+    if year is None:
+        return None
+    m = _MONTH_LABEL.match(sentence, sentence.rfind("\n", 0, start) + 1)
+    if m is None or m.end() > start:
+        return None
+    word = m.group(1)
+    month = int(word) if word.isdigit() else int(parse_number(word))
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _year_before(doc_year: int | None) -> date | None:

@@ -10,7 +10,13 @@ A figure links to an indicator only when all of these hold (the rules of
 * period: its as-of date falls inside the indicator's period (so the next
   year's figures, and last year's, are left alone);
 * not a restated target or a share of one: a figure right before 的目标任务
-  or after 计划的 / 目标的 / 任务的 (完成年度计划的110%) is left out;
+  or after 计划的 / 目标的 / 任务的 (完成年度计划的110%) is left out, and so is
+  a figure equal to the indicator's target that a progress notice prints as
+  the item it reports on (序号1：新增老年食堂15个。, 项目内容：…, a numbered
+  heading, a quoted target) with no word of completion in its clause;
+* the item reported on: in a notice that prints each item before its
+  progress, a figure named by nothing but its being done (已有3个点位完成建设,
+  已经完成，完成1座) reports on the item printed last with the same unit;
 * area: a figure whose name opens with another place (张家界市开工率…) is not
   the plan's place's figure;
 * the thing counted: the share of the indicator name's character bigrams
@@ -25,6 +31,7 @@ are kept and marked, never chosen between silently.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,7 +42,15 @@ import pandas as pd
 from plan_analysis.extract.units import UnitMismatchError, convert, dimension
 from plan_analysis.track.figures import Figure, list_index
 
-__all__ = ["CONFLICT_MARGIN", "MIN_SIMILARITY", "Link", "TrackedIndicator", "link_figures", "name_similarity"]
+__all__ = [
+    "CONFLICT_MARGIN",
+    "MIN_SIMILARITY",
+    "Link",
+    "TrackedIndicator",
+    "link_figures",
+    "name_similarity",
+    "restates_target",
+]
 
 MIN_SIMILARITY = 0.34
 CONFLICT_MARGIN = 0.05
@@ -45,7 +60,7 @@ _GROWTH_NAME = re.compile(r"增长|增速|涨幅|提高|降低|下降|减少")
 _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度)?(?:目标|任务|计划)")
 _SHARE_BEFORE = re.compile(r"(?:计划|目标|任务|指标)(?:任务)?的?$|进度$|年均|平均每年")
 _PLACE = re.compile(
-    r"^[\u4e00-\u9fff]{2,4}?(?:市|州|县|盟|旗|镇|乡|街道|(?<!小|社|园|城|景|发|范|片|地|库|山|矿|校|营|试)区)(?=[\u4e00-\u9fff])"
+    r"^(?![各每全本该])[\u4e00-\u9fff]{2,4}?(?:市|州|县|盟|旗|镇|乡|街道|(?<!小|社|园|城|景|发|范|片|地|库|山|矿|校|营|试|街|专|病|展|功|分|保|学|厂|矿|灾)区)(?=[\u4e00-\u9fff])"
 )
 _WHOLE_PLACE = re.compile(r"^全(?:省|市|县|区|镇|国)")
 # The earlier items of a 分别 list inside a drafted name (…分别增长5.5%和).
@@ -65,6 +80,8 @@ class TrackedIndicator:
     bigrams: frozenset[str]
     threshold: tuple[float, str] | None = None  # its parent's 亿元以上: (1e8, 元)
     list_index: int | None = None  # its place in a 分别 list (its name holds the items before it)
+    target: float | None = None  # the planned value, in ``unit`` (a figure equal to it may restate it)
+    phrase: str = ""  # the plan's words it was drafted from (a later text may print them again)
 
     @classmethod
     def from_row(
@@ -86,6 +103,8 @@ class TrackedIndicator:
             bigrams(_GENERIC.sub("", _LIST_ITEMS.sub("", name))),
             threshold,
             list_index(name, len(name)),
+            None if pd.isna(row.get("target")) else float(row["target"]),
+            "" if pd.isna(row.get("source_phrase")) else str(row.get("source_phrase")),
         )
 
 
@@ -100,6 +119,53 @@ class Link:
     conflict: bool = False
 
 
+# How a progress notice prints the item it reports on before its progress:
+# numbered (序号1：, 1. , （一）) or labelled as the plan's (项目内容：, 目标任务：).
+_ITEM_HEADING = re.compile(
+    r"^\s*(?:序号\s*\d+|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+    r"|(?:项目|建设|工作)?(?:内容|目标任务|年度目标|目标|任务)[：:])"
+)
+_OPEN_QUOTES = "“「『"
+_CLOSE_QUOTES = "”」』"
+# Words that say a figure is done or reached, in its clause.
+_DONE = re.compile(
+    r"已|完成|建成|累计|共计|共有|合计|全部|实现|达到|超额|完工|竣工|投用|投入使用|开通|落地|到位|发放|惠及"
+)
+_CLAUSE_END = "，,；;。！？!?\n"
+# What a figure's name holds when it says only that something is done (已有, 目前已完成).
+_ONLY_DONE = re.compile(r"^(?:目前|现已|其中|截至目前|截至|共|已经?|均已|累计|完成|建成|已有|有)*$")
+
+
+def restates_target(figure: Figure, indicator: TrackedIndicator, value: float) -> bool:
+    """The figure is the indicator's target printed again as the item a notice
+    reports on: a numbered or labelled heading, or a quote, equal to the target,
+    with no word of completion in its clause other than the plan's own
+    (8. 新建5个、累计建成18个…, printed as in the plan)."""
+    if indicator.target is None or abs(value - indicator.target) > 1e-9 * max(1.0, abs(indicator.target)):
+        return False
+    sentence, at = figure.sentence, figure.sentence.find(figure.text)
+    if at < 0:
+        return False
+    line = sentence[sentence.rfind("\n", 0, at) + 1 : at]
+    quoted = sum(line.count(q) for q in _OPEN_QUOTES) > sum(line.count(q) for q in _CLOSE_QUOTES) or (
+        line.count('"') % 2 == 1
+    )
+    if not (quoted or _ITEM_HEADING.match(line)):
+        return False
+    start = max(sentence.rfind(c, 0, at) for c in _CLAUSE_END) + 1
+    ends = [k for k in (sentence.find(c, at) for c in _CLAUSE_END) if k >= 0]
+    end = min(ends, default=len(sentence))
+    if not _DONE.search(sentence, start, end):
+        return True
+    words = sentence[max(start, at - _QUOTED_CHARS) : min(end, at + len(figure.text) + _QUOTED_CHARS)]
+    return len(words) >= len(figure.text) + _QUOTED_CHARS and words in indicator.phrase
+
+
+# Characters each side of a figure compared with the plan's words (enough to
+# name what is counted, few enough to stay inside the clause).
+_QUOTED_CHARS = 4
+
+
 def bigrams(text: str) -> frozenset[str]:
     chars = [c for c in text if "\u4e00" <= c <= "\u9fff" or c.isalnum()]
     return frozenset("".join(chars[i : i + 2]) for i in range(len(chars) - 1))
@@ -111,15 +177,33 @@ def name_similarity(indicator: TrackedIndicator, figure_name: str) -> float:
     The larger of the two shares of shared character bigrams (of the
     indicator's name, of the figure's): a short figure name (已开工小区)
     inside a long indicator name (开工改造城镇老旧小区) matches, and so does
-    the reverse. One shared bigram is not enough unless a name has only one.
+    the reverse. One shared bigram is not enough unless a name has only one
+    or it is both names' head noun (新增学位, 幼儿园公办学位: just enough); a
+    name that is only a verb (新增, 开办) matches nothing.
     """
-    theirs = bigrams(_GENERIC.sub("", figure_name))
-    if not indicator.bigrams or not theirs:
+    own = _GENERIC.sub("", figure_name)
+    theirs = bigrams(own)
+    if not indicator.bigrams or not theirs or _ONLY_A_VERB.match(own):
         return 0.0
     shared = len(indicator.bigrams & theirs)
     if shared < 2 and min(len(indicator.bigrams), len(theirs)) > 1:
-        return 0.0
+        # One shared bigram is enough when it is both names' head noun
+        # (新增学位 and 幼儿园公办学位), and then only just.
+        head = _head_noun(own)[-2:]
+        same_head = head == _head_noun(indicator.name)[-2:] and shared == 1 and head not in _GENERIC_HEADS
+        return MIN_SIMILARITY if same_head else 0.0
+    if len(theirs) == 1 and not _head_noun(indicator.name).endswith(own[-2:]):
+        return 0.0  # a two-character name (开办, 学位) matches only the indicator's head noun
     return max(shared / len(indicator.bigrams), shared / len(theirs))
+
+
+# Last words of many names that say what is done, not what is counted.
+_GENERIC_HEADS = frozenset({"建设", "改造", "提升", "工作", "任务", "工程", "项目", "完成", "服务", "实施", "推进"})
+
+
+def _head_noun(name: str) -> str:
+    """The last characters of a name, without closing punctuation (托位, 床位)."""
+    return name.rstrip("）)」”\"' ")
 
 
 def tracked_indicators(indicators: pd.DataFrame, plan_start: date, plan_end: date) -> list[TrackedIndicator]:
@@ -177,15 +261,26 @@ def link_figures(
     for indicator in indicators:
         by_dimension.setdefault(_dimension(indicator.unit), []).append(indicator)
     best: list[Link] = []
+    # The item a notice printed last, by dimension (see restates_target).
+    last_item: dict[str | None, TrackedIndicator] = {}
     for figure in figures:
         if _excluded(figure, place):
             continue
-        candidates = by_dimension.get(_dimension(figure.unit), [])
+        figure_dimension = _dimension(figure.unit)
+        candidates = by_dimension.get(figure_dimension, [])
         chosen: Link | None = None
         chosen_shared = 0
+        restated = False
         for indicator in candidates:
             if indicator.growth != figure.growth or not indicator.period_start <= figure.as_of <= indicator.period_end:
                 continue
+            with contextlib.suppress(UnitMismatchError, ValueError):
+                if restates_target(figure, indicator, convert(figure.value, figure.unit, indicator.unit)):
+                    # The item a notice reports on next: the figure is no progress on any indicator.
+                    last_item = {figure_dimension: indicator}
+                    restated = True
+                    chosen = None
+                    break
             if not _same_threshold(indicator.threshold, figure.threshold):
                 continue
             if None not in (indicator.list_index, figure.list_index) and indicator.list_index != figure.list_index:
@@ -194,17 +289,36 @@ def link_figures(
             shared = len(indicator.bigrams & bigrams(named))
             if similarity < MIN_SIMILARITY:
                 continue
-            # Ties go to the indicator sharing more of the name (新开工产业项目 over 项目).
-            if chosen is not None and (similarity, shared) <= (chosen.similarity, chosen_shared):
-                continue
             try:
                 value = convert(figure.value, figure.unit, indicator.unit)
             except (UnitMismatchError, ValueError):
                 continue
+            # Ties go to the indicator sharing more of the name (新开工产业项目 over 项目).
+            if chosen is not None and (similarity, shared) <= (chosen.similarity, chosen_shared):
+                continue
             chosen, chosen_shared = Link(indicator, figure, value, similarity), shared
+        if chosen is None and not restated and figure_dimension in last_item and _reports_done(figure):
+            item = last_item[figure_dimension]
+            if not figure.growth and item.period_start <= figure.as_of <= item.period_end:
+                with contextlib.suppress(UnitMismatchError, ValueError):
+                    chosen = Link(item, figure, convert(figure.value, figure.unit, item.unit), MIN_SIMILARITY)
         if chosen is not None:
             best.append(chosen)
     return _resolve(best)
+
+
+# A name that is only a verb (新增15家…: 新增) names nothing counted.
+_ONLY_A_VERB = re.compile(r"^(?:新增|新建|建成|完成|实施|开展|启用|改造|提升|建设|累计|进展|共|已)+$")
+
+
+def _reports_done(figure: Figure) -> bool:
+    """Its name says only that something is done (已有3个点位完成建设: 已有), or its
+    clause says it is done (已经完成，完成1座)."""
+    if _ONLY_DONE.match(_GENERIC.sub("", figure.name)):
+        return True
+    sentence, at = figure.sentence, figure.sentence.find(figure.text)
+    start = max(sentence.rfind(c, 0, max(at, 0)) for c in _CLAUSE_END) + 1
+    return at >= 0 and bool(_DONE.search(sentence, start, at))
 
 
 def _resolve(links: list[Link]) -> list[Link]:
