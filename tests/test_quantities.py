@@ -817,3 +817,17 @@ def test_the_prefix_pre_check_covers_every_prefix_word():
     assert {"不少于", "控制在", "力争突破", "约", "逾", "完成"} <= set(words)
     assert [w for w in words if not q._PREFIX_START.match(w)] == []
     assert q._qualifier("力争突破3个", q._QUANTITY.search("力争突破3个"), 4, "个") == (">=", "prefix")
+
+
+def test_a_deadline_of_another_clause_dates_no_result():
+    # 预计11月底前完成 is the deadline of what remains; the 4条 opened lines are
+    # reported as of the year the sentence names. In its own clause, 已于10月底前
+    # 建成 dates the result.
+    frame = extract_quantities(
+        "2022年，农村公路已完成50公里，剩余部分预计11月底前完成；新开通4条公交线路；已于10月底前建成学校2所。"
+    )
+    assert [(r.text, r.kind, as_of(r)) for r in frame.itertuples()] == [
+        ("50公里", "result", "2022年"),
+        ("4条", "result", "2022年"),
+        ("2所", "result", "10月底"),
+    ]

@@ -585,6 +585,11 @@ class _Context:
             p = period.start()
             # 由2025年的2.1%提高到2.3%, 比2024年下降3%: a comparison base's period
             # governs only the base figure right after it (2025年的2.1%).
+            if _DEADLINE_AFTER.match(text, period.end()) and _CLAUSE_BREAK.search(text, period.end(), start):
+                # 剩余部分预计11月底前完成；新开通4条公交线路: a deadline of
+                # another clause dates nothing achieved in this one.
+                k -= 1
+                continue
             if p == 0 or text[p - 1] not in _COMPARISON_BEFORE or period.end() + 1 == start:
                 return period
             k -= 1
@@ -592,6 +597,9 @@ class _Context:
 
 
 _FULL_STOP = re.compile(r"[。！？!?\n]")
+# A period written as a deadline (11月底前, 年底以前), and what ends a clause.
+_DEADLINE_AFTER = re.compile(r"[以之]?前")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _YEAR_OPENING = re.compile(r"(20\d\d)年")
 _ACTUAL_NEXT = re.compile(r"(?:[，,]\s?)?实际")
 # Periods that name the plan's own time (全年, 今年 but not 今年以来, 年内, 下半年).
