@@ -165,8 +165,8 @@ def figures_of(
         # 2024年…完成情况 published on 6 November: its undated figures hold at that day.
         title_date = published
     figures: list[Figure] = []
-    # sentence → (end of the last counted figure in it, its name)
-    previous_in_sentence: dict[str, tuple[int, str]] = {}
+    # sentence → (end of the last counted figure in it, its name, end of the noun after it)
+    previous_in_sentence: dict[str, tuple[int, str, int]] = {}
     last_threshold: tuple[str, int, float, str] | None = None  # (sentence, end, value, unit) of a threshold
     # A month label carried past a ；to the next sentence of its line: (where that sentence begins, the date).
     month_carried: tuple[int, date] | None = None
