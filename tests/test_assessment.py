@@ -20,6 +20,7 @@ from plan_analysis.report.assessment import (
     assess_progress,
     completion_coverage,
     expected_share,
+    judging_rule,
     overall_completion,
     reporting_coverage,
     status_counts,
@@ -262,6 +263,39 @@ def test_floor_of_a_rate():
     )
     row = status_of(make_plan([ind], [report("air", "2025-11-30", 79.9)]), "air", "2025-11-30")
     assert row["rule"] == "floor" and row["status"] == "outside_limit"
+
+
+def _named(ind, name):
+    return {**ind, "name_zh": name, "source_phrase": name}
+
+
+def test_a_rate_kept_down_is_a_ceiling_even_with_about():
+    # 2024年政府工作报告: 城镇调查失业率5.5%左右, 居民消费价格涨幅3%左右. The year's
+    # results, 5.1% and 0.2%, keep both limits; as floors they would read as missed.
+    jobless = _named(indicator("u", target=5.5, unit="%", qualifier="~"), "城镇调查失业率")
+    cpi = _named(indicator("cpi", target=3, unit="%", qualifier="~"), "居民消费价格涨幅")
+    plan = make_plan([jobless, cpi], [report("u", "2025-12-31", 5.1), report("cpi", "2025-12-31", 0.2)])
+    for id in ("u", "cpi"):
+        row = status_of(plan, id, "2025-12-31")
+        assert (row["rule"], row["status"]) == ("ceiling", "within_limit")
+    # 左右 allows 5 % of the target above it: 5.5 × 1.05 = 5.775, so 5.7 keeps it, 5.8 breaks it.
+    for value, status in ((5.7, "within_limit"), (5.8, "outside_limit")):
+        plan = make_plan([jobless], [report("u", "2025-12-31", value)])
+        assert status_of(plan, "u", "2025-12-31")["status"] == status
+    # 赤字率按3%安排 (=): no tolerance, 3.1 breaks it.
+    deficit = _named(indicator("d", target=3, unit="%", qualifier="="), "赤字率按安排")
+    plan = make_plan([deficit], [report("d", "2025-12-31", 3.1)])
+    assert status_of(plan, "d", "2025-12-31")["status"] == "outside_limit"
+
+
+def test_a_reduction_of_a_kept_down_quantity_is_not_a_ceiling():
+    # 单位国内生产总值能耗降低2.5%左右: a fall of 3.8% meets it (a floor), 2.0% falls short.
+    energy = _named(indicator("e", target=2.5, unit="%", qualifier="~"), "单位国内生产总值能耗降低")
+    assert judging_rule(SimpleNamespace(**energy)) == "floor"
+    plan = make_plan([energy], [report("e", "2025-12-31", 3.8)])
+    assert status_of(plan, "e", "2025-12-31")["status"] == "within_limit"
+    plan = make_plan([energy], [report("e", "2025-12-31", 2.0)])
+    assert status_of(plan, "e", "2025-12-31")["status"] == "outside_limit"
 
 
 def test_a_kept_limit_can_still_be_stale_but_a_broken_one_is_reported_as_broken():

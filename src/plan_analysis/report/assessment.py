@@ -9,7 +9,9 @@ amount      a quantity to reach (8亿元, 200户, 2个以上): completion is the
             year, 四季度 over the quarter): a figure as of 11-30 is held to
             the pace due on 11-30, not on the report's date
 ceiling     qualifier ``<=`` (控制在3.5%以内, 不超过): a limit, not a quantity
-            to complete; judged within/outside at the latest value
+            to complete; judged within/outside at the latest value. A rate
+            kept down (失业率, 居民消费价格涨幅, 赤字率) with ``~`` or ``=``
+            is a ceiling too: 城镇调查失业率5.5%左右 is met by 5.1%
 floor       a rate to stay at or above (优良天数比率 ≥ 80%: unit %, ‰ with
             ``>=``, ``=`` or ``~``); judged like a ceiling
 band        a rate with a ``range`` (3%–5%): within when inside it
@@ -91,6 +93,11 @@ ASSESSMENT_COLUMNS = [
 RATE_UNITS = ("%", "‰")
 # Words that make a rate a growth rate (增长6%, 增速不低于6%), not a level (比率 ≥ 80%).
 GROWTH_WORDS = ("增长", "增速", "增幅", "同比")
+# Rates a government keeps down: written 5.5%左右 or 3%, they are limits, not levels
+# to reach (a CPI of 0.2% against 3%左右 is kept, not missed). A name that also says
+# the rate is to fall (能耗降低2.5%) is a reduction to reach instead.
+KEPT_DOWN_WORDS = ("失业率", "消费价格", "物价", "价格涨幅", "赤字率", "负债率", "死亡率", "发病率", "发生率")
+REDUCTION_WORDS = ("降低", "下降", "减少", "压减", "降幅")
 LIMIT_RULES = ("ceiling", "floor", "band")
 
 
@@ -206,6 +213,12 @@ def judging_rule(ind) -> str:
         return "ceiling"
     if ind.unit in RATE_UNITS:
         words = " ".join(str(getattr(ind, c, "") or "") for c in ("name_zh", "quantity_text", "source_phrase"))
+        if (
+            ind.qualifier in ("~", "=")
+            and any(w in words for w in KEPT_DOWN_WORDS)
+            and not any(w in words for w in REDUCTION_WORDS)
+        ):
+            return "ceiling"
         if any(w in words for w in GROWTH_WORDS):
             return "growth"
         return "band" if ind.qualifier == "range" else "floor"
@@ -308,7 +321,9 @@ def _met_at(ind, th: Thresholds) -> float:
 
 def _within_limit(ind, value: float, rule: str, th: Thresholds) -> bool:
     if rule == "ceiling":
-        return value <= float(ind.target)
+        target = float(ind.target)
+        # ``~`` (5.5%左右): within the tolerance above it, as a floor's is below it.
+        return value <= (target + abs(target) * th.approx_tolerance if ind.qualifier == "~" else target)
     if rule == "band":
         return float(ind.target) <= value <= float(ind.high)
     return value >= _met_at(ind, th)
