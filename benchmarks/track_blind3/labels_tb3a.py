@@ -18,6 +18,14 @@ PAIRS: list[tuple[object, ...]] = [
             "http://district.ce.cn/newarea/roll/202402/04/t20240204_38892792.shtml",
         ],
     ),
+    (
+        "p02",
+        "浙江省嘉兴市桐乡市",
+        "p02/plan.txt",
+        2024,
+        ["p02/execution_2024.txt"],
+        ["http://www.tx.gov.cn/art/2025/4/23/art_1229399164_5501716.html"],
+    ),
 ]
 
 # LINKS: pair, plan_text, plan_context, doc, text, context, value, unit, as_of, why
@@ -30,6 +38,14 @@ LINKS: list[tuple[object, ...]] = [
      "2024-12-31", "retail sales growth, short of the target"),
     ("p01", "3.55%", "研发投入强度达到3.55%", "p01/review_2025.txt", "3.56%", "研发投入强度提高到3.56%", 3.56, "%", "2024-12-31",
      "R&D intensity is a level (share of GDP), not a growth rate"),
+    ("p02", "6.5%左右", "地区生产总值:增长6.5%左右", "p02/execution_2024.txt", "4.8%", "| 增长4.8%", 4.8, "%", "2024-12-31",
+     "实际完成 column of the county-level execution report"),
+    ("p02", "20.5万元/人", "全员劳动生产率:达到20.5万元/人", "p02/execution_2024.txt", "20.5万元/人", "20.5万元/人 | —", 205000,
+     "元/人", "2024-12-31", "result equal to the target; 万元/人 to 元/人; the cell before it is the restated target"),
+    ("p02", "5%", "一般公共预算收入:增长5%", "p02/execution_2024.txt", "下降4.6%", "| 下降4.6%", -4.6, "%", "2024-12-31",
+     "一般公共预算收入 fell: 下降 gives a negative growth rate"),
+    ("p02", "8%", "固定资产投资:增长8%", "p02/execution_2024.txt", "2.7%", "| 增长2.7%", 2.7, "%", "2024-12-31",
+     "investment growth, far short of the target"),
 ]
 
 # NEGATIVES: pair, doc, text, context, why
@@ -46,4 +62,14 @@ NEGATIVES: list[tuple[object, ...]] = [
     ("p01", "p01/review_2024.txt", "7.4%", "固定资产投资增长7.4%", "2023 investment growth, earlier year (plan: 6%以上 for 2024)"),
     ("p01", "p01/review_2024.txt", "7.6%", "规上工业增加值增长7.6%", "2023 industrial growth, earlier year"),
     ("p01", "p01/review_2024.txt", "60条", "推动经济高质量发展60条", "count of policy articles, not a result"),
+    ("p02", "p02/execution_2024.txt", "6.5%左右", "地区生产总值 | 增长6.5%左右", "target restated in the 预期目标 column"),
+    ("p02", "p02/execution_2024.txt", "20.5万元/人", "全员劳动生产率 | 20.5万元/人", "target restated in the 预期目标 column"),
+    ("p02", "p02/execution_2024.txt", "5%", "一般公共预算收入 | 增长5%", "target restated in the 预期目标 column"),
+    ("p02", "p02/execution_2024.txt", "8%", "固定资产投资 | 增长8%", "target restated in the 预期目标 column"),
+    ("p02", "p02/execution_2024.txt", "1347.1亿元", "1347.1亿元", "GDP level in the 备注 column; the plan targets growth"),
+    ("p02", "p02/execution_2024.txt", "102.1亿元", "102.1亿元", "一般公共预算收入 level; the plan targets growth"),
+    ("p02", "p02/execution_2024.txt", "486.8亿元", "486.8亿元", "investment level; the plan targets growth"),
+    ("p02", "p02/execution_2024.txt", "27项", "确定的27项主要指标中", "count of indicators, not a result"),
+    ("p02", "p02/execution_2024.txt", "19项", "19项完成全年目标", "count of indicators met"),
+    ("p02", "p02/execution_2024.txt", "8项", "8项不及预期", "count of indicators missed; same digit as the 8% investment target"),
 ]
