@@ -27,6 +27,19 @@ PAIRS: list[tuple[object, ...]] = [
         ["p02/execution_2024.txt"],
         ["http://www.tx.gov.cn/art/2025/4/23/art_1229399164_5501716.html"],
     ),
+    (
+        "p03",
+        "河南省新乡市",
+        "p03/plan.txt",
+        2022,
+        ["p03/news_2023-02-17.txt", "p03/plan_2023.txt"],
+        [
+            "http://rb.xxrb.com.cn/html/2022-04/02/content_113383.htm",
+            "http://e-n-g-l-i-s-h.com/content/dianzibao/henanribao/20230217/1114824.html",
+            "http://henan.kjzch.com/xinxiang/2023-04-28/831146.html",
+            "http://153.37.72.23:22007/policy/policyDetail/eb0497da-9798-4a17-aa4b-fe4f94c9af3d",
+        ],
+    ),
 ]
 
 # LINKS: pair, plan_text, plan_context, doc, text, context, value, unit, as_of, why
@@ -51,6 +64,22 @@ LINKS: list[tuple[object, ...]] = [
      "一般公共预算收入 fell: 下降 gives a negative growth rate"),
     ("p02", "8%", "固定资产投资:增长8%", "p02/execution_2024.txt", "2.7%", "| 增长2.7%", 2.7, "%", "2024-12-31",
      "investment growth, far short of the target"),
+    ("p03", "10%以上", "突破3600亿元、增长10%以上", "p03/news_2023-02-17.txt", "5.3%", "增长5.3%,增速居全省第1位", 5.3, "%",
+     "2022-12-31", "GDP growth in a news report of the year's results"),
+    ("p03", "3600亿元", "地区生产总值突破3600亿元", "p03/news_2023-02-17.txt", "3464亿元", "完成地区生产总值3464亿元", 346400000000,
+     "元", "2022-12-31", "GDP level against a level target (突破3600亿元), short of it; 亿元 to 元"),
+    ("p03", "10%以上", "一般公共预算收入增长10%以上", "p03/news_2023-02-17.txt", "9%", "第4位,增长9%", 9, "%", "2022-12-31",
+     "一般公共预算收入 growth; the level 227亿元 before it is not linked"),
+    ("p03", "15%以上", "固定资产投资增长15%以上", "p03/news_2023-02-17.txt", "13.7%", "固定资产投资增长13.7%", 13.7, "%", "2022-12-31",
+     "investment growth"),
+    ("p03", "10%以上", "规模以上工业增加值增长10%以上", "p03/news_2023-02-17.txt", "7.6%", "规上工业增加值增长7.6%", 7.6, "%",
+     "2022-12-31", "industrial value added growth; 规上 abbreviates 规模以上"),
+    ("p03", "10%以上", "突破3600亿元、增长10%以上", "p03/plan_2023.txt", "5.3%", "同比增长5.3%,居全省第1位", 5.3, "%", "2022-12-31",
+     "GDP growth in next year's plan (执行情况 part)"),
+    ("p03", "3600亿元", "地区生产总值突破3600亿元", "p03/plan_2023.txt", "3464亿元", "全市地区生产总值3464亿元", 346400000000, "元",
+     "2022-12-31", "GDP level in next year's plan"),
+    ("p03", "10%以上", "规模以上工业增加值增长10%以上", "p03/plan_2023.txt", "7.6%", "规模以上工业增加值同比增长7.6%", 7.6, "%",
+     "2022-12-31", "industrial growth in next year's plan"),
 ]
 
 # NEGATIVES: pair, doc, text, context, why
@@ -91,4 +120,18 @@ NEGATIVES: list[tuple[object, ...]] = [
     ("p01", "p01/bulletin_2024h1.txt", "10.1%", "分别增长10.1%、9.9%", "sub-sector of services (批发零售业)"),
     ("p01", "p01/bulletin_2024h1.txt", "13.3%", "620.80亿元,同比增长13.3%", "1-5月 revenue of 规上服务业 firms, another indicator"),
     ("p01", "p01/bulletin_2024h1.txt", "8.2%", "35.26亿元,增长8.2%", "1-5月 profit of 规上服务业 firms, another indicator"),
+    ("p03", "p03/news_2023-02-17.txt", "227亿元", "一般公共预算收入227亿元", "revenue level; the plan targets growth only"),
+    ("p03", "p03/news_2023-02-17.txt", "2%", "社会消费品零售总额增长2%",
+     "the city set no retail target; the plan's 社零 target (13.2%) is 卫辉市's, a sub-area"),
+    ("p03", "p03/news_2023-02-17.txt", "104.8%", "设备制造业增加值增长104.8%", "sub-industry growth"),
+    ("p03", "p03/news_2023-02-17.txt", "97.2个百分点", "比规上工业增速高97.2个百分点", "gap between growth rates, not a result"),
+    ("p03", "p03/news_2023-02-17.txt", "66.2%", "信息技术服务业投资增长66.2%", "investment in one sector, not total investment"),
+    ("p03", "p03/news_2023-02-17.txt", "52.5个百分点", "比固定资产投资增速高52.5个百分点", "gap between growth rates"),
+    ("p03", "p03/news_2023-02-17.txt", "54.3%", "商品零售额同比增长54.3%", "online retail of large firms, another indicator"),
+    ("p03", "p03/news_2023-02-17.txt", "39.5个百分点", "增速高39.5个百分点", "gap between growth rates"),
+    ("p03", "p03/news_2023-02-17.txt", "21.3%", "科学技术支出增长21.3%", "spending growth, another indicator"),
+    ("p03", "p03/news_2023-02-17.txt", "13个百分点", "比一般公共预算支出增速高13个百分点",
+     "个百分点 like the plan's 城镇化率 target (1.5个百分点), but a gap between spending growth rates"),
+    ("p03", "p03/plan_2023.txt", "478.45万吨", "全年粮食产量478.45万吨", "grain output: the 2022 plan set no grain target"),
+    ("p03", "p03/plan_2023.txt", "11%", "同比增长11%", "grain output growth, no target"),
 ]
