@@ -40,6 +40,18 @@ PAIRS: list[tuple[object, ...]] = [
             "http://153.37.72.23:22007/policy/policyDetail/eb0497da-9798-4a17-aa4b-fe4f94c9af3d",
         ],
     ),
+    (
+        "p04",
+        "河南省平顶山市",
+        "p04/plan.txt",
+        2025,
+        ["p04/henan_2025h1.txt", "p04/report_2026.txt"],
+        [
+            "http://trnww.com/contents/33764/699084.html",
+            "http://www.yexian114.com/news/657618.html",
+            "https://m.henan100.com/news/2026/1237787.shtml",
+        ],
+    ),
 ]
 
 # LINKS: pair, plan_text, plan_context, doc, text, context, value, unit, as_of, why
@@ -80,6 +92,8 @@ LINKS: list[tuple[object, ...]] = [
      "2022-12-31", "GDP level in next year's plan"),
     ("p03", "10%以上", "规模以上工业增加值增长10%以上", "p03/plan_2023.txt", "7.6%", "规模以上工业增加值同比增长7.6%", 7.6, "%",
      "2022-12-31", "industrial growth in next year's plan"),
+    ("p04", "6.5%左右", "经济增长6.5%左右", "p04/henan_2025h1.txt", "5.9%", "平顶山(5.9%)", 5.9, "%", "2025-06-30",
+     "half-year GDP growth of this city inside a list of all cities of the province"),
 ]
 
 # NEGATIVES: pair, doc, text, context, why
@@ -134,4 +148,24 @@ NEGATIVES: list[tuple[object, ...]] = [
      "个百分点 like the plan's 城镇化率 target (1.5个百分点), but a gap between spending growth rates"),
     ("p03", "p03/plan_2023.txt", "478.45万吨", "全年粮食产量478.45万吨", "grain output: the 2022 plan set no grain target"),
     ("p03", "p03/plan_2023.txt", "11%", "同比增长11%", "grain output growth, no target"),
+    ("p04", "p04/henan_2025h1.txt", "5.7%", "河南省GDP同比增长5.7%", "the province, not the city"),
+    ("p04", "p04/henan_2025h1.txt", "5.3%", "全国平均5.3%", "the nation, not the city"),
+    ("p04", "p04/henan_2025h1.txt", "15个", "有15个省辖市", "count of cities"),
+    ("p04", "p04/henan_2025h1.txt", "6.3%", "南阳(6.3%)", "another city (南阳)"),
+    ("p04", "p04/henan_2025h1.txt", "7.3%", "漯河(7.3%)", "another city (漯河)"),
+    ("p04", "p04/henan_2025h1.txt", "7%", "商丘(7%)", "another city (商丘)"),
+    ("p04", "p04/henan_2025h1.txt", "5.7%", "洛阳(5.7%)", "another city (洛阳)"),
+    ("p04", "p04/henan_2025h1.txt", "5.9%", "济源(5.9%)", "another place (济源) with the same figure as 平顶山"),
+    ("p04", "p04/henan_2025h1.txt", "5.9%", "濮阳(5.9%)", "another city (濮阳) with the same figure as 平顶山"),
+    ("p04", "p04/henan_2025h1.txt", "31683.80亿元", "地区生产总值(GDP)31683.80亿元", "the province's GDP level"),
+    ("p04", "p04/henan_2025h1.txt", "2389.83亿元", "南阳上半年GDP达到2389.83亿元", "another city's GDP level"),
+    ("p04", "p04/henan_2025h1.txt", "6.3%", "780.67亿元、增长6.3%", "another city's secondary industry"),
+    ("p04", "p04/henan_2025h1.txt", "18.4%", "增加值同比增长18.4%", "another city's equipment industry"),
+    ("p04", "p04/henan_2025h1.txt", "25.2%", "占规上工业的比重为25.2%", "a share (占比), another city"),
+    ("p04", "p04/report_2026.txt", "5.5%左右", "经济增长5.5%左右", "next year's (2026) GDP target printed in the later report"),
+    ("p04", "p04/report_2026.txt", "7%左右", "规上工业增加值增长7%左右", "next year's (2026) industrial target"),
+    ("p04", "p04/report_2026.txt", "5.5%", "固定资产投资增长5.5%", "next year's (2026) investment target"),
+    ("p04", "p04/report_2026.txt", "6%", "社会消费品零售总额增长6%", "next year's (2026) retail target"),
+    ("p04", "p04/report_2026.txt", "2929.4亿元", "生产总值达到2929.4亿元", "GDP level at the end of the five-year period; the plan targets growth"),
+    ("p04", "p04/report_2026.txt", "226.6亿元", "一般公共预算收入达到226.6亿元", "revenue level; the plan targets growth"),
 ]
