@@ -55,9 +55,11 @@ data: $(STAMP) ## rebuild derived data (extracted quantities under data/interim/
 notebooks: $(STAMP) ## re-execute the committed notebooks so nbval compares against fresh outputs
 	$(BIN)/python notebooks/refresh_outputs.py
 
-bench: $(STAMP) ## print extraction, draft and report benchmarks (figures and ratios; corpus: benchmarks/corpus.py)
+bench: $(STAMP) ## print extraction, draft, track and report benchmarks (figures and ratios; corpus: benchmarks/corpus.py)
 	$(BIN)/python benchmarks/extraction.py --density
 	$(BIN)/python benchmarks/draft.py
+	$(BIN)/python benchmarks/track.py
+	$(BIN)/python benchmarks/track.py --scaling
 	$(BIN)/python benchmarks/report.py
 
 fuzz: $(STAMP) ## long fuzz of normalize_text and extract_quantities (outside the default test run)
