@@ -12,6 +12,17 @@ PAIRS: list[tuple[object, ...]] = [
             "https://www.ahxx.gov.cn/xxdt/ztzl/xxmsgc/gggs/163042521.html",
         ],
     ),
+    (
+        "p12",
+        "河北省张家口市涿鹿县",
+        "p12/plan.txt",
+        2021,
+        ["p12/news_2021_07_20.txt", "p12/news_2025_07_21.txt"],
+        [
+            "http://rozums.com/show.php?id=233791&siteid=1",
+            "http://www.zjknews.com/xianqu/zhuolu/202507/21/466238.html",
+        ],
+    ),
 ]
 # LINKS: pair, plan_text, plan_context, doc, text, context, value, unit, as_of, why
 LINKS: list[tuple[object, ...]] = [
@@ -21,6 +32,9 @@ LINKS: list[tuple[object, ...]] = [
     ("p11", "263场", "送戏进万村演出263场", "p11/progress_2025_09.txt", "230场", "已送戏230场", 230, "场", "2025-09-30", "opera performances delivered"),
     ("p11", "4个", "建设公共文化空间4个", "p11/progress_2025_09.txt", "2个", "已建成2个（50%）", 2, "个", "2025-09-30", "public culture spaces built"),
     ("p11", "1170件", "法律援助1170件", "p11/progress_2025_09.txt", "948件", "已办结948件", 948, "件", "2025-09-30", "legal-aid cases concluded"),
+    ("p12", "3.8万亩", "张承地区植树造林项目3.8万亩", "p12/news_2021_07_20.txt", "1.6万亩", "已完成张承地区造林项目1.6万亩", 16000, "亩", "2021-07-20", "万亩 to 亩; 截至目前 in news of 2021-07-20"),
+    ("p12", "1万亩", "封山育林1万亩", "p12/news_2021_07_20.txt", "1万亩", "封山育林1万亩已全部完成", 10000, "亩", "2021-07-20", "result in the same words and figure as the target"),
+    ("p12", "3万亩", "营林抚育3万亩", "p12/news_2021_07_20.txt", "1.35万亩", "营林抚育完成1.35万亩", 13500, "亩", "2021-07-20", "forest tending done so far"),
 ]
 # NEGATIVES: pair, doc, text, context, why
 NEGATIVES: list[tuple[object, ...]] = [
@@ -51,4 +65,15 @@ NEGATIVES: list[tuple[object, ...]] = [
     ("p11", "p11/progress_2025_09.txt", "431人", "帮扶困难退役军人和军属烈属431人", "no plan indicator"),
     ("p11", "p11/progress_2025_09.txt", "630个", "新增电动自行车充电端口630个", "charging ports: no plan indicator, same unit 个"),
     ("p11", "p11/progress_2025_09.txt", "286%", "完成率286%", "completion ratio"),
+    ("p12", "p12/news_2021_07_20.txt", "7.8万亩", "造林绿化任务共7.8万亩", "target restated in the news (no total result is stated)"),
+    ("p12", "p12/news_2021_07_20.txt", "3.8万亩", "植树造林项目3.8万亩", "target restated"),
+    ("p12", "p12/news_2021_07_20.txt", "1万亩", "封山育林1万亩、营林", "target restated (same figure as the result)"),
+    ("p12", "p12/news_2021_07_20.txt", "3万亩", "营林抚育3万亩", "target restated"),
+    ("p12", "p12/news_2021_07_20.txt", "50.6%", "完成全年任务的50.6%", "completion ratio"),
+    ("p12", "p12/news_2025_07_21.txt", "2.93万亩", "合计占地2.93万亩", "area of two demonstration sites, not a 2021 result"),
+    ("p12", "p12/news_2025_07_21.txt", "121.9万亩", "累计完成营造林121.9万亩", "cumulative since 2016, not the 2021 period"),
+    ("p12", "p12/news_2025_07_21.txt", "2.1万亩", "修复治理草原2.1万亩", "grassland, other indicator with the same unit"),
+    ("p12", "p12/news_2025_07_21.txt", "208.69万亩", "林地面积208.69万亩", "stock of forest land, not a task result"),
+    ("p12", "p12/news_2025_07_21.txt", "52.97%", "森林覆盖率52.97%", "forest cover rate, no plan indicator"),
+    ("p12", "p12/news_2025_07_21.txt", "8.9万亩", "太行山生态综合治理8.9万亩", "figure of 2024, outside the plan year"),
 ]
