@@ -23,6 +23,17 @@ PAIRS: list[tuple[object, ...]] = [
             "http://www.zjknews.com/xianqu/zhuolu/202507/21/466238.html",
         ],
     ),
+    (
+        "p13",
+        "河北省承德市丰宁满族自治县",
+        "p13/plan.txt",
+        2018,
+        ["p13/news_2018_09.txt", "p13/news_2018_11_06.txt"],
+        [
+            "http://hbrfjx.com/News/1255513.html",
+            "河北经济日报 2018-11-06 第05版 (the search tool returned this page without an address)",
+        ],
+    ),
 ]
 # LINKS: pair, plan_text, plan_context, doc, text, context, value, unit, as_of, why
 LINKS: list[tuple[object, ...]] = [
@@ -35,6 +46,12 @@ LINKS: list[tuple[object, ...]] = [
     ("p12", "3.8万亩", "张承地区植树造林项目3.8万亩", "p12/news_2021_07_20.txt", "1.6万亩", "已完成张承地区造林项目1.6万亩", 16000, "亩", "2021-07-20", "万亩 to 亩; 截至目前 in news of 2021-07-20"),
     ("p12", "1万亩", "封山育林1万亩", "p12/news_2021_07_20.txt", "1万亩", "封山育林1万亩已全部完成", 10000, "亩", "2021-07-20", "result in the same words and figure as the target"),
     ("p12", "3万亩", "营林抚育3万亩", "p12/news_2021_07_20.txt", "1.35万亩", "营林抚育完成1.35万亩", 13500, "亩", "2021-07-20", "forest tending done so far"),
+    ("p13", "100万亩", "完成营造林100万亩", "p13/news_2018_09.txt", "25.7万亩", "今年已完成营造林25.7万亩", 257000, "亩", "2018-09-30", "first year of a 2018-2020 plan, 截至9月底; 万亩 to 亩"),
+    ("p13", "50万亩", "人工造林50万亩", "p13/news_2018_09.txt", "7.7万亩", "其中人工造林7.7万亩", 77000, "亩", "2018-09-30", "afforestation part"),
+    ("p13", "20万亩", "封山育林20万亩", "p13/news_2018_09.txt", "5万亩", "封山育林5万亩、森林抚育13万亩", 50000, "亩", "2018-09-30", "closure part"),
+    ("p13", "30万亩", "森林抚育30万亩", "p13/news_2018_09.txt", "13万亩", "森林抚育13万亩。", 130000, "亩", "2018-09-30", "tending part"),
+    ("p13", "800万亩", "有林地面积达到800万亩", "p13/news_2018_11_06.txt", "753万亩", "全县有林地面积达753万亩", 7530000, "亩", "2018-11-06", "stock level toward the 2020 target; 目前 in news of 2018-11-06"),
+    ("p13", "60.9%", "森林覆盖率达到60.9%", "p13/news_2018_11_06.txt", "57.5%", "森林覆盖率达57.5%", 57.5, "%", "2018-11-06", "forest cover level toward the 2020 target"),
 ]
 # NEGATIVES: pair, doc, text, context, why
 NEGATIVES: list[tuple[object, ...]] = [
@@ -76,4 +93,15 @@ NEGATIVES: list[tuple[object, ...]] = [
     ("p12", "p12/news_2025_07_21.txt", "208.69万亩", "林地面积208.69万亩", "stock of forest land, not a task result"),
     ("p12", "p12/news_2025_07_21.txt", "52.97%", "森林覆盖率52.97%", "forest cover rate, no plan indicator"),
     ("p12", "p12/news_2025_07_21.txt", "8.9万亩", "太行山生态综合治理8.9万亩", "figure of 2024, outside the plan year"),
+    ("p13", "p13/news_2018_09.txt", "100万亩", "至2020年完成营造林100万亩", "three-year target restated"),
+    ("p13", "p13/news_2018_09.txt", "100万亩", "三年将完成营造林100万亩", "three-year target in the headline"),
+    ("p13", "p13/news_2018_09.txt", "50万亩", "包括人工造林50万亩", "target restated"),
+    ("p13", "p13/news_2018_09.txt", "20万亩", "封山育林20万亩和", "target restated"),
+    ("p13", "p13/news_2018_09.txt", "30万亩", "森林抚育30万亩；", "target restated"),
+    ("p13", "p13/news_2018_09.txt", "800万亩", "有林地面积将达800万亩", "2020 target restated (将达)"),
+    ("p13", "p13/news_2018_09.txt", "60.9%", "森林覆盖率将达60.9%", "2020 target restated"),
+    ("p13", "p13/news_2018_11_06.txt", "11.8万亩", "完成重点林业工程造林11.8万亩", "key-project afforestation only, a part; smaller than the 25.7万亩 already done by 9月底"),
+    ("p13", "p13/news_2018_11_06.txt", "2处", "万亩连片封育规模工程2处", "count of sites, not an area"),
+    ("p13", "p13/news_2018_11_06.txt", "9处", "人工造林精品连片工程9处", "count of sites, not an area"),
+    ("p13", "p13/news_2018_11_06.txt", "6大", "原料林6大工程体系", "count of planned systems"),
 ]
