@@ -19,9 +19,14 @@ A figure links to an indicator only when all of these hold (the rules of
   已经完成，完成1座) reports on the item printed last with the same unit;
 * area: a figure whose name opens with another place (张家界市开工率…) is not
   the plan's place's figure;
-* the thing counted: the share of the indicator name's character bigrams
-  found in the figure's name (:func:`name_similarity`) reaches
-  :data:`MIN_SIMILARITY`.
+* the thing counted: both names are first written the same way
+  (``lexicon/synonyms.txt``: 规上 is 规模以上, 第三产业 is 服务业); the figure's
+  name, when it says what its amount is of, shares a bigram of what the
+  indicator's name says its amount is of (the names without the measure words
+  of ``lexicon/measures.txt``: 服务业 of 服务业增加值增长, so 化工行业增加值 is
+  another indicator's figure), and the
+  share of the indicator name's character bigrams found in the figure's name
+  (:func:`name_similarity`) reaches :data:`MIN_SIMILARITY`.
 
 Each figure goes to its most similar indicator; for each indicator and date
 the most similar figure wins. Another figure with a different value that is
@@ -36,6 +41,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from importlib import resources
 
 import pandas as pd
 
@@ -78,6 +85,9 @@ class TrackedIndicator:
     period_start: date
     period_end: date
     bigrams: frozenset[str]
+    # The bigrams of what the amount is of (服务业 of 服务业增加值增长): a figure
+    # must share one. Empty when the name holds only measure words (增长).
+    subject: frozenset[str]
     threshold: tuple[float, str] | None = None  # its parent's 亿元以上: (1e8, 元)
     list_index: int | None = None  # its place in a 分别 list (its name holds the items before it)
     target: float | None = None  # the planned value, in ``unit`` (a figure equal to it may restate it)
@@ -93,6 +103,7 @@ class TrackedIndicator:
         growth = growth or bool(_GROWTH_NAME.search(name))
         start = plan_start if pd.isna(row.get("period_start")) else pd.Timestamp(row["period_start"]).date()
         end = plan_end if pd.isna(row.get("period_end")) else pd.Timestamp(row["period_end"]).date()
+        compared = _GENERIC.sub("", comparable_name(_LIST_ITEMS.sub("", name)))
         return cls(
             str(row["id"]),
             name,
@@ -100,7 +111,8 @@ class TrackedIndicator:
             growth,
             start,
             end,
-            bigrams(_GENERIC.sub("", _LIST_ITEMS.sub("", name))),
+            bigrams(compared),
+            bigrams(_measures().sub("、", compared)),
             threshold,
             list_index(name, len(name)),
             None if pd.isna(row.get("target")) else float(row["target"]),
@@ -167,8 +179,50 @@ _QUOTED_CHARS = 4
 
 
 def bigrams(text: str) -> frozenset[str]:
-    chars = [c for c in text if "\u4e00" <= c <= "\u9fff" or c.isalnum()]
-    return frozenset("".join(chars[i : i + 2]) for i in range(len(chars) - 1))
+    """The pairs of adjacent characters of each run of Han characters, letters and digits."""
+    out: set[str] = set()
+    for run in _RUN.findall(text):
+        out.update(run[i : i + 2] for i in range(len(run) - 1))
+    return frozenset(out)
+
+
+_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+
+
+@cache
+def _lexicon_pairs(name: str) -> tuple[tuple[str, str], ...]:
+    """The lines of ``lexicon/<name>.txt`` as (word, rest of the line), comments skipped."""
+    text = resources.files("plan_analysis.track").joinpath("lexicon", f"{name}.txt").read_text("utf-8")
+    pairs = []
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            word, _, rest = line.strip().partition(" ")
+            pairs.append((word, rest.strip()))
+    return tuple(pairs)
+
+
+@cache
+def _synonyms() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = dict(_lexicon_pairs("synonyms"))
+    alternatives = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    return re.compile(alternatives), table
+
+
+@cache
+def _measures() -> re.Pattern[str]:
+    words = sorted((w for w, _ in _lexicon_pairs("measures")), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+# What a name holds besides words: a table's cell bars, an item's number (1 | 全市…, 3.).
+_NOT_NAME = re.compile(r"^[\s|｜\d.．、]+|[|｜]")
+
+
+def comparable_name(name: str) -> str:
+    """A name written the way names are compared: numbering and table bars gone,
+    synonyms of ``lexicon/synonyms.txt`` rewritten (全市规上工业增加值 → 全市规模以上工业增加值)."""
+    pattern, table = _synonyms()
+    return pattern.sub(lambda m: table[m.group()], _NOT_NAME.sub("", name))
 
 
 def name_similarity(indicator: TrackedIndicator, figure_name: str) -> float:
@@ -181,9 +235,14 @@ def name_similarity(indicator: TrackedIndicator, figure_name: str) -> float:
     or it is both names' head noun (新增学位, 幼儿园公办学位: just enough); a
     name that is only a verb (新增, 开办) matches nothing.
     """
-    own = _GENERIC.sub("", figure_name)
+    own = _GENERIC.sub("", comparable_name(figure_name))
     theirs = bigrams(own)
     if not indicator.bigrams or not theirs or _ONLY_A_VERB.match(own):
+        return 0.0
+    subject = bigrams(_measures().sub("、", own))
+    if indicator.subject and subject and not indicator.subject & subject:
+        # The figure's amount is of something else: 化工行业增加值 for 服务业增加值增长.
+        # (A name of measure words only, 投资完成率, may abbreviate the indicator's.)
         return 0.0
     shared = len(indicator.bigrams & theirs)
     if shared < 2 and min(len(indicator.bigrams), len(theirs)) > 1:
@@ -286,7 +345,7 @@ def link_figures(
             if None not in (indicator.list_index, figure.list_index) and indicator.list_index != figure.list_index:
                 continue  # 分别增长5.1%和7.4%: the second figure reports on the second item
             similarity, named = max((name_similarity(indicator, n), n) for n in (figure.name, *figure.other_names))
-            shared = len(indicator.bigrams & bigrams(named))
+            shared = len(indicator.bigrams & bigrams(_GENERIC.sub("", comparable_name(named))))
             if similarity < MIN_SIMILARITY:
                 continue
             try:
