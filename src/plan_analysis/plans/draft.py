@@ -135,7 +135,28 @@ def _quantity_name(text: str, q: Quantity, previous: Quantity | None, following:
         if "分别" in name:  # the second figure of a 分别 list: its own item of the list
             return (_list_item_name(name, text, q)[:_MAX_NAME], False)
         return ((name[:_MAX_NAME] if len(name) >= 2 else q.text), True)
+    if _ONLY_CHANGE.fullmatch(name):
+        name = _subject_before(text, seg_start) + name
     return (_balance_quotes(_list_item_name(name, text, q)[-_MAX_NAME:]), False)
+
+
+# A name that is only a word of change (增长, 提高) says what happens, not to what.
+_ONLY_CHANGE = re.compile(r"(?:同比|比上年)?(?:增长|增速|增幅|涨幅|提高|提升|下降|降低|减少)")
+_FIRST_FIGURE = re.compile(r"\d")
+
+
+def _subject_before(text: str, seg_start: int) -> str:
+    """What a bare word of change is about: the label before its colon
+    (地区生产总值：增长6.5%左右) or the name opening the segment before it
+    (地区生产总值突破3600亿元、增长10%以上); empty when neither names anything."""
+    if seg_start < 1 or text[seg_start - 1] not in "：:、，,":
+        return ""
+    before = _LIST_NUMBER.sub("", text[_last_cut(text, seg_start - 1) : seg_start - 1].strip())
+    figure = _FIRST_FIGURE.search(before)
+    if figure is not None:
+        before = before[: figure.start()]
+    before = _clean(_QUALIFIER_WORDS.sub("", before))
+    return before if 2 <= len(before) <= _MAX_NAME // 2 else ""
 
 
 def _list_item_name(name: str, text: str, q: Quantity) -> str:

@@ -80,12 +80,13 @@ def _from_bytes(name: str, data: bytes, plan_year: int | None) -> LaterText:
 
     decode_nonempty(data, path=name)
     normalized = normalize_text(data, source=name)
-    year = infer_year(normalized.text)
+    published = dateline(normalized.text)
+    # A text that states no year of its own is about the year it was published in.
+    year = infer_year(normalized.text) or (published[0].year if published else None)
     read_as_of = max(y for y in (year, plan_year + 1 if plan_year else None, 0) if y is not None) or None
     mentions = [q.as_dict() for q in iter_quantities(normalized, read_as_of, doc=Path(name).name)]
     # The title: the first lines of the text (a date or a source line may come first).
     title = " ".join([line.strip() for line in normalized.text.splitlines() if line.strip()][:2])
-    published = dateline(normalized.text)
     return LaterText(
         Path(name).name,
         hashlib.sha256(data).hexdigest(),

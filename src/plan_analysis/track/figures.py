@@ -160,7 +160,7 @@ def figures_of(
         return as_of_date(written, year)
 
     report = bool(REPORT_TITLE.search(title))
-    title_date = resolve(_period_words(title))
+    title_date = resolve(_title_period(title))
     if title_date and published and published < title_date:
         # 2024年…完成情况 published on 6 November: its undated figures hold at that day.
         title_date = published
@@ -303,7 +303,7 @@ def _noun_after(sentence: str, end: int) -> tuple[str, int]:
 # A threshold's written form inside a name (亿元及以上, 10亿元以上).
 _DESCRIPTOR_TEXT = re.compile(r"[\d.]*[十百千万亿]*元(?:及以上|以上|以下)?")
 _PERIOD_WORDS = re.compile(
-    r"(?:20\d\d年)?(?:1\s*[—\-－~～至到]\s*\d{1,2}月|前[一二三1-3]季度|[一二三四]季度|上半年|\d{1,2}月底|\d{1,2}月末)|20\d\d年(?!\d)"
+    r"(?:20\d\d年)?(?:1\s*[—\-－~～至到]\s*\d{1,2}月|前[一二三1-3]季度|[一二三四]季度|上半年|\d{1,2}月底|\d{1,2}月末|\d{1,2}月份)|20\d\d年(?!\d)"
 )
 
 
@@ -343,6 +343,17 @@ def _period_words(text: str) -> str | None:
     """The last period a text names (1—11月, 2024年, 上半年), for figures without their own."""
     found = _PERIOD_WORDS.findall(text)
     return found[-1] if found else None
+
+
+def _title_period(title: str) -> str | None:
+    """The period a title reports on: the one it says the figures hold at (…进展情况（截至9月底）),
+    else the one before its report word (2024年…计划执行情况及2025年…计划: 2024年), else
+    the last it names."""
+    to = re.search(r"截[至止]", title)
+    if to is not None and (words := _period_words(title[to.end() : to.end() + 12])):
+        return words
+    report = REPORT_TITLE.search(title)
+    return (_period_words(title[: report.start()]) if report else None) or _period_words(title)
 
 
 def _clause_before(sentence: str, start: int) -> str:
