@@ -85,6 +85,9 @@ class TrackedIndicator:
     period_start: date
     period_end: date
     bigrams: frozenset[str]
+    # Its measure words other than words of change (收入 of 一般公共预算收入增长):
+    # a figure naming other ones (支出) counts another amount.
+    measures: frozenset[str]
     # The bigrams of what the amount is of (服务业 of 服务业增加值增长): a figure
     # must share one. Empty when the name holds only measure words (增长).
     subject: frozenset[str]
@@ -112,6 +115,7 @@ class TrackedIndicator:
             start,
             end,
             bigrams(compared),
+            _amount_words(compared),
             bigrams(_measures().sub("、", compared)),
             threshold,
             list_index(name, len(name)),
@@ -214,6 +218,15 @@ def _measures() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
+# Measure words that say how an amount moves, not what amount it is.
+_CHANGE_WORDS = frozenset({"增长", "增速", "涨幅", "提高", "下降", "降低"})
+
+
+def _amount_words(name: str) -> frozenset[str]:
+    """The measure words of a name that say what amount it is (收入, 增加值, 完成率)."""
+    return frozenset(m.group() for m in _measures().finditer(name)) - _CHANGE_WORDS
+
+
 # What a name holds besides words: a table's cell bars, an item's number (1 | 全市…, 3.).
 _NOT_NAME = re.compile(r"^[\s|｜\d.．、]+|[|｜]")
 
@@ -244,6 +257,9 @@ def name_similarity(indicator: TrackedIndicator, figure_name: str) -> float:
         # The figure's amount is of something else: 化工行业增加值 for 服务业增加值增长.
         # (A name of measure words only, 投资完成率, may abbreviate the indicator's.)
         return 0.0
+    measures = _amount_words(own)
+    if indicator.measures and measures and not indicator.measures & measures:
+        return 0.0  # another amount of the same thing: 科学技术支出 for 一般公共预算收入
     shared = len(indicator.bigrams & theirs)
     if shared < 2 and min(len(indicator.bigrams), len(theirs)) > 1:
         # One shared bigram is enough when it is both names' head noun
@@ -328,7 +344,7 @@ def link_figures(
         figure_dimension = _dimension(figure.unit)
         candidates = by_dimension.get(figure_dimension, [])
         chosen: Link | None = None
-        chosen_shared = 0
+        chosen_rank: tuple[int, float] = (0, 0.0)
         restated = False
         for indicator in candidates:
             if indicator.growth != figure.growth or not indicator.period_start <= figure.as_of <= indicator.period_end:
@@ -346,16 +362,18 @@ def link_figures(
                 continue  # 分别增长5.1%和7.4%: the second figure reports on the second item
             similarity, named = max((name_similarity(indicator, n), n) for n in (figure.name, *figure.other_names))
             shared = len(indicator.bigrams & bigrams(_GENERIC.sub("", comparable_name(named))))
+            # Ties go to the indicator sharing more of the name (新开工产业项目 over 项目),
+            # then to the one the name covers more of (地区生产总值增长 over a sentence about it).
+            rank = (shared, shared / max(1, len(indicator.bigrams)))
             if similarity < MIN_SIMILARITY:
                 continue
             try:
                 value = convert(figure.value, figure.unit, indicator.unit)
             except (UnitMismatchError, ValueError):
                 continue
-            # Ties go to the indicator sharing more of the name (新开工产业项目 over 项目).
-            if chosen is not None and (similarity, shared) <= (chosen.similarity, chosen_shared):
+            if chosen is not None and (similarity, *rank) <= (chosen.similarity, *chosen_rank):
                 continue
-            chosen, chosen_shared = Link(indicator, figure, value, similarity), shared
+            chosen, chosen_rank = Link(indicator, figure, value, similarity), rank
         if chosen is None and not restated and figure_dimension in last_item and _reports_done(figure):
             item = last_item[figure_dimension]
             if not figure.growth and item.period_start <= figure.as_of <= item.period_end:
