@@ -195,10 +195,13 @@ def figures_of(
         after = sentence[end : end + 12]
         noun, noun_end = _noun_after(sentence, end)
         previous_in_sentence[sentence] = (end, name, noun_end)
-        other_names = tuple(n for n in (_line_label(sentence, start), noun) if len(n) >= 2)
+        # A name that names nothing itself (已建成1个, 居全省第4位) may be about what the
+        # figure before it in the sentence counts (嵌入式养老机构计划建2个，已建成1个).
+        subject = last_name if last_name and _NAMELESS.fullmatch(name) else ""
+        other_names = tuple(n for n in (_line_label(sentence, start), noun, subject) if len(n) >= 2)
         kind = mention.get("kind")
         achieved = kind == "result" or (
-            report
+            (report or bool(_NOW.search(_clause_before(sentence, start))))
             and kind in ("target", "growth")
             and not _PLAN_WORD.search(_clause_before(sentence, start))
             and not _STRONG_PLAN_WORD.search(sentence[:start])
@@ -312,6 +315,15 @@ _MONTH_LABEL = re.compile(
     r"\s*(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末)?(?:进展|进度|情况|完成情况)?[：:]"
 )
 
+
+# A name that says only that something was done or how it ranks (not what changed
+# against last year: 比上年多增38万人 is no level).
+_NAMELESS = re.compile(
+    r"(?:已经?|均已|共|累计)?(?:建成|完成|办结|实现|开工|竣工|改造|新建|送[\u4e00-\u9fff])?|"
+    r"(?:增速|总量)?(?:居|位居|位列|排名?)(?:全省|全市|全国|全区)?(?:第[\d一二三四五六七八九十]+位?)?"
+)
+# Words that say a figure holds now, in a later text (目前，全县有林地面积达753万亩).
+_NOW = re.compile(r"^(?:目前|截[至止]目前|现已|至今)")
 
 # Words that date a figure by the day its text was published.
 _TO_DATE = re.compile(r"截[至止]目前|截[至止]发稿|目前|至今|日前|近日")
