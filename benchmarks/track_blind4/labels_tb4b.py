@@ -31,4 +31,7 @@ NEGATIVES: list[tuple[object, ...]] = [
     ("p11", "p11/progress_2024_10.txt", "32个", "10个方面32个小项", "count of sub-projects of the list"),
     ("p11", "p11/progress_2024_10.txt", "92个", "已建成就业公共服务机构92个", "count of offices; plan gives only a coverage rate"),
     ("p11", "p11/progress_2024_10.txt", "5960个", "新增学位5960个", "school places: no plan figure for places (plan counts schools)"),
+    ("p11", "p11/progress_2024_10.txt", "1152个", "村级就业公共服务站已建成1152个", "village stations: count, plan has no such figure"),
+    ("p11", "p11/progress_2024_10.txt", "21.8万人", "免费体检已完成21.8万人", "health checks: plan names the task without a number"),
+    ("p11", "p11/progress_2024_10.txt", "46名", "已引进46名省外校长", "teachers brought in: plan gives no number"),
 ]
