@@ -111,3 +111,12 @@ def test_a_done_count_reports_on_the_item_named_before_it(tmp_path: Path, capsys
     assert sorted((value, as_of) for _, value, as_of in rows) == [(1.0, "2025-09-30"), (8.0, "2025-09-30")]
     by_value = {value: name for name, value, _ in rows}
     assert "养老机构" in by_value[1.0] and "幸福院" in by_value[8.0]
+
+
+def test_a_sentence_opened_by_now_in_later_news_is_achieved(tmp_path: Path, capsys):
+    plan = "青岚县2025年林业工作要点\n\n全县森林覆盖率达到60%。\n"
+    # News, not a report: its title says nothing of progress. 目前 opens the
+    # sentence, so its figure holds on the day the news was published.
+    later = "青岚县持续推进国土绿化\n发布时间：2025-11-06\n\n目前，全县森林覆盖率达57.5%。\n"
+    rows = _rows(tmp_path, capsys, plan, 2025, later)
+    assert [(value, as_of) for _, value, as_of in rows] == [(57.5, "2025-11-06")]

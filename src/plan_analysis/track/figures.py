@@ -201,7 +201,7 @@ def figures_of(
         other_names = tuple(n for n in (_line_label(sentence, start), noun, subject) if len(n) >= 2)
         kind = mention.get("kind")
         achieved = kind == "result" or (
-            (report or bool(_NOW.search(_clause_before(sentence, start))))
+            (report or bool(_NOW.match(sentence.lstrip())))
             and kind in ("target", "growth")
             and not _PLAN_WORD.search(_clause_before(sentence, start))
             and not _STRONG_PLAN_WORD.search(sentence[:start])
@@ -322,7 +322,8 @@ _NAMELESS = re.compile(
     r"(?:已经?|均已|共|累计)?(?:建成|完成|办结|实现|开工|竣工|改造|新建|送[\u4e00-\u9fff])?|"
     r"(?:增速|总量)?(?:居|位居|位列|排名?)(?:全省|全市|全国|全区)?(?:第[\d一二三四五六七八九十]+位?)?"
 )
-# Words that say a figure holds now, in a later text (目前，全县有林地面积达753万亩).
+# Words opening a sentence of a later text that say its figures hold now
+# (目前，全县有林地面积达753万亩).
 _NOW = re.compile(r"^(?:目前|截[至止]目前|现已|至今)")
 
 # Words that date a figure by the day its text was published.
