@@ -120,3 +120,17 @@ def test_a_sentence_opened_by_now_in_later_news_is_achieved(tmp_path: Path, caps
     later = "青岚县持续推进国土绿化\n发布时间：2025-11-06\n\n目前，全县森林覆盖率达57.5%。\n"
     rows = _rows(tmp_path, capsys, plan, 2025, later)
     assert [(value, as_of) for _, value, as_of in rows] == [(57.5, "2025-11-06")]
+
+
+def test_a_table_names_figures_by_row_and_leaves_the_target_column_out(tmp_path: Path, capsys):
+    plan = "青岚市2024年计划主要目标\n\n1.地区生产总值：增长6%左右；\n2.全员劳动生产率：达到20.5万元/人。\n"
+    later = (
+        "青岚市2024年计划执行情况\n\n"
+        "指标名称 | 预期目标 | 实际完成 | 备注\n"
+        "1.地区生产总值 | 增长6%左右 | 增长4.8% | 1347.1亿元\n"
+        "2.全员劳动生产率 | 20.5万元/人 | 20.5万元/人 | —\n"
+    )
+    rows = _rows(tmp_path, capsys, plan, 2024, later)
+    # The 实际完成 column only: 4.8%, and 20.5万元/人 = 205000 元/人 though it equals
+    # the target; the 预期目标 column prints the plan again.
+    assert sorted(rows) == sorted([("地区生产总值增长", 4.8, "2024-12-31"), ("全员劳动生产率", 205000.0, "2024-12-31")])

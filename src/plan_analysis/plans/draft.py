@@ -130,6 +130,8 @@ def _quantity_name(text: str, q: Quantity, previous: Quantity | None, following:
     if len(left) <= 1:
         left = ""
     name = (left + right) if len(right) >= 2 else left
+    if len(name) < 2 and seg_start and text[seg_start - 1] in "：:" and (label := _subject_before(text, seg_start)):
+        return (label, False)  # 全员劳动生产率：达到20.5万元/人
     if len(name) < 2:
         name = _clean(text[_last_cut(text, q.start) : _next_cut(text, q.end)].replace(q.text, ""))
         if "分别" in name:  # the second figure of a 分别 list: its own item of the list

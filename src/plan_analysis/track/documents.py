@@ -36,6 +36,7 @@ class LaterText:
     mentions: list[dict[str, Any]]
     title: str = ""
     published: date | None = None  # its dateline (发布时间：2024-11-06), if it has one
+    text: str = ""  # its normalised text, where it was read from a file (tables' headers are in it)
 
 
 def read_later_texts(sources: Iterable[str], *, plan_year: int | None = None) -> Iterator[LaterText]:
@@ -94,6 +95,7 @@ def _from_bytes(name: str, data: bytes, plan_year: int | None) -> LaterText:
         mentions,
         title[:200],
         published[0] if published else None,
+        normalized.text,
     )
 
 

@@ -75,6 +75,8 @@ class Figure:
     # Its place in a 分别 list (收入分别增长5.1%和7.4%: 0 and 1), which pairs it
     # with the indicator at the same place of the plan's list.
     list_index: int | None = None
+    # The header of its column when it stands in a table (实际完成), else "".
+    column: str = ""
 
 
 def spans_years(written: str) -> bool:
@@ -142,13 +144,16 @@ def figures_of(
     title: str = "",
     plan_year: int | None = None,
     published: date | None = None,
+    document: str = "",
 ) -> list[Figure]:
     """The achieved figures among one document's mentions, in text order.
 
     ``doc_year`` resolves relative periods; when the document states no year,
     ``plan_year`` stands in (a 1—11月 notice without a year reports on the plan's).
     A figure without a period of its own takes the title's (岳阳市1—11月…情况),
-    or the document's dateline ``published`` when that comes first.
+    or the document's dateline ``published`` when that comes first. In a table
+    of ``document``, its whole text (cells split by |), a figure is named by its row's first cell,
+    and one in a column headed as the plan's (预期目标) is no achieved figure.
     """
     year = doc_year or plan_year
 
@@ -192,9 +197,16 @@ def figures_of(
         name = _name(left)
         if len(name) < 2:
             name = last_name + name
+        cells = _table_cells(document, mention, sentence, start)
+        column = ""
+        if cells is not None:
+            row_name, column = cells
+            name = row_name or name
         after = sentence[end : end + 12]
         noun, noun_end = _noun_after(sentence, end)
         previous_in_sentence[sentence] = (end, name, noun_end)
+        if _TARGET_COLUMN.search(column) and not DONE_COLUMN.search(column):
+            continue  # 指标名称 | 预期目标 | 实际完成: the plan's figure printed again
         # A name that names nothing itself (已建成1个, 居全省第4位) may be about what the
         # figure before it in the sentence counts (嵌入式养老机构计划建2个，已建成1个).
         subject = last_name if last_name and _NAMELESS.fullmatch(name) else ""
@@ -266,6 +278,7 @@ def figures_of(
                 threshold=threshold,
                 other_names=other_names,
                 list_index=place_in_list,
+                column=column.strip(),
             )
         )
     return figures
@@ -356,6 +369,30 @@ def _period_words(text: str) -> str | None:
     """The last period a text names (1—11月, 2024年, 上半年), for figures without their own."""
     found = _PERIOD_WORDS.findall(text)
     return found[-1] if found else None
+
+
+# Headers of a table's columns (指标名称 | 预期目标 | 实际完成 | 备注).
+_TARGET_COLUMN = re.compile(r"目标|预期|计划|任务")
+DONE_COLUMN = re.compile(r"实际|完成|执行|实现")
+_TABLE_LOOKBACK = 20  # lines above a row searched for its header
+
+
+def _table_cells(text: str, mention: dict[str, Any], sentence: str, start: int) -> tuple[str, str] | None:
+    """(the row's first cell, its column's header) of a figure in a table row, or None."""
+    line_start = sentence.rfind("\n", 0, start) + 1
+    line_end = sentence.find("\n", start)
+    line = sentence[line_start : line_end if line_end >= 0 else len(sentence)]
+    if line.count("|") < 2 or not text:
+        return None
+    column = sentence[line_start:start].count("|")
+    width = line.count("|")
+    first = _strip_noise(line.split("|")[0])
+    at = sentence_begins(mention, start) + line_start
+    above = text[:at].splitlines()[-_TABLE_LOOKBACK:]
+    for candidate in reversed(above):
+        if candidate.count("|") == width and not re.search(r"\d", candidate):
+            return first, candidate.split("|")[column]
+    return first, ""
 
 
 def _title_period(title: str) -> str | None:

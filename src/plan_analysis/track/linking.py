@@ -47,6 +47,7 @@ from importlib import resources
 import pandas as pd
 
 from plan_analysis.extract.units import UnitMismatchError, convert, dimension
+from plan_analysis.track.figures import DONE_COLUMN as _DONE_COLUMN
 from plan_analysis.track.figures import Figure, list_index
 
 __all__ = [
@@ -159,6 +160,8 @@ def restates_target(figure: Figure, indicator: TrackedIndicator, value: float) -
     (8. 新建5个、累计建成18个…, printed as in the plan)."""
     if indicator.target is None or abs(value - indicator.target) > 1e-9 * max(1.0, abs(indicator.target)):
         return False
+    if _DONE_COLUMN.search(figure.column):
+        return False  # a table's 实际完成 column: what was done, even where it equals the target
     sentence, at = figure.sentence, figure.sentence.find(figure.text)
     if at < 0:
         return False

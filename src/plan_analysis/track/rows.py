@@ -87,6 +87,7 @@ def suggest_rows(
             title=text.title,
             plan_year=plan_year,
             published=text.published,
+            document=text.text,
         )
         rows.extend(_row(link) for link in link_figures(figures, tracked, place=place))
     return rows
