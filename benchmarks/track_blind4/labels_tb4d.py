@@ -4,6 +4,8 @@
 P15 = "p15"
 P15_Q1 = "p15/progress_q1.txt"
 P15_H1 = "p15/news_h1_2025.txt"
+P16 = "p16"
+P16_REVIEW = "p16/review_2024.txt"
 
 PAIRS: list[tuple[object, ...]] = [
     (
@@ -15,6 +17,17 @@ PAIRS: list[tuple[object, ...]] = [
         [
             "http://www.wz.gov.cn/zwxx_266/gggs/202504/t20250411_14513778.html",
             "https://www.awanzhou.com/forum.php?goto=nextnewset&mod=redirect&tid=23975",
+        ],
+    ),
+    (
+        P16,
+        "广东省汕尾市",
+        "p16/plan.txt",
+        2024,
+        [P16_REVIEW],
+        [
+            "http://www.xproject.cn/thread-633765-1-97.html",
+            "http://swsm.net/forum.php?goto=lastpost&mod=redirect&tid=644063",
         ],
     ),
 ]
@@ -34,6 +47,8 @@ LINKS: list[tuple[object, ...]] = [
     (P15, "67个", "新开工改造城镇老旧小区67个", P15_H1, "67个", "新实施老旧小区改造67个", 67, "个", "2025-06-30", "old compounds: all 67 under way (新实施 = started, which is the target's own verb 新开工)"),
     (P15, "153万平方米", "67个、153万平方米", P15_H1, "153万平方米", "、153万平方米；", 1530000, "平方米", "2025-06-30", "floor area of the old compounds (万平方米 -> 平方米)"),
     (P15, "201公里", "农村公路生命安全防护工程201公里", P15_H1, "201公里", "完成农村公路生命安全防护工程201公里", 201, "公里", "2025-06-30", "rural-road safety works finished ahead of time"),
+    # p16, year review of the ten projects (-> 12-31)
+    (P16, "80个", "新增完成80个自然村生活污水治理项目", P16_REVIEW, "80个", "全年新增完成80个自然村", 80, "个", "2024-12-31", "villages with sewage treatment done, year review"),
 ]
 
 NEGATIVES: list[tuple[object, ...]] = [
@@ -55,4 +70,14 @@ NEGATIVES: list[tuple[object, ...]] = [
     (P15, P15_H1, "13条", "已优化调整公交线路13条", "item without a figure in the plan"),
     (P15, P15_H1, "856人", "培训持证救护员（初级）856人", "other indicator with the unit 人 (not the 400 teachers of the plan)"),
     (P15, P15_H1, "440.94万元", "已累计免收通行费440.94万元", "toll waived, not an investment of the plan"),
+    # p16 year review
+    (P16, P16_REVIEW, "20.64亿元", "全年共投入20.64亿元", "total spending of the ten projects: the plan text gives no investment figure"),
+    (P16, P16_REVIEW, "108.64%", "占年度计划的108.64%", "completion ratio of the spending"),
+    (P16, P16_REVIEW, "28个", "其中海丰县完成28个", "sub-area (county) share of the 80 villages"),
+    (P16, P16_REVIEW, "28个", "陆丰市28个", "sub-area (county) share of the 80 villages"),
+    (P16, P16_REVIEW, "24个", "陆河县24个", "sub-area (county) share of the 80 villages"),
+    (P16, P16_REVIEW, "90%", "已完成总工程量的90%", "progress ratio of one sewage project"),
+    (P16, P16_REVIEW, "6600个", "在建设6600个初中、高中学生宿舍宿位", "the target restated in the review"),
+    (P16, P16_REVIEW, "9所", "的9所学校宿舍楼项目", "number of schools, no plan figure"),
+    (P16, P16_REVIEW, "6792个", "预计可新增寄宿制宿位共6792个", "expected beds once buildings under construction are finished, not a completed figure"),
 ]
