@@ -1,55 +1,12 @@
-"""Writes pairs.jsonl, links.jsonl and negatives.jsonl of track_blind3 from the hand labels in labels_*.py.
+"""Writes pairs.jsonl, links.jsonl and negatives.jsonl of track_blind3 from the hand labels in labels_*.py."""
 
-Each writer of the set keeps its labels, typed by hand and never computed, in its own
-``labels_<writer>.py`` (``PAIRS``, ``LINKS``, ``NEGATIVES``), so that writers working
-at the same time never edit the same file; this script joins them in file-name order.
-"""
-
-import importlib.util
-import json
-from collections.abc import Sequence
+import sys
 from pathlib import Path
-from types import ModuleType
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
 
-PAIR_KEYS = ("pair", "place", "plan", "plan_year", "docs", "sources")
-LINK_KEYS = ("pair", "plan_text", "plan_context", "doc", "text", "context", "value", "unit", "as_of", "why")
-NEG_KEYS = ("pair", "doc", "text", "context", "why")
-
-
-def _load(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"{path}: cannot be imported")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def write(path: Path, keys: tuple[str, ...], rows: Sequence[tuple[object, ...]]) -> None:
-    with path.open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(dict(zip(keys, row, strict=True)), ensure_ascii=False) + "\n")
-
-
-def main() -> None:
-    pairs: list[tuple[object, ...]] = []
-    links: list[tuple[object, ...]] = []
-    negatives: list[tuple[object, ...]] = []
-    for path in sorted(HERE.glob("labels_*.py")):
-        module = _load(path)
-        pairs += module.PAIRS
-        links += module.LINKS
-        negatives += module.NEGATIVES
-    names = [str(pair[0]) for pair in pairs]
-    if len(names) != len(set(names)):
-        raise SystemExit(f"pair names repeat across labels_*.py: {sorted(names)}")
-    write(HERE / "pairs.jsonl", PAIR_KEYS, pairs)
-    write(HERE / "links.jsonl", LINK_KEYS, links)
-    write(HERE / "negatives.jsonl", NEG_KEYS, negatives)
-    print(f"{len(pairs)} pairs, {len(links)} links, {len(negatives)} negatives written")
-
+from track_set_labels import build
 
 if __name__ == "__main__":
-    main()
+    build(HERE)

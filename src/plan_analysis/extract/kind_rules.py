@@ -29,9 +29,10 @@ __all__ = ["KIND_RULES", "KindRule", "Mention", "decide_kind", "explain_kind", "
 
 
 @cache
-def lexicon(name: str) -> tuple[str, ...]:
-    """The words of ``lexicon/<name>.txt``: one a line, blank lines and ``#`` comments skipped."""
-    text = resources.files("plan_analysis.extract").joinpath("lexicon", f"{name}.txt").read_text("utf-8")
+def lexicon(name: str, package: str = "plan_analysis.extract") -> tuple[str, ...]:
+    """The lines of ``lexicon/<name>.txt`` of ``package`` (a word each, or a word and
+    what it stands for), blank lines and ``#`` comments skipped."""
+    text = resources.files(package).joinpath("lexicon", f"{name}.txt").read_text("utf-8")
     return tuple(w for line in text.splitlines() if (w := line.strip()) and not w.startswith("#"))
 
 

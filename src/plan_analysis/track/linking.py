@@ -42,10 +42,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 
 import pandas as pd
 
+from plan_analysis.extract.kind_rules import lexicon
 from plan_analysis.extract.units import UnitMismatchError, convert, dimension
 from plan_analysis.track.figures import DONE_COLUMN as _DONE_COLUMN
 from plan_analysis.track.figures import Figure, list_index
@@ -196,16 +196,12 @@ def bigrams(text: str) -> frozenset[str]:
 _RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
 
 
-@cache
-def _lexicon_pairs(name: str) -> tuple[tuple[str, str], ...]:
-    """The lines of ``lexicon/<name>.txt`` as (word, rest of the line), comments skipped."""
-    text = resources.files("plan_analysis.track").joinpath("lexicon", f"{name}.txt").read_text("utf-8")
-    pairs = []
-    for line in text.splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            word, _, rest = line.strip().partition(" ")
-            pairs.append((word, rest.strip()))
-    return tuple(pairs)
+def _lexicon_pairs(name: str) -> list[tuple[str, str]]:
+    """The lines of the track stage's ``lexicon/<name>.txt`` as (word, rest of the line)."""
+    return [(word, rest.strip()) for word, _, rest in (line.partition(" ") for line in lexicon(name, _PACKAGE))]
+
+
+_PACKAGE = "plan_analysis.track"
 
 
 @cache
