@@ -35,7 +35,8 @@ __all__ = ["Genre", "SentenceTenses", "document_genre", "heading_tense", "is_pas
 Genre = str  # "review" | "plan" | "mixed" | "unknown"
 
 _REVIEW_TITLE = re.compile(
-    r"公报|完成情况|执行情况|进展情况|工作进展|运行情况|经济运行|工作总结|总结|述职|成效|回顾|情况的?通报|情况报告|情况汇报|工作汇报|年报"
+    r"公报|完成情况|执行情况|进展情况|推进情况|工作进展|运行情况|经济运行|工作总结|总结|述职|成效|回顾|回眸|回望|盘点"
+    r"|情况的?通报|情况报告|情况汇报|工作汇报|年报"
 )
 _MIXED_TITLE = re.compile(r"政府工作报告|工作报告|草案")
 _PLAN_TITLE = re.compile(r"计划|方案|要点|安排|打算|意见|清单|目标|任务|通知|行动")
@@ -55,10 +56,14 @@ _PLAN_HEADING = re.compile(r"目标|任务|计划|安排|打算|思路|重点工
 _LEAD = re.compile(
     r"[\s\u3000—]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．)）](?!\d)"
     r"|[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]{1,3}[，,、])?[\s\u3000]*"
+    # Who says it (报告提出，… / 会议强调，…): the sentence's own opening comes after.
+    r"(?:(?:报告|会议|讲话|文件|公报)(?:提出|明确|指出|强调|要求|显示|称|说)[，,：:]?)?[\s\u3000]*"
 )
 # A past opening: 过去一年, 五年来, 一年来, 今年以来, 年初以来, 近三年.
 _PAST_SPAN_OPENING = re.compile(
     r"(?:过去|近)(?:的)?[一二三四五两]年(?:来|以来|里|中|间)?|[一二三四五两十]年来|(?:今年|年初|本年度?)以来|截[至止]"
+    # 报告回顾说，2023年… / 回顾过去一年: the text looks back.
+    r"|(?:报告|会议|讲话)?回顾(?:说|指出|称|了)?(?=[，,：:]|20\d\d年|过去)"
 )
 # A plan opening: the targets, what comes next, or a subject that will act.
 _PLAN_OPENING = re.compile(

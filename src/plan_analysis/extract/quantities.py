@@ -550,7 +550,11 @@ class _Context:
         word = self._markers[k].group()
         if word not in ("今年", "年内", "预计"):
             return False
-        if word == "预计" and not self.text.startswith("全年", self._marker_ends[k]):
+        if word == "预计":
+            past = _ESTIMATED_YEAR.match(self.text, self._marker_ends[k])
+            if past and self.plan_year is not None and int(past.group(1)) < self.plan_year:
+                return True  # 据预计，2024年全省地区生产总值增长5.7%, read in 2025: the past year's outcome
+        if word == "预计" and not _ESTIMATED_WHOLE_YEAR.match(self.text, self._marker_ends[k]):
             # 1至9月，投资预计增长20%: an estimate of the period the sentence opens
             # with; 今年种植油菜1.5万亩，预计总产0.3万吨: a forecast, still ahead.
             return self.tenses.opening[bisect.bisect_right(self.full_stops, self._marker_starts[k])] is not None
@@ -601,6 +605,9 @@ _FULL_STOP = re.compile(r"[。！？!?\n]")
 _DEADLINE_AFTER = re.compile(r"[以之]?前")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _YEAR_OPENING = re.compile(r"(20\d\d)年")
+# What an estimate is of: a past year (预计，2023年… / 预计2023全年…), the whole year (预计全年…).
+_ESTIMATED_YEAR = re.compile(r"[，,]?\s*(20\d\d)(?:年|(?=全年))")
+_ESTIMATED_WHOLE_YEAR = re.compile(r"[，,]?\s*(?:20\d\d年?)?全年")
 _ACTUAL_NEXT = re.compile(r"(?:[，,]\s?)?实际")
 # Periods that name the plan's own time (全年, 今年 but not 今年以来, 年内, 下半年).
 _PLAN_PERIOD = re.compile(r"全年|今年(?!以来)|年内|本年度?|明年|下半年|年底前|年末前")

@@ -14,6 +14,7 @@ both: a segment that holds only a word of change borrows the name before it).
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Iterable
@@ -27,7 +28,8 @@ from plan_analysis.plans.naming import list_item_name
 
 __all__ = ["Figure", "as_of_date", "figures_of"]
 
-_YEAR = re.compile(r"(20\d\d)年")
+# A year, also as written before 全年 (预计2023全年…).
+_YEAR = re.compile(r"(20\d\d)(?:年|(?=全年))")
 _PREVIOUS_YEAR = re.compile(r"过去一年|去年|上年|上一年|一年来")
 _MANY_YEARS = re.compile(r"[二三四五六七八九十两多]年|十[一二三四五六七八九]五|以来(?!.*月)")
 _MONTHS = re.compile(
@@ -77,6 +79,11 @@ class Figure:
     list_index: int | None = None
     # The header of its column when it stands in a table (实际完成), else "".
     column: str = ""
+    # The numbered item heading it stands under in its text (1.实施城镇老旧小区改造), else "".
+    heading: str = ""
+    # The text before it in its sentence, past the comma its name stops at (9件市级重点民生实事
+    # 推进有序，累计完成投资1.07亿元): what a name of measure words only (累计完成投资) is of.
+    context: str = ""
 
 
 def spans_years(written: str) -> bool:
@@ -87,11 +94,15 @@ def spans_years(written: str) -> bool:
 _SEVERAL_YEARS = re.compile(r"[二三四五六七八九十两多几]年|十[一二三四五六七八九]五|20\d\d\s*[—\-－~～至到]\s*20\d\d")
 
 
+_THIS_YEAR = re.compile(r"^(?:今年|本年度?)(?=\S)")
+
+
 def as_of_date(written: str | None, doc_year: int | None) -> date | None:
     """The last day a written period covers (1—10月 of 2025 → 2025-10-31), or None."""
     if not written:
         return None
-    text = written.strip()
+    # 今年上半年 is the half year: the year word only says which year.
+    text = _THIS_YEAR.sub("", written.strip())
     stated = _YEAR.search(text)
     year = int(stated.group(1)) if stated else doc_year
     if _PREVIOUS_YEAR.search(text) and not stated:
@@ -127,7 +138,11 @@ def as_of_date(written: str | None, doc_year: int | None) -> date | None:
 # A document whose title says it reports (a bulletin, a completion notice):
 # its figures are achieved ones even where the extractor reads a plan's words
 # (全年粮食产量70650万吨 in a 统计公报), unless a plan word precedes them.
-REPORT_TITLE = re.compile(r"公报|完成情况|落实情况|进展情况|进度|通报|简报|运行情况|执行情况|工作总结|统计|监测")
+REPORT_TITLE = re.compile(
+    r"公报|完成情况|落实情况|进展情况|推进情况|工作进展|进度|通报|简报|运行情况|执行情况|工作总结|统计|监测|回眸|回望|盘点"
+    # A headline of what a part of the year achieved (上半年完成投资过六成, 前三季度GDP增长5%).
+    r"|(?:上半年|前三季度|[一二三1-3]季度|1\s*[—\-－~～至]\s*\d{1,2}月)[^，,。；;]{0,12}?(?:完成|实现|增长|达到|超)"
+)
 _PLAN_WORD = re.compile(r"力争|计划(?!执行)|目标|预期|将|要|拟|争取|确保")
 # Words that make a whole sentence a plan (主要预期目标是：…, 力争 …), even in a report.
 _STRONG_PLAN_WORD = re.compile(r"预期目标|目标是|力争|争取|拟|计划草案|明年|下一步")
@@ -165,20 +180,21 @@ def figures_of(
         return as_of_date(written, year)
 
     report = bool(REPORT_TITLE.search(title))
-    title_date = resolve(_title_period(title))
+    title_date = title_end = resolve(_title_period(title))
     if title_date and published and published < title_date:
         # 2024年…完成情况 published on 6 November: its undated figures hold at that day.
         title_date = published
     figures: list[Figure] = []
-    # sentence → (end of the last counted figure in it, its name, end of the noun after it)
-    previous_in_sentence: dict[str, tuple[int, str, int]] = {}
+    headings = _headings(document)
+    # sentence → (end of the last counted figure in it, its name, end of the noun after it, that noun)
+    previous_in_sentence: dict[str, tuple[int, str, int, str]] = {}
     last_threshold: tuple[str, int, float, str] | None = None  # (sentence, end, value, unit) of a threshold
     # A month label carried past a ；to the next sentence of its line: (where that sentence begins, the date).
     month_carried: tuple[int, date] | None = None
     for mention in mentions:
         sentence = str(mention.get("sentence") or "")
         text = str(mention["text"])
-        at, last_name, noun_end = previous_in_sentence.get(sentence, (0, "", 0))
+        at, last_name, noun_end, last_noun = previous_in_sentence.get(sentence, (0, "", 0, ""))
         found = sentence.find(text, at)
         if found < 0:
             found = sentence.find(text)
@@ -204,12 +220,13 @@ def figures_of(
             name = row_name or name
         after = sentence[end : end + 12]
         noun, noun_end = _noun_after(sentence, end)
-        previous_in_sentence[sentence] = (end, name, noun_end)
+        previous_in_sentence[sentence] = (end, name, noun_end, noun)
         if _TARGET_COLUMN.search(column) and not DONE_COLUMN.search(column):
             continue  # 指标名称 | 预期目标 | 实际完成: the plan's figure printed again
         # A name that names nothing itself (已建成1个, 居全省第4位) may be about what the
         # figure before it in the sentence counts (嵌入式养老机构计划建2个，已建成1个).
-        subject = last_name if last_name and _NAMELESS.fullmatch(name) else ""
+        # (3000户老人家庭适老化改造已全部启动，其中完成改造2670户: the noun after it, when it has one.)
+        subject = (last_noun if len(last_noun) >= 2 else last_name) if _NAMELESS.fullmatch(name) else ""
         other_names = tuple(n for n in (_line_label(sentence, start), noun, subject) if len(n) >= 2)
         kind = mention.get("kind")
         achieved = kind == "result" or (
@@ -247,9 +264,13 @@ def figures_of(
             # period its title names (一季度进展情况: 目前 is the quarter's end).
             day = title_date if report and title_date else published
         if day is None:
-            day = title_date if report else _year_before(doc_year)
+            day = title_date if report else _undated(doc_year, plan_year, published)
         if day is None:
             continue
+        if title_end and day < title_end and day.year == title_end.year and _ESTIMATE.search(sentence, _last_break(sentence, start), start):
+            # 固定资产投资预计增长22.78% in a 执行情况 of the year, published on 28 December:
+            # the estimate is of the whole period the title reports on.
+            day = title_end
         rule = str(mention.get("rule") or "")
         growth = "growth" in rule or bool(CHANGE_WORDS.search(left))
         place_in_list = list_index(sentence, start)
@@ -279,6 +300,8 @@ def figures_of(
                 other_names=other_names,
                 list_index=place_in_list,
                 column=column.strip(),
+                heading=_heading_at(headings, sentence_begins(mention, start)),
+                context=_strip_noise(TIME_WORD.sub("", sentence[_last_separator(sentence, start, 0) : start])),
             )
         )
     return figures
@@ -319,7 +342,8 @@ def _noun_after(sentence: str, end: int) -> tuple[str, int]:
 # A threshold's written form inside a name (亿元及以上, 10亿元以上).
 _DESCRIPTOR_TEXT = re.compile(r"[\d.]*[十百千万亿]*元(?:及以上|以上|以下)?")
 _PERIOD_WORDS = re.compile(
-    r"(?:20\d\d年)?(?:1\s*[—\-－~～至到]\s*\d{1,2}月|前[一二三1-3]季度|[一二三四]季度|上半年|\d{1,2}月底|\d{1,2}月末|\d{1,2}月份)|20\d\d年(?!\d)"
+    r"(?:20\d\d年)?(?:1\s*[—\-－~～至到]\s*\d{1,2}月|前[一二三1-3]季度|[一二三四1-4]季度|上半年|\d{1,2}月底|\d{1,2}月末|\d{1,2}月份)"
+    r"|20\d\d年(?!\d)|20\d\d全年"
 )
 
 
@@ -332,7 +356,7 @@ _MONTH_LABEL = re.compile(
 # A name that says only that something was done or how it ranks (not what changed
 # against last year: 比上年多增38万人 is no level).
 _NAMELESS = re.compile(
-    r"(?:已经?|均已|共|累计)?(?:建成|完成|办结|实现|开工|竣工|改造|新建|送[\u4e00-\u9fff])?|"
+    r"(?:已经?|均已|共|累计)?(?:建成|完成|办结|实现|开工|竣工|改造|新建|送[\u4e00-\u9fff]){0,2}|"
     r"(?:增速|总量)?(?:居|位居|位列|排名?)(?:全省|全市|全国|全区)?(?:第[\d一二三四五六七八九十]+位?)?"
 )
 # Words opening a sentence of a later text that say its figures hold now
@@ -360,9 +384,26 @@ def _line_month(sentence: str, start: int, year: int | None) -> date | None:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _year_before(doc_year: int | None) -> date | None:
-    """An achieved figure with no period in a dated document: the year before it (a review's year)."""
-    return date(doc_year - 1, 12, 31) if doc_year else None
+def _undated(doc_year: int | None, plan_year: int | None, published: date | None) -> date | None:
+    """The date of an achieved figure with no period of its own, in a text that is no report.
+
+    A text reviews the year before the one it is about (the next 政府工作报告), unless it
+    is about the plan's own year and was published after it: a look back at 2023,
+    printed in January 2024, holds at 2023's end. (Undated figures of news inside the
+    plan's year are most often its targets restated, and stay out of its period.)"""
+    if not doc_year:
+        return None
+    if plan_year is None or doc_year != plan_year or published is None or published.year == doc_year:
+        return date(doc_year - 1, 12, 31)
+    return date(doc_year, 12, 31)
+
+
+_ESTIMATE = re.compile(r"预计")
+
+
+def _last_break(sentence: str, start: int) -> int:
+    """Where the part of a sentence holding ``start`` begins (after its last ；)."""
+    return max(sentence.rfind(c, 0, start) for c in "；;") + 1
 
 
 def _period_words(text: str) -> str | None:
@@ -395,15 +436,29 @@ def _table_cells(text: str, mention: dict[str, Any], sentence: str, start: int) 
     return first, ""
 
 
+# A dateline among a title's lines (日期：2025-04-11, 发布时间:2024年01月10日): the day it was
+# published, not the period it reports on.
+_DATELINE = re.compile(
+    r"(?:发布)?(?:时间|日期)[：:]\s*\S+|20\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|20\d\d年\d{1,2}月\d{1,2}日"
+)
+
+
 def _title_period(title: str) -> str | None:
     """The period a title reports on: the one it says the figures hold at (…进展情况（截至9月底）),
     else the one before its report word (2024年…计划执行情况及2025年…计划: 2024年), else
-    the last it names."""
+    the last it names (its dateline left out)."""
+    title = _DATELINE.sub(" ", title)
     to = re.search(r"截[至止]", title)
     if to is not None and (words := _period_words(title[to.end() : to.end() + 12])):
         return words
     report = REPORT_TITLE.search(title)
-    return (_period_words(title[: report.start()]) if report else None) or _period_words(title)
+    found = (_period_words(title[: report.end()]) if report else None) or _period_words(title)
+    if found is None and (year := _BARE_YEAR.search(title)):
+        return f"{year.group()}年"  # 回眸鄂城2023
+    return found
+
+
+_BARE_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
 
 
 def _clause_before(sentence: str, start: int) -> str:
@@ -418,6 +473,27 @@ def _last_separator(sentence: str, start: int, floor: int) -> int:
     while k > floor and not _SEPARATORS.match(sentence, k - 1):
         k -= 1
     return max(k, start - _MAX_NAME_CHARS)
+
+
+# A numbered item heading on a line of its own, with no figure and no full stop
+# (1.实施城镇老旧小区改造（区住房城乡建委）): a progress notice printing the plan's items.
+_HEADING_LINE = re.compile(
+    r"^[ \t\u3000]*(?:\d{1,2}[ \t]*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+    r"[ \t\u3000]*([^\d。；;：:\n]{2,40}?)[ \t\u3000]*(?:[（(][^）)\n]*[)）])?[ \t\u3000]*$",
+    re.M,
+)
+
+
+def _headings(document: str) -> tuple[list[int], list[str]]:
+    """Where each item heading of a text starts, and its words (found once per text)."""
+    found = list(_HEADING_LINE.finditer(document))
+    return [m.start() for m in found], [m.group(1) for m in found]
+
+
+def _heading_at(headings: tuple[list[int], list[str]], offset: int) -> str:
+    """The item heading a figure at ``offset`` stands under, or ""."""
+    k = bisect.bisect_right(headings[0], offset)
+    return headings[1][k - 1] if k else ""
 
 
 def _name(left: str) -> str:

@@ -63,7 +63,11 @@ __all__ = [
 MIN_SIMILARITY = 0.34
 CONFLICT_MARGIN = 0.05
 # Words of an indicator name that say nothing about what is counted.
-_GENERIC = re.compile(r"20\d\d年|全年|年度|今年|全省|全市|全国|全县|全区|全镇|力争|确保|实现|完成|达到|新增(?=就业)")
+_GENERIC = re.compile(
+    r"20\d\d年|全年|年度|今年|全省|全市|全国|全县|全区|全镇|力争|确保|实现|完成|达到|累计|新增(?=就业)"
+    # 投资计划 in a plan, 投资完成情况 in its progress notice: both the investment.
+    r"|(?:完成|进展)?情况$|(?<=投资)计划$"
+)
 _GROWTH_NAME = re.compile(r"增长|增速|涨幅|提高|降低|下降|减少")
 _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度)?(?:目标|任务|计划)")
 _SHARE_BEFORE = re.compile(r"(?:计划|目标|任务|指标)(?:任务)?的?$|进度$|年均|平均每年")
@@ -71,6 +75,8 @@ _PLACE = re.compile(
     r"^(?![各每全本该])[\u4e00-\u9fff]{2,4}?(?:市|州|县|盟|旗|镇|乡|街道|(?<!小|社|园|城|景|发|范|片|地|库|山|矿|校|营|试|街|专|病|展|功|分|保|学|厂|矿|灾)区)(?=[\u4e00-\u9fff])"
 )
 _WHOLE_PLACE = re.compile(r"^全(?:省|市|县|区|镇|国)")
+# A name saying the figure is the task (年度任务为实施…201公里, 目标是…): the plan restated.
+_TASK_IS = re.compile(r"^(?:年度|全年|今年)?(?:目标)?(?:任务|目标)(?:数)?(?:为|是)")
 # The earlier items of a 分别 list inside a drafted name (…分别增长5.5%和).
 _LIST_ITEMS = re.compile(r"[\d.]+\s?%?[和、及与]?")
 
@@ -96,6 +102,7 @@ class TrackedIndicator:
     list_index: int | None = None  # its place in a 分别 list (its name holds the items before it)
     target: float | None = None  # the planned value, in ``unit`` (a figure equal to it may restate it)
     phrase: str = ""  # the plan's words it was drafted from (a later text may print them again)
+    measure_title: str = ""  # the plan item it stands under (实施城镇老旧小区改造), else ""
 
     @classmethod
     def from_row(
@@ -122,6 +129,7 @@ class TrackedIndicator:
             list_index(name, len(name)),
             None if pd.isna(row.get("target")) else float(row["target"]),
             "" if pd.isna(row.get("source_phrase")) else str(row.get("source_phrase")),
+            "" if pd.isna(row.get("measure_title")) else str(row.get("measure_title")),
         )
 
 
@@ -226,8 +234,8 @@ def _amount_words(name: str) -> frozenset[str]:
     return frozenset(m.group() for m in _measures().finditer(name)) - _CHANGE_WORDS
 
 
-# What a name holds besides words: a table's cell bars, an item's number (1 | 全市…, 3.).
-_NOT_NAME = re.compile(r"^[\s|｜\d.．、]+|[|｜]")
+# What a name holds besides words: a table's cell bars, an item's number (1 | 全市…, 3.), not a year (2024年全省…).
+_NOT_NAME = re.compile(r"^(?!20\d\d年)[\s|｜\d.．、]+|[|｜]")
 
 
 def comparable_name(name: str) -> str:
@@ -264,15 +272,25 @@ def name_similarity(indicator: TrackedIndicator, figure_name: str) -> float:
         # One shared bigram is enough when it is both names' head noun
         # (新增学位 and 幼儿园公办学位), and then only just.
         head = _head_noun(own)[-2:]
-        same_head = head == _head_noun(indicator.name)[-2:] and shared == 1 and head not in _GENERIC_HEADS
+        same_head = head == _compared(indicator.name)[-2:] and shared == 1 and head not in _GENERIC_HEADS
         return MIN_SIMILARITY if same_head else 0.0
-    if len(theirs) == 1 and not _head_noun(indicator.name).endswith(own[-2:]):
-        return 0.0  # a two-character name (开办, 学位) matches only the indicator's head noun
+    if len(theirs) == 1:
+        # A two-character name (开办, 学位, 投资) matches only the indicator's head noun, and then only just.
+        return MIN_SIMILARITY if _compared(indicator.name).endswith(own[-2:]) else 0.0
+    if len(indicator.bigrams) == 1:
+        # So does a two-character indicator (投资 of 投资计划) a name ending with it (累计完成投资).
+        return MIN_SIMILARITY if _head_noun(own).endswith(_compared(indicator.name)) else 0.0
     return max(shared / len(indicator.bigrams), shared / len(theirs))
 
 
 # Last words of many names that say what is done, not what is counted.
 _GENERIC_HEADS = frozenset({"建设", "改造", "提升", "工作", "任务", "工程", "项目", "完成", "服务", "实施", "推进"})
+
+
+@cache
+def _compared(name: str) -> str:
+    """A name as it is compared: synonyms rewritten, generic words gone."""
+    return _head_noun(_GENERIC.sub("", comparable_name(name)))
 
 
 def _head_noun(name: str) -> str:
@@ -295,6 +313,26 @@ def tracked_indicators(indicators: pd.DataFrame, plan_start: date, plan_end: dat
     return tracked
 
 
+def _names_of(figure: Figure) -> tuple[str, ...]:
+    """The names a figure is compared by: its own, the others it has, and the text before it
+    in its sentence when its own names nothing but measure words (累计完成投资)."""
+    own = _GENERIC.sub("", comparable_name(figure.name))
+    if figure.context and figure.context != figure.name and not bigrams(_measures().sub("、", own)):
+        return (figure.name, *figure.other_names, figure.context)
+    return (figure.name, *figure.other_names)
+
+
+def _same_item(indicator: TrackedIndicator, figure: Figure) -> int:
+    """1 when the figure stands under the heading of the indicator's plan item
+    (they share two bigrams), or both stand under none; else 0."""
+    if not indicator.measure_title or not figure.heading:
+        return int(not indicator.measure_title and not figure.heading)
+    return int(len(bigrams(indicator.measure_title) & bigrams(figure.heading)) >= _ITEM_BIGRAMS)
+
+
+_ITEM_BIGRAMS = 2
+
+
 def _dimension(unit: str) -> str | None:
     try:
         return dimension(unit)
@@ -314,7 +352,7 @@ def _same_threshold(a: tuple[float, str] | None, b: tuple[float, str] | None) ->
 
 def _excluded(figure: Figure, place: str | None) -> bool:
     """A restated target, a share of one, a yearly average, or another place's figure."""
-    if _TARGET_AFTER.match(figure.after) or _SHARE_BEFORE.search(figure.name):
+    if _TARGET_AFTER.match(figure.after) or _SHARE_BEFORE.search(figure.name) or _TASK_IS.match(figure.name):
         return True
     other = _PLACE.match(figure.name)
     if other is None or _WHOLE_PLACE.match(figure.name):
@@ -343,9 +381,12 @@ def link_figures(
         figure_dimension = _dimension(figure.unit)
         candidates = by_dimension.get(figure_dimension, [])
         chosen: Link | None = None
-        chosen_rank: tuple[int, float] = (0, 0.0)
+        chosen_rank: tuple[int, int, float] = (0, 0, 0.0)
         restated = False
+        started = _only_started(figure)
         for indicator in candidates:
+            if started and not _STARTED_NAME.search(indicator.name):
+                continue  # 3000户…改造已全部启动: begun, not yet done (unless starting is the task)
             if indicator.growth != figure.growth or not indicator.period_start <= figure.as_of <= indicator.period_end:
                 continue
             with contextlib.suppress(UnitMismatchError, ValueError):
@@ -359,11 +400,12 @@ def link_figures(
                 continue
             if None not in (indicator.list_index, figure.list_index) and indicator.list_index != figure.list_index:
                 continue  # 分别增长5.1%和7.4%: the second figure reports on the second item
-            similarity, named = max((name_similarity(indicator, n), n) for n in (figure.name, *figure.other_names))
+            similarity, named = max((name_similarity(indicator, n), n) for n in _names_of(figure))
             shared = len(indicator.bigrams & bigrams(_GENERIC.sub("", comparable_name(named))))
-            # Ties go to the indicator sharing more of the name (新开工产业项目 over 项目),
-            # then to the one the name covers more of (地区生产总值增长 over a sentence about it).
-            rank = (shared, shared / max(1, len(indicator.bigrams)))
+            # Ties go to the indicator of the item the figure is printed under (投资完成情况 of
+            # 1.实施城镇老旧小区改造), then to the one sharing more of the name (新开工产业项目
+            # over 项目), then to the one the name covers more of (地区生产总值增长 over a sentence about it).
+            rank = (_same_item(indicator, figure), shared, shared / max(1, len(indicator.bigrams)))
             if similarity < MIN_SIMILARITY:
                 continue
             try:
@@ -385,6 +427,21 @@ def link_figures(
 
 # A name that is only a verb (新增15家…: 新增) names nothing counted.
 _ONLY_A_VERB = re.compile(r"^(?:新增|新建|建成|完成|实施|开展|启用|改造|提升|建设|累计|进展|共|已)+$")
+
+
+# Words after a figure in its clause saying the work has begun, not ended
+# (3000户…改造已全部启动, 5个…助餐点正在建设), and names of tasks that are the start itself.
+_STARTED_ONLY = re.compile(r"启动|正在|在建|推进中|施工中|开工建设中")
+_STARTED_NAME = re.compile(r"开工|启动|动工|实施")
+
+
+def _only_started(figure: Figure) -> bool:
+    sentence, at = figure.sentence, figure.sentence.find(figure.text)
+    if at < 0:
+        return False
+    end = min((k for k in (sentence.find(c, at) for c in _CLAUSE_END) if k >= 0), default=len(sentence))
+    after = sentence[at + len(figure.text) : end]
+    return bool(_STARTED_ONLY.search(after)) and not re.search(r"完成|建成|完工|竣工", after)
 
 
 def _reports_done(figure: Figure) -> bool:
