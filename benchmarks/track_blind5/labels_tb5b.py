@@ -1,0 +1,103 @@
+"""Hand labels of writer tb5b for track_blind5 (pairs p11-p13, city-level economic targets)."""
+
+# PAIRS: pair, place, plan, plan_year, docs, sources
+PAIRS: list[tuple[object, ...]] = [
+    ("p11", "湖南省长沙市", "p11/plan.txt", 2023, ["p11/review_2023.txt"],
+     ["http://o62nequ.cn/Home/2022/1228/108710.html", "http://alqotr.com/news/699612.html"]),
+    ("p12", "四川省成都市", "p12/plan.txt", 2025,
+     ["p12/bulletin_2025_10.txt", "p12/review_2025.txt", "p12/news_2026_cities.txt"],
+     ["http://m.hcjjw.com.cn/article/detail/1548772.html", "http://51si.cn/cdxw/2025-11-21/237425.html",
+      "https://reportify.ai/social-media/765986192664716", "https://reportify.cn/news/1217259478337064960"]),
+    ("p13", "四川省成都市", "p13/plan.txt", 2018,
+     ["p13/q3_2018.txt", "p13/sichuan_q3_2018.txt", "p13/review_2019_01.txt"],
+     ["http://m.ship-bio.com/articles/2018-03-20/1200732.html", "http://m.foggame.cn/chanjing/20181029/10652.html",
+      "http://transforming-care.org/city/GDP/31379.html", "http://m.frightdepot.com/city/GDP/31379.html",
+      "http://sc.people.com.cn/BIG5/345545/390818/390819/index.html"]),
+]
+
+# LINKS: pair, plan_text, plan_context, doc, text, context, value, unit, as_of, why
+LINKS: list[tuple[object, ...]] = [
+    # p11 长沙 2023: full-year figures
+    ("p11", "7%左右", "地区生产总值增长7%左右", "p11/review_2023.txt", "4.8%", "地区生产总值14331.98亿元，同比增长4.8%",
+     4.8, "%", "2023-12-31", "GDP growth 2023, full year (1-12月)"),
+    ("p11", "8%以上", "规模以上工业增加值增长8%以上", "p11/review_2023.txt", "6.8%", "规模以上工业增加值同比增长6.8%",
+     6.8, "%", "2023-12-31", "industrial value added growth, full year"),
+    ("p11", "7%", "社会消费品零售总额增长7%", "p11/review_2023.txt", "6.2%", "社会消费品零售总额5561.67亿元，同比增长6.2%",
+     6.2, "%", "2023-12-31", "retail sales growth, full year"),
+    ("p11", "7%以上", "固定资产投资增长7%以上", "p11/review_2023.txt", "下降6.8%", "全市固定资产投资同比下降6.8%",
+     -6.8, "%", "2023-12-31", "fixed-asset investment fell 6.8% (negative growth) against a +7% target"),
+    ("p11", "7.5%", "服务业增加值增长7.5%", "p11/review_2023.txt", "4.3%", "第三产业实现增加值8514.55亿元，增长4.3%",
+     4.3, "%", "2023-12-31", "第三产业 = 服务业 in Chinese statistics; tertiary value added growth"),
+    ("p11", "12%以上", "进出口总额增长12%以上", "p11/review_2023.txt", "下降14.9%", "2813.49亿元，同比下降14.9%",
+     -14.9, "%", "2023-12-31", "imports+exports fell 14.9%"),
+    ("p11", "7%", "地方一般公共预算收入增长7%", "p11/review_2023.txt", "2.1%", "地方一般公共预算收入1227.07亿元，同比增长2.1%",
+     2.1, "%", "2023-12-31", "local general budget revenue growth"),
+    # p12 成都 2025
+    ("p12", "5%以上", "固定资产投资增长5%以上", "p12/bulletin_2025_10.txt", "2.0%", "固定资产投资（不含农户）同比增长2.0%",
+     2.0, "%", "2025-10-31", "FAI growth, 1—10月 cumulative"),
+    ("p12", "5%以上", "社会消费品零售总额增长5%以上", "p12/bulletin_2025_10.txt", "7.0%", "社会消费品零售总额9469.6亿元，同比增长7.0%",
+     7.0, "%", "2025-10-31", "retail sales growth, 1—10月 cumulative"),
+    ("p12", "5.7%以上", "地区生产总值增长5.7%以上", "p12/review_2025.txt", "5.8%", "成都去年GDP增长5.8%",
+     5.8, "%", "2025-12-31", "headline of the full-year release: GDP growth 2025"),
+    ("p12", "5.7%以上", "地区生产总值增长5.7%以上", "p12/review_2025.txt", "5.8%", "按不变价格计算，比上年增长5.8%",
+     5.8, "%", "2025-12-31", "GDP growth 2025, statistics bureau full-year figure"),
+    ("p12", "5.7%以上", "地区生产总值增长5.7%以上", "p12/review_2025.txt", "5.8%", "2025年前三季度，成都以5.8%的增速",
+     5.8, "%", "2025-09-30", "GDP growth of the first three quarters (cumulative)"),
+    ("p12", "5.7%以上", "地区生产总值增长5.7%以上", "p12/news_2026_cities.txt", "5.8%", "成都以5.8%的增速排第一",
+     5.8, "%", "2025-12-31", "GDP growth 2025 in a city ranking summary"),
+    ("p12", "5.7%以上", "地区生产总值增长5.7%以上", "p12/news_2026_cities.txt", "5.8%", "成都以5.8%的增速再次位居第一",
+     5.8, "%", "2025-12-31", "GDP growth 2025, same figure among 副省级 cities"),
+    ("p12", "5.7%以上", "地区生产总值增长5.7%以上", "p12/news_2026_cities.txt", "6.0%", "一季报增速6.0%",
+     6.0, "%", "2025-03-31", "GDP growth, first quarter"),
+    ("p12", "5.7%以上", "地区生产总值增长5.7%以上", "p12/news_2026_cities.txt", "5.8%", "半年报增速5.8%",
+     5.8, "%", "2025-06-30", "GDP growth, first half"),
+    ("p12", "5.7%以上", "地区生产总值增长5.7%以上", "p12/news_2026_cities.txt", "5.8%", "前三季报增速5.8%",
+     5.8, "%", "2025-09-30", "GDP growth, first three quarters"),
+    ("p12", "5%以上", "社会消费品零售总额增长5%以上", "p12/news_2026_cities.txt", "5.5%", "社会消费品零售总额增长5.5%",
+     5.5, "%", "2025-12-31", "retail sales growth 2025, full year"),
+    # p13 成都 2018
+    ("p13", "7.5%", "地区生产总值增长7.5%", "p13/q3_2018.txt", "8.1%", "按可比价格计算，比上年同期增长8.1%",
+     8.1, "%", "2018-09-30", "GDP growth at comparable prices, 前三季度"),
+    ("p13", "8%", "进出口总额增长8%", "p13/q3_2018.txt", "26.7%", "进出口总额3517.4亿元，增长26.7%",
+     26.7, "%", "2018-09-30", "imports+exports growth, 前三季度"),
+]
+
+# NEGATIVES: pair, doc, text, context, why
+NEGATIVES: list[tuple[object, ...]] = [
+    # p11
+    ("p11", "p11/review_2023.txt", "3.5%", "第一产业实现增加值451.89亿元，增长3.5%", "primary-sector value added, no plan target"),
+    ("p11", "p11/review_2023.txt", "5.6%", "第二产业实现增加值5365.53亿元，增长5.6%", "secondary sector is not 规模以上工业增加值"),
+    ("p11", "p11/review_2023.txt", "3.9%", "一般公共预算支出1626.83亿元，增长3.9%", "budget expenditure, not the revenue target"),
+    ("p11", "p11/review_2023.txt", "4.1%", "居民人均可支配收入61240元，同比增长4.1%", "income target has no figure (与经济增长同步)"),
+    ("p11", "p11/review_2023.txt", "3.2%", "城镇居民人均可支配收入67276元，增长3.2%", "urban income, no numeric target"),
+    ("p11", "p11/review_2023.txt", "6.2%", "农村居民人均可支配收入43200元，增长6.2%", "rural income; same 6.2% as retail sales"),
+    ("p11", "p11/review_2023.txt", "4.8", "| 芙蓉区 | 1381.58 | 4.8 |", "a district's GDP growth, equal to the city's 4.8"),
+    ("p11", "p11/review_2023.txt", "5.0", "| 雨花区 | 2501.70 | 5.0 |", "a district's GDP growth"),
+    ("p11", "p11/review_2023.txt", "5.3", "| 浏阳市 | 1735.69 | 5.3 |", "a county-level city inside 长沙, not the city"),
+    # p12
+    ("p12", "p12/bulletin_2025_10.txt", "7.3%", "规模以上工业增加值同比增长7.3%", "no 规上工业 target in plan.txt (the plan text stops early)"),
+    ("p12", "p12/bulletin_2025_10.txt", "7.6%", "民间投资增长7.6%", "private investment is a part of FAI, not the FAI target"),
+    ("p12", "p12/bulletin_2025_10.txt", "27.5%", "航空航天器及设备制造业、电子及通信设备制造业分别增长27.5%", "one manufacturing branch"),
+    ("p12", "p12/bulletin_2025_10.txt", "209.1%", "234.8%、209.1%、39.2%", "product output (new-energy vehicles)"),
+    ("p12", "p12/review_2025.txt", "0.8个百分点", "成都的增速比全国高0.8个百分点", "gap to the national rate, no 个百分点 target"),
+    ("p12", "p12/review_2025.txt", "3.3%", "第一产业增加值541.1亿元，增长3.3%", "primary sector; the plan's 3.3% is 2024 retail sales"),
+    ("p12", "p12/review_2025.txt", "5.4%", "第二产业增加值6903.9亿元，增长5.4%", "secondary sector, no target"),
+    ("p12", "p12/review_2025.txt", "7.0%", "规模以上工业增加值比上年增长7.0%", "no 规上工业 target in plan.txt"),
+    ("p12", "p12/review_2025.txt", "2.4%", "营业收入、利润总额分别增长2.4%、15.7%", "industrial firms' revenue, 1—11月"),
+    ("p12", "p12/news_2026_cities.txt", "4.0%", "除广州（增速4.0%）外", "another city (广州)"),
+    ("p12", "p12/news_2026_cities.txt", "5%", "跑赢全国大盘（5%）", "national GDP growth, not 成都; same 5% as the FAI/retail targets"),
+    ("p12", "p12/news_2026_cities.txt", "1929.93亿元", "仅次于深圳（增量1929.93亿元）", "another city's GDP increment"),
+    ("p12", "p12/news_2026_cities.txt", "5.4%", "2025年成都第二产业增长5.4%", "secondary sector, no target"),
+    # p13
+    ("p13", "p13/q3_2018.txt", "33.6%", "出口总额1895.7亿元，增长33.6%", "exports only; the target is imports+exports"),
+    ("p13", "p13/q3_2018.txt", "30.2%", "外贸进出口总额增长30.2%", "trade with Belt-and-Road countries only, a sub-total"),
+    ("p13", "p13/q3_2018.txt", "16.8个百分点", "高于全国16.8个百分点", "gap to the national rate"),
+    ("p13", "p13/q3_2018.txt", "9.1%", "第三产业实现增加值5885.6亿元，增长9.1%", "tertiary sector, no target in this plan"),
+    ("p13", "p13/q3_2018.txt", "13.7%", "高新技术产业实现产值7529.7亿元，增长13.7%", "high-tech output, not the R&D target (12%)"),
+    ("p13", "p13/q3_2018.txt", "7.1%", "第二产业实现增加值4505.0亿元，增长7.1%", "secondary sector, no target"),
+    ("p13", "p13/sichuan_q3_2018.txt", "11.08%", "较上年同期增长11.08%", "nominal GDP growth; the target is growth at comparable prices"),
+    ("p13", "p13/sichuan_q3_2018.txt", "11.08%", "1077.67 | 11.08% |", "nominal growth in the table (名义增速)"),
+    ("p13", "p13/sichuan_q3_2018.txt", "13.03%", "3556.31 | 13.03% |", "the province, nominal"),
+    ("p13", "p13/sichuan_q3_2018.txt", "12.04%", "181.26 | 12.04% |", "another city"),
+    ("p13", "p13/review_2019_01.txt", "8%左右", "预计地区生产总值超过1.5万亿元、增长8%左右", "预计 (estimate) in next year's report, not a final figure"),
+]
