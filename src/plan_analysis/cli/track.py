@@ -39,21 +39,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 def run(args: argparse.Namespace) -> int:
     from plan_analysis.plans.loading import load_plan
     from plan_analysis.track.apply import apply_rows
-    from plan_analysis.track.rows import ROW_FIELDS, suggest_rows
+    from plan_analysis.track.rows import ROW_FIELDS, rows_of_plan
 
     if not 0.0 <= args.min_confidence <= 1.0:
         raise ParameterError(
             f"{args.min_confidence} is out of range", parameter="--min-confidence", expected="a number from 0 to 1"
         )
     plan = load_plan(args.plan, args.data_root)
-    rows = suggest_rows(
-        plan.indicators,
-        plan.period_start,
-        plan.period_end,
-        args.sources,
-        plan_year=plan.plan_year,
-        place=plan.meta.get("place"),
-    )
+    rows = rows_of_plan(plan, args.sources)
     records = [row.as_record() for row in rows]
     if args.format == "jsonl":
         for record in records:

@@ -57,7 +57,8 @@ _LEAD = re.compile(
     r"[\s\u3000—]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．)）](?!\d)"
     r"|[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]{1,3}[，,、])?[\s\u3000]*"
     # Who says it (报告提出，… / 会议强调，…): the sentence's own opening comes after.
-    r"(?:(?:报告|会议|讲话|文件|公报)(?:提出|明确|指出|强调|要求|显示|称|说)[，,：:]?)?[\s\u3000]*"
+    r"(?:(?:报告|会议|讲话|文件|公报)(?:提出|明确|指出|强调|要求|显示|称|说)[，,：:]?"
+    r"|(?:据统计|据初步统计|据初步核算|据核算|据测算|据预计|统计显示|数据显示)[，,：:]?)?[\s\u3000]*"
 )
 # A past opening: 过去一年, 五年来, 一年来, 今年以来, 年初以来, 近三年.
 _PAST_SPAN_OPENING = re.compile(
@@ -163,6 +164,8 @@ class SentenceTenses(NamedTuple):
     own: list[bool | None]
     carried: list[bool | None]
     opening: list[str | None]  # the period or span the own cue came from (1—10月, 2024年, 过去一年)
+    # The reviewing opening's period of the sentence a line goes on with after its ；(2022年), else None.
+    continued: list[str | None]
 
     def at(self, sentence: int) -> tuple[bool | None, bool | None]:
         return self.own[sentence], self.carried[sentence]
@@ -231,6 +234,7 @@ def sentence_tenses(text: str, full_stops: Sequence[int], plan_year: int | None,
     own: list[bool | None] = []
     carried: list[bool | None] = []
     opening: list[str | None] = []
+    continued_from: list[str | None] = []
     state = default
     heading_state = False  # the state was set by a heading: it lasts past the line
     n = len(text)
@@ -238,7 +242,10 @@ def sentence_tenses(text: str, full_stops: Sequence[int], plan_year: int | None,
     for k, start in enumerate(bounds):
         end = full_stops[k] if k < len(full_stops) else n
         new_line = start == 0 or text[start - 1] == "\n"
-        if new_line and not carry_lines and not heading_state:
+        # A line after one ending in ；goes on with the same sentence (统计显示，2022年…增长9%；
+        # ⏎ 固定资产投资增长13.7%；): its tense does too.
+        continued = new_line and start > 0 and text[max(0, start - 4) : start].rstrip()[-1:] in ("；", ";")
+        if new_line and not carry_lines and not heading_state and not continued:
             state = default
         body = text[start:end].strip()
         cue: bool | None = None
@@ -261,10 +268,13 @@ def sentence_tenses(text: str, full_stops: Sequence[int], plan_year: int | None,
                 own.append(False)
                 carried.append(state)
                 opening.append(None)
+                continued_from.append(None)
                 continue
         if cue is not None:
             state = cue
         own.append(cue)
         carried.append(state)
         opening.append(_opening_period(text, start, end) if cue is True and body else None)
-    return SentenceTenses(own, carried, opening)
+        going_on = continued and cue is None and len(opening) > 1 and state is True
+        continued_from.append((opening[-2] or continued_from[-1]) if going_on else None)
+    return SentenceTenses(own, carried, opening, continued_from)

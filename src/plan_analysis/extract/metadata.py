@@ -48,14 +48,19 @@ _ROLE = re.compile(
     r"(?:书记|镇长|乡长|县长|区长|市长|主任|局长|主席|主任委员|党委书记)$"
 )
 _BYLINE_WHO = re.compile(r"作者(?:系|为|是|:|：)\s*(?P<who>[^)）\n]{2,40})")
-_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡|县|区|市))(?![场民委级政直属属值容貌容])")
+_PLACE = re.compile(
+    r"(?P<place>(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区"  # the five, named in full
+    r"|[\u4e00-\u9fff]{2,4}?(?:(?:街道|镇|乡|县|区|市)(?![场民委级政直属属值容貌容村域])|省))(?!生产总值)"
+)
 # The most specific unit wins: a town's plan names its county and city too.
-_LEVEL = {"镇": 0, "乡": 0, "街道": 0, "区": 1, "县": 1, "市": 2}
+_LEVEL = {"镇": 0, "乡": 0, "街道": 0, "区": 1, "县": 1, "市": 2, "省": 3}
 # Words ending in a unit suffix that are not a place's name.
 _NOT_A_PLACE = re.compile(
     r"(?:集镇|乡镇|城镇|村镇|全镇|本镇|我镇|该镇|各镇|城区|园区|社区|片区|辖区|景区|"
     r"城市|全市|全县|全区|本县|本区|本市|我县|我区|我市|各县|各区|县区|街区|市区|"
-    r"开发区|示范区|新区|城乡|下乡|老区|山区|校区|厂区|矿区|库区)$"
+    r"开发区|示范区|新区|城乡|下乡|老区|山区|校区|厂区|矿区|库区|小区|地区|自治[县区州旗]|百强[县市区]|全省|本省|我省|各省)$"
+    # A word before it that no place name starts with (全省地区…, 2024年地区…, 推动乡…, 期间县…).
+    r"|^(?:[省市县区年的和是与及]|推动|推进|落实|期间|实施|建设|打造|功能)"
 )
 
 
@@ -78,7 +83,12 @@ def _byline_parts(tree: Outline, text: str) -> tuple[str | None, str | None, str
 
 
 def _level(name: str) -> int:
+    if name.endswith("自治区") and _AUTONOMOUS_REGION.match(name):
+        return _LEVEL["省"]
     return _LEVEL["街道"] if name.endswith("街道") else _LEVEL[name[-1]]
+
+
+_AUTONOMOUS_REGION = re.compile(r"(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区")
 
 
 def _place_from_title(title: str | None) -> str | None:
@@ -100,6 +110,9 @@ def _place_counts(text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
     for m in _PLACE.finditer(text):
         name = m.group("place")
+        if _AUTONOMOUS_REGION.fullmatch(name):
+            counts[name] += 1
+            continue
         # The shortest name ending at this suffix that is not a common word.
         for k in range(len(name) - 2, -1, -1):
             candidate = name[k:]

@@ -523,6 +523,9 @@ class _Context:
             return False, None
         if period is not None:
             return True, period.group("p")
+        went_on = self.tenses.continued[bisect.bisect_right(self.full_stops, start)]
+        if went_on:
+            return True, went_on  # 统计显示，2022年…；⏎ 固定资产投资增长13.7%: the period it goes on from
         inner, outer = self.heading_verdict(loc.measure), self.heading_verdict(loc.area)
         return True, inner[1] or outer[1]
 

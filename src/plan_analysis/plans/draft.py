@@ -132,6 +132,14 @@ def _quantity_name(text: str, q: Quantity, previous: Quantity | None, following:
     name = (left + right) if len(right) >= 2 else left
     if len(name) < 2 and seg_start and text[seg_start - 1] in "：:" and (label := _subject_before(text, seg_start)):
         return (label, False)  # 全员劳动生产率：达到20.5万元/人
+    if (
+        len(name) < 2
+        and previous is not None
+        and text[previous.end : q.start] == "、"
+        and previous.kind != "descriptor"
+    ):
+        # 新开工改造城镇老旧小区67个、153万平方米: a second measure of the same thing.
+        return _quantity_name(text, previous, None, q)
     if len(name) < 2:
         name = _clean(text[_last_cut(text, q.start) : _next_cut(text, q.end)].replace(q.text, ""))
         if "分别" in name:  # the second figure of a 分别 list: its own item of the list

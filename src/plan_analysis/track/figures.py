@@ -81,9 +81,26 @@ class Figure:
     column: str = ""
     # The numbered item heading it stands under in its text (1.实施城镇老旧小区改造), else "".
     heading: str = ""
+    # Which way a rate of change goes: -1 for a fall (下降4.6%), 1 for a rise (增长5.2%), 0 unsaid.
+    direction: int = 0
     # The text before it in its sentence, past the comma its name stops at (9件市级重点民生实事
     # 推进有序，累计完成投资1.07亿元): what a name of measure words only (累计完成投资) is of.
     context: str = ""
+
+
+# Words of a fall and of a rise, the last one before a rate saying which way it went.
+_DIRECTION_WORD = re.compile(r"(下降|降低|减少|回落|下滑|降幅)|(增长|增加|上涨|提高|增速|涨幅|增幅)")
+_DIRECTION_CHARS = 8  # how far before a rate its word of change is looked for
+
+
+def change_direction(text: str) -> int:
+    """-1 when the last word of change in ``text`` is a fall, 1 a rise, 0 when it has none."""
+    last = None
+    for last in _DIRECTION_WORD.finditer(text):
+        pass
+    if last is None:
+        return 0
+    return -1 if last.group(1) else 1
 
 
 def spans_years(written: str) -> bool:
@@ -264,18 +281,25 @@ def figures_of(
             # period its title names (一季度进展情况: 目前 is the quarter's end).
             day = title_date if report and title_date else published
         if day is None:
-            day = title_date if report else _undated(doc_year, plan_year, published)
+            day = title_date if report and title_date else _undated(doc_year, plan_year, published)
         if day is None:
             continue
-        if title_end and day < title_end and day.year == title_end.year and _ESTIMATE.search(sentence, _last_break(sentence, start), start):
+        if (
+            title_end
+            and day < title_end
+            and day.year == title_end.year
+            and _ESTIMATE.search(sentence, _last_break(sentence, start), start)
+        ):
             # 固定资产投资预计增长22.78% in a 执行情况 of the year, published on 28 December:
             # the estimate is of the whole period the title reports on.
             day = title_end
         rule = str(mention.get("rule") or "")
         growth = "growth" in rule or bool(CHANGE_WORDS.search(left))
+        direction = change_direction(sentence[max(0, start - _DIRECTION_CHARS) : start] + text) if growth else 0
         place_in_list = list_index(sentence, start)
         if place_in_list and figures and figures[-1].sentence == sentence and figures[-1].list_index is not None:
             growth = figures[-1].growth  # 分别增长5.1%和7.4%: the items share the word of change
+            direction = figures[-1].direction
         if place_in_list is not None:
             listed = name if "分别" in name else name + "分别"
             name = list_item_name(listed, place_in_list).removesuffix("分别")  # 城镇和农村居民… → 农村居民…
@@ -301,6 +325,7 @@ def figures_of(
                 list_index=place_in_list,
                 column=column.strip(),
                 heading=_heading_at(headings, sentence_begins(mention, start)),
+                direction=direction,
                 context=_strip_noise(TIME_WORD.sub("", sentence[_last_separator(sentence, start, 0) : start])),
             )
         )
@@ -480,7 +505,7 @@ def _last_separator(sentence: str, start: int, floor: int) -> int:
 _HEADING_LINE = re.compile(
     r"^[ \t\u3000]*(?:\d{1,2}[ \t]*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
     r"[ \t\u3000]*([^\d。；;：:\n]{2,40}?)[ \t\u3000]*(?:[（(][^）)\n]*[)）])?[ \t\u3000]*$",
-    re.M,
+    re.MULTILINE,
 )
 
 

@@ -48,7 +48,7 @@ import pandas as pd
 from plan_analysis.extract.kind_rules import lexicon
 from plan_analysis.extract.units import UnitMismatchError, convert, dimension
 from plan_analysis.track.figures import DONE_COLUMN as _DONE_COLUMN
-from plan_analysis.track.figures import Figure, list_index
+from plan_analysis.track.figures import Figure, change_direction, list_index
 
 __all__ = [
     "CONFLICT_MARGIN",
@@ -72,9 +72,13 @@ _GROWTH_NAME = re.compile(r"增长|增速|涨幅|提高|降低|下降|减少")
 _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度)?(?:目标|任务|计划)")
 _SHARE_BEFORE = re.compile(r"(?:计划|目标|任务|指标)(?:任务)?的?$|进度$|年均|平均每年")
 _PLACE = re.compile(
-    r"^(?![各每全本该])[\u4e00-\u9fff]{2,4}?(?:市|州|县|盟|旗|镇|乡|街道|(?<!小|社|园|城|景|发|范|片|地|库|山|矿|校|营|试|街|专|病|展|功|分|保|学|厂|矿|灾)区)(?=[\u4e00-\u9fff])"
+    r"^(?![各每全本该])(?!新增|新建|新开|建设|建成|打造|开办|改造|改建|实施|推进|完成|提升|创建|培育)[\u4e00-\u9fff]{2,4}?(?:市|州|县|盟|旗|镇|乡|街道|(?<!小|社|园|城|景|发|范|片|地|库|山|矿|校|营|试|街|专|病|展|功|分|保|学|厂|矿|灾)区)(?=[\u4e00-\u9fff])"
 )
 _WHOLE_PLACE = re.compile(r"^全(?:省|市|县|区|镇|国)")
+# A count of indicators by how they went (19项完成全年目标, 8项不及预期): no indicator's progress.
+_META_AFTER = re.compile(
+    r"^(?:完成|未完成|达到|未达到|好于|低于|高于|不及|超过|超出)(?:了)?(?:全年|年度)?(?:目标|预期)"
+)
 # A name saying the figure is the task (年度任务为实施…201公里, 目标是…): the plan restated.
 _TASK_IS = re.compile(r"^(?:年度|全年|今年)?(?:目标)?(?:任务|目标)(?:数)?(?:为|是)")
 # The earlier items of a 分别 list inside a drafted name (…分别增长5.5%和).
@@ -298,8 +302,12 @@ def _head_noun(name: str) -> str:
     return name.rstrip("）)」”\"' ")
 
 
-def tracked_indicators(indicators: pd.DataFrame, plan_start: date, plan_end: date) -> list[TrackedIndicator]:
-    """The indicators figures can report on: targets with a unit."""
+def tracked_indicators(
+    indicators: pd.DataFrame, plan_start: date, plan_end: date, *, plan_text: str = "", place: str | None = None
+) -> list[TrackedIndicator]:
+    """The indicators figures can report on: targets with a unit, but not those of
+    another place (卫辉市…提出GDP增速15% in 新乡市's plan: the sentence of ``plan_text``
+    the target stands in opens with a place other than the plan's ``place``)."""
     descriptors = {
         str(row["id"]): (float(row["target"]), str(row["unit"]))
         for _, row in indicators[indicators["kind"] == "descriptor"].iterrows()
@@ -308,9 +316,16 @@ def tracked_indicators(indicators: pd.DataFrame, plan_start: date, plan_end: dat
     rows = indicators[(indicators["kind"] == "target") & indicators["unit"].notna()]
     tracked = []
     for _, row in rows.iterrows():
+        if plan_text and not pd.isna(row.get("span_start")) and _other_place(plan_text, int(row["span_start"]), place):
+            continue
         parent = None if pd.isna(row.get("parent_id")) else descriptors.get(str(row["parent_id"]))
         tracked.append(TrackedIndicator.from_row(row, plan_start, plan_end, parent))
     return tracked
+
+
+def _direction(indicator: TrackedIndicator) -> int:
+    """-1 for an indicator of a fall (能耗降低2.5%), else 1."""
+    return change_direction(indicator.name) or 1
 
 
 def _names_of(figure: Figure) -> tuple[str, ...]:
@@ -327,10 +342,30 @@ def _same_item(indicator: TrackedIndicator, figure: Figure) -> int:
     (they share two bigrams), or both stand under none; else 0."""
     if not indicator.measure_title or not figure.heading:
         return int(not indicator.measure_title and not figure.heading)
-    return int(len(bigrams(indicator.measure_title) & bigrams(figure.heading)) >= _ITEM_BIGRAMS)
+    return int(len(_heading_bigrams(indicator.measure_title) & _heading_bigrams(figure.heading)) >= _ITEM_BIGRAMS)
+
+
+@cache
+def _heading_bigrams(heading: str) -> frozenset[str]:
+    return bigrams(heading)
 
 
 _ITEM_BIGRAMS = 2
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_ITEM_MARK = re.compile(
+    r"^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．]|[一二三四五六七八九十]是)?"
+)
+
+
+def _other_place(text: str, at: int, place: str | None) -> bool:
+    """The sentence holding ``at`` opens with a place that is not ``place``."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 200), at)), default=max(0, at - 200))
+    opening = text[start:at]
+    mark = _ITEM_MARK.match(opening)
+    other = _PLACE.match(opening, mark.end() if mark else 0)
+    return other is not None and not (place and _same_place(other.group(), place))
 
 
 def _dimension(unit: str) -> str | None:
@@ -352,7 +387,12 @@ def _same_threshold(a: tuple[float, str] | None, b: tuple[float, str] | None) ->
 
 def _excluded(figure: Figure, place: str | None) -> bool:
     """A restated target, a share of one, a yearly average, or another place's figure."""
-    if _TARGET_AFTER.match(figure.after) or _SHARE_BEFORE.search(figure.name) or _TASK_IS.match(figure.name):
+    if (
+        _TARGET_AFTER.match(figure.after)
+        or _META_AFTER.match(figure.after)
+        or _SHARE_BEFORE.search(figure.name)
+        or _TASK_IS.match(figure.name)
+    ):
         return True
     other = _PLACE.match(figure.name)
     if other is None or _WHOLE_PLACE.match(figure.name):
@@ -384,6 +424,7 @@ def link_figures(
         chosen_rank: tuple[int, int, float] = (0, 0, 0.0)
         restated = False
         started = _only_started(figure)
+        names = _names_of(figure)
         for indicator in candidates:
             if started and not _STARTED_NAME.search(indicator.name):
                 continue  # 3000户…改造已全部启动: begun, not yet done (unless starting is the task)
@@ -400,7 +441,7 @@ def link_figures(
                 continue
             if None not in (indicator.list_index, figure.list_index) and indicator.list_index != figure.list_index:
                 continue  # 分别增长5.1%和7.4%: the second figure reports on the second item
-            similarity, named = max((name_similarity(indicator, n), n) for n in _names_of(figure))
+            similarity, named = max((name_similarity(indicator, n), n) for n in names)
             shared = len(indicator.bigrams & bigrams(_GENERIC.sub("", comparable_name(named))))
             # Ties go to the indicator of the item the figure is printed under (投资完成情况 of
             # 1.实施城镇老旧小区改造), then to the one sharing more of the name (新开工产业项目
@@ -412,6 +453,8 @@ def link_figures(
                 value = convert(figure.value, figure.unit, indicator.unit)
             except (UnitMismatchError, ValueError):
                 continue
+            if figure.direction and figure.direction != _direction(indicator):
+                value = -value  # 一般公共预算收入下降4.6% against 增长5%: a growth of -4.6
             if chosen is not None and (similarity, *rank) <= (chosen.similarity, *chosen_rank):
                 continue
             chosen, chosen_rank = Link(indicator, figure, value, similarity), rank

@@ -13,7 +13,7 @@ from plan_analysis.track.documents import read_later_texts
 from plan_analysis.track.figures import figures_of
 from plan_analysis.track.linking import Link, link_figures, tracked_indicators
 
-__all__ = ["ROW_FIELDS", "SuggestedRow", "suggest_rows", "track_plan"]
+__all__ = ["ROW_FIELDS", "SuggestedRow", "rows_of_plan", "suggest_rows", "track_plan"]
 
 
 @dataclass(frozen=True)
@@ -74,9 +74,11 @@ def suggest_rows(
     *,
     plan_year: int | None = None,
     place: str | None = None,
+    plan_text: str = "",
 ) -> list[SuggestedRow]:
-    """Every suggested row for a plan's indicators from the later texts of ``sources``."""
-    tracked = tracked_indicators(indicators, plan_start, plan_end)
+    """Every suggested row for a plan's indicators from the later texts of ``sources``
+    (``plan_text``, the plan's normalised text, tells which targets are another place's)."""
+    tracked = tracked_indicators(indicators, plan_start, plan_end, plan_text=plan_text, place=place)
     rows: list[SuggestedRow] = []
     for text in read_later_texts(sources, plan_year=plan_year):
         figures = figures_of(
@@ -97,7 +99,11 @@ def track_plan(plan_id: str, sources: Iterable[str], data_root: Any = None) -> l
     """:func:`suggest_rows` for plan ``plan_id`` of the data root."""
     from plan_analysis.plans.loading import load_plan
 
-    plan = load_plan(plan_id, data_root)
+    return rows_of_plan(load_plan(plan_id, data_root), sources)
+
+
+def rows_of_plan(plan: Any, sources: Iterable[str]) -> list[SuggestedRow]:
+    """:func:`suggest_rows` for a loaded plan (:class:`~plan_analysis.plans.loading.Plan`)."""
     return suggest_rows(
         plan.indicators,
         plan.period_start,
@@ -105,4 +111,5 @@ def track_plan(plan_id: str, sources: Iterable[str], data_root: Any = None) -> l
         sources,
         plan_year=plan.plan_year,
         place=plan.meta.get("place"),
+        plan_text=plan.text.text,
     )
