@@ -1,0 +1,122 @@
+"""Hand labels of writer tb6a for track_blind6 (province level, part-of-year releases)."""
+
+# PAIRS: pair, place, plan, plan_year, docs, sources
+PAIRS: list[tuple[object, ...]] = [
+    ("p01", "安徽省", "p01/plan.txt", 2023, ["p01/bulletin_2023_06.txt"],
+     ["http://m.caijing.weishan.cc/meirizixun/20230113/37602.html",
+      "http://big5.china.com.cn/gate/big5/ydah.china.com.cn/2023-07/31/content_42465162.htm"]),
+    ("p02", "河北省", "p02/plan.txt", 2023,
+     ["p02/bulletin_2023_03.txt", "p02/bulletin_2023_06_investment.txt", "p02/review_2024.txt"],
+     ["https://www.xuehua.us/a/63bfa0e0577759b614bbf5b6",
+      "http://arnoldpalmers.net/toutiao/2023/0427/22347.html",
+      "http://report.hebei.com.cn/system/2023/07/18/101181162.shtml",
+      "https://guan.gov.cn/posts/post/he-bei-sheng-zheng-fu-gong-zuo-bao-gao-yao-dian-su-du",
+      "http://110.249.165.203/pub/hgxww/hbxw/202401/t20240122_217471.html"]),
+    ("p03", "江西省", "p03/plan.txt", 2024, ["p03/bulletin_2024_12.txt", "p03/summary_2024.txt"],
+     ["https://www.thepaper.cn/newsDetail_forward_26110162",
+      "https://c.m.163.com/news/a/JM6FDGU90534MJWS.html",
+      "https://sdzhengyuanfeiye.com/11/4327.html"]),
+]
+
+# LINKS: pair, plan_text, plan_context, doc, text, context, value, unit, as_of, why
+LINKS: list[tuple[object, ...]] = [
+    # p01 安徽省 2023, 上半年 release
+    ("p01", "6.5%左右", "全省生产总值增长6.5%左右", "p01/bulletin_2023_06.txt", "6.1%", "按不变价格计算，同比增长6.1%",
+     6.1, "%", "2023-06-30", "GDP growth, first half"),
+    ("p01", "10%以上", "固定资产投资力争增长10%以上", "p01/bulletin_2023_06.txt", "5%", "全省固定资产投资同比增长5%",
+     5.0, "%", "2023-06-30", "fixed-asset investment growth, first half"),
+    ("p01", "9.5%", "社会消费品零售总额增长9.5%", "p01/bulletin_2023_06.txt", "7.3%", "11528.4亿元，同比增长7.3%",
+     7.3, "%", "2023-06-30", "retail sales growth, first half"),
+    ("p01", "12%", "进出口总额增长12%", "p01/bulletin_2023_06.txt", "3.4%", "3775.5亿元，同比增长3.4%",
+     3.4, "%", "2023-06-30", "goods import+export growth, first half"),
+    ("p01", "7%", "一般公共预算收入增长7%", "p01/bulletin_2023_06.txt", "12.4%", "2174亿元，同比增长12.4%",
+     12.4, "%", "2023-06-30", "general public budget revenue growth, first half"),
+    ("p01", "3%左右", "居民消费价格涨幅3%左右", "p01/bulletin_2023_06.txt", "0.6%", "居民消费价格同比上涨0.6%",
+     0.6, "%", "2023-06-30", "CPI rise, first half"),
+    ("p01", "68万人左右", "城镇新增就业68万人左右", "p01/bulletin_2023_06.txt", "37.4万人", "城镇新增就业37.4万人",
+     374000, "人", "2023-06-30", "new urban jobs, cumulative Jan-Jun (progress toward the annual count)"),
+    # p02 河北省 2023, 一季度
+    ("p02", "6%左右", "地区生产总值增长6%左右", "p02/bulletin_2023_03.txt", "5.1%", "10041.4亿元，同比增长5.1%",
+     5.1, "%", "2023-03-31", "GDP growth, first quarter"),
+    ("p02", "6.5%左右", "固定资产投资增长6.5%左右", "p02/bulletin_2023_03.txt", "8.5%", "全省固定资产投资同比增长8.5%",
+     8.5, "%", "2023-03-31", "fixed-asset investment growth, first quarter"),
+    ("p02", "5.5%以上", "规模以上工业增加值增长5.5%以上", "p02/bulletin_2023_03.txt", "6.5%", "规上工业增加值同比增长6.5%",
+     6.5, "%", "2023-03-31", "industrial value added growth, first quarter (6.5% equals the investment target: index must decide)"),
+    ("p02", "6%以上", "社会消费品零售总额增长6%以上", "p02/bulletin_2023_03.txt", "8.7%", "社会消费品零售总额同比增长8.7%",
+     8.7, "%", "2023-03-31", "retail sales growth, first quarter"),
+    # p02 上半年 investment release
+    ("p02", "6.5%左右", "固定资产投资增长6.5%左右", "p02/bulletin_2023_06_investment.txt", "8.4%", "全省固定资产投资同比增长8.4%",
+     8.4, "%", "2023-06-30", "fixed-asset investment growth, first half"),
+    # p02 full year, next year's report
+    ("p02", "6%左右", "地区生产总值增长6%左右", "p02/review_2024.txt", "5.5%", "全省生产总值增长5.5%",
+     5.5, "%", "2023-12-31", "GDP growth 2023, year review"),
+    ("p02", "6%左右", "一般公共预算收入增长6%左右", "p02/review_2024.txt", "5.7%", "一般公共预算收入增长5.7%",
+     5.7, "%", "2023-12-31", "budget revenue growth 2023, year review"),
+    ("p02", "5.5%以上", "规模以上工业增加值增长5.5%以上", "p02/review_2024.txt", "6.9%", "规模以上工业增加值增长6.9%",
+     6.9, "%", "2023-12-31", "industrial value added growth 2023"),
+    ("p02", "6.5%左右", "固定资产投资增长6.5%左右", "p02/review_2024.txt", "6.3%", "固定资产投资增长6.3%",
+     6.3, "%", "2023-12-31", "province-wide fixed-asset investment growth 2023 (not the 雄安 16%)"),
+    ("p02", "6%以上", "社会消费品零售总额增长6%以上", "p02/review_2024.txt", "9.6%", "社会消费品零售总额增长9.6%",
+     9.6, "%", "2023-12-31", "retail sales growth 2023"),
+    ("p02", "5%", "进出口总值增长5%", "p02/review_2024.txt", "7.4%", "进出口总值增长7.4%",
+     7.4, "%", "2023-12-31", "import+export growth 2023 (not the export-only 9.3%)"),
+    ("p02", "6.5%", "居民人均可支配收入增长6.5%", "p02/review_2024.txt", "6.6%", "居民人均可支配收入增长6.6%",
+     6.6, "%", "2023-12-31", "per-capita disposable income growth 2023"),
+    # p03 江西省 2024, full-year releases
+    ("p03", "5%左右", "地区生产总值增长5%左右", "p03/bulletin_2024_12.txt", "5.1%", "按不变价格计算，同比增长5.1%",
+     5.1, "%", "2024-12-31", "GDP growth 2024, annual release"),
+    ("p03", "6.5%左右", "社会消费品零售总额增长6.5%左右", "p03/summary_2024.txt", "4.9%", "14332.7亿元，同比增长4.9%",
+     4.9, "%", "2024-12-31", "retail sales growth 2024"),
+    ("p03", "5%", "分别增长5%、7%左右", "p03/summary_2024.txt", "4.3%", "分别增长4.3%",
+     4.3, "%", "2024-12-31", "urban per-capita disposable income growth 2024 (first of 分别 pair)"),
+    ("p03", "7%左右", "分别增长5%、7%左右", "p03/summary_2024.txt", "6.2%", "4.3%和6.2%",
+     6.2, "%", "2024-12-31", "rural per-capita disposable income growth 2024 (second of 分别 pair)"),
+]
+
+# NEGATIVES: pair, doc, text, context, why
+NEGATIVES: list[tuple[object, ...]] = [
+    # p01
+    ("p01", "p01/bulletin_2023_06.txt", "6.9%", "规模以上工业增加值同比增长6.9%",
+     "plan sets no industrial value-added target for 2023"),
+    ("p01", "p01/bulletin_2023_06.txt", "6.5%", "9661亿元，增长6.5%",
+     "secondary-industry value added; the number equals the GDP target 6.5%"),
+    ("p01", "p01/bulletin_2023_06.txt", "6.1%", "服务业增加值同比增长6.1%",
+     "services value added, not GDP, though the same 6.1%"),
+    ("p01", "p01/bulletin_2023_06.txt", "6.9%", "17998元，同比名义增长6.9%",
+     "all-resident income; plan targets urban 7% and rural 8% separately"),
+    ("p01", "p01/bulletin_2023_06.txt", "6%", "37.4万人，同比增长6%",
+     "growth of the new-jobs count, not the count (target is 68万人)"),
+    ("p01", "p01/bulletin_2023_06.txt", "15.3%", "装备制造业增加值增长15.3%", "sub-sector of industry"),
+    ("p01", "p01/bulletin_2023_06.txt", "11.8%", "存款余额81999亿元，同比增长11.8%", "bank deposits, no target"),
+    ("p01", "p01/bulletin_2023_06.txt", "4%", "农林牧渔业总产值同比增长4%", "farm output, no target"),
+    # p02 一季度
+    ("p02", "p02/bulletin_2023_03.txt", "4.5%", "全国经济增长4.5%", "national GDP, other place"),
+    ("p02", "p02/bulletin_2023_03.txt", "0.6个百分点", "高于全国0.6个百分点", "gap to the national rate, not a target"),
+    ("p02", "p02/bulletin_2023_03.txt", "33.3%", "基础设施投资增长33.3%", "sub-total of investment"),
+    ("p02", "p02/bulletin_2023_03.txt", "14.1%", "亿元以上项目投资同比增长14.1%", "sub-total of investment"),
+    ("p02", "p02/bulletin_2023_03.txt", "7.2%", "战略性新兴产业增加值增长7.2%", "sub-total of industry"),
+    ("p02", "p02/bulletin_2023_03.txt", "9.34%", "河北工业用电量同比增长9.34%", "power use, no target"),
+    # p02 上半年 investment
+    ("p02", "p02/bulletin_2023_06_investment.txt", "12.6%", "第二产业投资增长12.6%", "sub-total of investment"),
+    ("p02", "p02/bulletin_2023_06_investment.txt", "17.9%", "制造业投资增长17.9%", "sub-total of investment"),
+    ("p02", "p02/bulletin_2023_06_investment.txt", "9.0%", "民间投资增长9.0%", "private investment only"),
+    ("p02", "p02/bulletin_2023_06_investment.txt", "6.9%", "第三产业投资增长6.9%", "sub-total of investment"),
+    # p02 review
+    ("p02", "p02/review_2024.txt", "9.3%", "出口总值增长9.3%", "exports only; target is import+export"),
+    ("p02", "p02/review_2024.txt", "16%", "雄安新区全年固定资产投资增长16%", "investment of one area inside the province"),
+    ("p02", "p02/review_2024.txt", "35%", "10亿元以上项目投资增长35%", "sub-total of investment"),
+    ("p02", "p02/review_2024.txt", "28.5%", "高新技术产业投资增长28.5%", "sub-total of investment"),
+    ("p02", "p02/review_2024.txt", "101.1%", "技术合同成交额增长101.1%", "technology contracts, no target"),
+    # p03
+    ("p03", "p03/bulletin_2024_12.txt", "6.5%", "13688.6亿元，增长6.5%",
+     "secondary-industry value added; equals the industrial (6.5%左右) and retail (6.5%左右) targets"),
+    ("p03", "p03/bulletin_2024_12.txt", "32677.1亿元", "2023年江西地区生产总值修订为32677.1亿元", "revised 2023 level, other year"),
+    ("p03", "p03/bulletin_2024_12.txt", "7%", "全国初对初名义增速7%以上", "national nominal growth, other place"),
+    ("p03", "p03/summary_2024.txt", "5.0%", "比上年名义增长5.0%",
+     "all-resident income; plan targets urban 5% / rural 7% separately"),
+    ("p03", "p03/summary_2024.txt", "17.2%", "同比下降17.2%", "trade; plan sets no trade target"),
+    ("p03", "p03/summary_2024.txt", "4.9%", "实际增速4.9%", "南昌市 GDP, a city inside the province (same 4.9% as retail)"),
+    ("p03", "p03/summary_2024.txt", "5.4%", "实际增速5.4%", "赣州市 GDP, a city inside the province"),
+    ("p03", "p03/summary_2024.txt", "1.4个百分点", "高于全国平均水平1.4个百分点", "gap to national retail growth"),
+    ("p03", "p03/summary_2024.txt", "6.5%", "13688.6亿元，增长6.5%", "secondary-industry value added, not industrial VA"),
+]
