@@ -249,7 +249,9 @@ def sentence_tenses(text: str, full_stops: Sequence[int], plan_year: int | None,
             state = default
         body = text[start:end].strip()
         cue: bool | None = None
-        if new_line and body and len(body) <= _HEADING_MAX and body[-1] not in _FINAL_PUNCT and end < n:
+        # A short line that is a heading, or that introduces what follows (报告列出的2023年成绩：).
+        introduces = body.endswith(("：", ":")) and not _PLAN_OPENING.match(text, start, end)
+        if new_line and body and len(body) <= _HEADING_MAX and (body[-1] not in _FINAL_PUNCT or introduces) and end < n:
             cue = heading_tense(body, plan_year)
             if cue is not None:
                 heading_state = True

@@ -50,7 +50,7 @@ _ROLE = re.compile(
 _BYLINE_WHO = re.compile(r"作者(?:系|为|是|:|：)\s*(?P<who>[^)）\n]{2,40})")
 _PLACE = re.compile(
     r"(?P<place>(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区"  # the five, named in full
-    r"|[\u4e00-\u9fff]{2,4}?(?:(?:街道|镇|乡|县|区|市)(?![场民委级政直属属值容貌容村域])|省))(?!生产总值)"
+    r"|[\u4e00-\u9fff]{2,4}?(?:(?:街道|镇|乡|县|区|市)(?![场民委级政直属属值容貌容村域市县区])|省))(?!生产总值)"
 )
 # The most specific unit wins: a town's plan names its county and city too.
 _LEVEL = {"镇": 0, "乡": 0, "街道": 0, "区": 1, "县": 1, "市": 2, "省": 3}
@@ -89,6 +89,19 @@ def _level(name: str) -> int:
 
 
 _AUTONOMOUS_REGION = re.compile(r"(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区")
+
+
+def place_level(name: str) -> int | None:
+    """0 for a town or 街道, 1 a county or district, 2 a city, 3 a province; None if no unit ends it."""
+    try:
+        return _level(name)
+    except KeyError:
+        return None
+
+
+def title_place(title: str | None) -> str | None:
+    """The most specific government unit a title names (长沙县 of 印象星沙（长沙县人民政府网）), or None."""
+    return _place_from_title(title)
 
 
 def _place_from_title(title: str | None) -> str | None:

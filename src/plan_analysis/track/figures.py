@@ -83,6 +83,8 @@ class Figure:
     heading: str = ""
     # Which way a rate of change goes: -1 for a fall (下降4.6%), 1 for a rise (增长5.2%), 0 unsaid.
     direction: int = 0
+    # It stands in the text's first line, its headline (…统计公报：GDP同比增长4.8%).
+    in_headline: bool = False
     # The text before it in its sentence, past the comma its name stops at (9件市级重点民生实事
     # 推进有序，累计完成投资1.07亿元): what a name of measure words only (累计完成投资) is of.
     context: str = ""
@@ -112,14 +114,25 @@ _SEVERAL_YEARS = re.compile(r"[二三四五六七八九十两多几]年|十[一�
 
 
 _THIS_YEAR = re.compile(r"^(?:今年|本年度?)(?=\S)")
+_QUARTER_REPORTS = {
+    "一季报": "一季度",
+    "1季报": "一季度",
+    "半年报": "上半年",
+    "三季报": "前三季度",
+    "前三季报": "前三季度",
+    "3季报": "前三季度",
+    "前3季报": "前三季度",
+}
+_QUARTER_REPORT = re.compile("|".join(sorted(_QUARTER_REPORTS, key=len, reverse=True)))
 
 
 def as_of_date(written: str | None, doc_year: int | None) -> date | None:
     """The last day a written period covers (1—10月 of 2025 → 2025-10-31), or None."""
     if not written:
         return None
-    # 今年上半年 is the half year: the year word only says which year.
-    text = _THIS_YEAR.sub("", written.strip())
+    # 今年上半年 is the half year: the year word only says which year. 一季报 is the first
+    # quarter's figures, 半年报 the half year's, 前三季报 the first three quarters'.
+    text = _QUARTER_REPORT.sub(lambda m: _QUARTER_REPORTS[m.group()], _THIS_YEAR.sub("", written.strip()))
     stated = _YEAR.search(text)
     year = int(stated.group(1)) if stated else doc_year
     if _PREVIOUS_YEAR.search(text) and not stated:
@@ -203,6 +216,8 @@ def figures_of(
         title_date = published
     figures: list[Figure] = []
     headings = _headings(document)
+    stripped = document.lstrip()
+    headline_end = len(document) - len(stripped) + (stripped.find("\n") if "\n" in stripped else len(stripped))
     # sentence → (end of the last counted figure in it, its name, end of the noun after it, that noun)
     previous_in_sentence: dict[str, tuple[int, str, int, str]] = {}
     last_threshold: tuple[str, int, float, str] | None = None  # (sentence, end, value, unit) of a threshold
@@ -326,6 +341,7 @@ def figures_of(
                 column=column.strip(),
                 heading=_heading_at(headings, sentence_begins(mention, start)),
                 direction=direction,
+                in_headline=bool(document) and sentence_begins(mention, start) < headline_end,
                 context=_strip_noise(TIME_WORD.sub("", sentence[_last_separator(sentence, start, 0) : start])),
             )
         )
@@ -367,7 +383,8 @@ def _noun_after(sentence: str, end: int) -> tuple[str, int]:
 # A threshold's written form inside a name (亿元及以上, 10亿元以上).
 _DESCRIPTOR_TEXT = re.compile(r"[\d.]*[十百千万亿]*元(?:及以上|以上|以下)?")
 _PERIOD_WORDS = re.compile(
-    r"(?:20\d\d年)?(?:1\s*[—\-－~～至到]\s*\d{1,2}月|前[一二三1-3]季度|[一二三四1-4]季度|上半年|\d{1,2}月底|\d{1,2}月末|\d{1,2}月份)"
+    r"(?:20\d\d年)?(?:1\s*[—\-－~～至到]\s*\d{1,2}月|前[一二三1-3]季度|[一二三四1-4]季度|上半年|\d{1,2}月底|\d{1,2}月末|\d{1,2}月份"
+    r"|前?[一二三1-3]季报|半年报)"
     r"|20\d\d年(?!\d)|20\d\d全年"
 )
 

@@ -239,7 +239,7 @@ def _amount_words(name: str) -> frozenset[str]:
 
 
 # What a name holds besides words: a table's cell bars, an item's number (1 | 全市…, 3.), not a year (2024年全省…).
-_NOT_NAME = re.compile(r"^(?!20\d\d年)[\s|｜\d.．、]+|[|｜]")
+_NOT_NAME = re.compile(r"^(?!20\d\d年)[\s|｜\d.．、]+|[|｜]|[（(][^）)]{0,12}[）)]")
 
 
 def comparable_name(name: str) -> str:
@@ -328,13 +328,15 @@ def _direction(indicator: TrackedIndicator) -> int:
     return change_direction(indicator.name) or 1
 
 
-def _names_of(figure: Figure) -> tuple[str, ...]:
+def _names_of(figure: Figure, own_place: str = "") -> tuple[str, ...]:
     """The names a figure is compared by: its own, the others it has, and the text before it
-    in its sentence when its own names nothing but measure words (累计完成投资)."""
+    in its sentence when its own names nothing but measure words (累计完成投资); the plan's
+    own place (``own_place``, 广东 of 广东省) taken out of each."""
     own = _GENERIC.sub("", comparable_name(figure.name))
+    names = (figure.name, *figure.other_names)
     if figure.context and figure.context != figure.name and not bigrams(_measures().sub("、", own)):
-        return (figure.name, *figure.other_names, figure.context)
-    return (figure.name, *figure.other_names)
+        names = (*names, figure.context)
+    return tuple(n.replace(own_place, "") for n in names) if own_place else names
 
 
 def _same_item(indicator: TrackedIndicator, figure: Figure) -> int:
@@ -400,15 +402,25 @@ def _excluded(figure: Figure, place: str | None) -> bool:
     return not (place and _same_place(other.group(), place))
 
 
-def _same_place(a: str, b: str) -> bool:
-    core_a, core_b = a.rstrip("省市州县区盟旗镇乡"), b.rstrip("省市州县区盟旗镇乡")
-    return bool(core_a) and bool(core_b) and (core_a in b or core_b in a)
+def same_place(a: str, b: str) -> bool:
+    """Whether two names are of one place: 广东 and 广东省, but not 长沙县 and 长沙市."""
+    core_a, core_b = a.rstrip(_UNIT_CHARS), b.rstrip(_UNIT_CHARS)
+    if not (core_a and core_b and (core_a in b or core_b in a)):
+        return False
+    unit_a, unit_b = a[len(core_a) :], b[len(core_b) :]
+    return core_a != core_b or not (unit_a and unit_b) or unit_a == unit_b
+
+
+_UNIT_CHARS = "省市州县区盟旗镇乡"
+_same_place = same_place
 
 
 def link_figures(
     figures: Iterable[Figure], indicators: list[TrackedIndicator], *, place: str | None = None
 ) -> list[Link]:
     """The links of ``figures`` to ``indicators`` (see the module docstring), in figure order."""
+    # The plan's own place named in a figure's name (2023年广东实现地区生产总值) says nothing of what is counted.
+    own_place = place.rstrip("省市州县区盟旗镇乡") if place and len(place.rstrip("省市州县区盟旗镇乡")) >= 2 else ""
     by_dimension: dict[str | None, list[TrackedIndicator]] = {}
     for indicator in indicators:
         by_dimension.setdefault(_dimension(indicator.unit), []).append(indicator)
@@ -424,7 +436,7 @@ def link_figures(
         chosen_rank: tuple[int, int, float] = (0, 0, 0.0)
         restated = False
         started = _only_started(figure)
-        names = _names_of(figure)
+        names = _names_of(figure, own_place)
         for indicator in candidates:
             if started and not _STARTED_NAME.search(indicator.name):
                 continue  # 3000户…改造已全部启动: begun, not yet done (unless starting is the task)
@@ -505,7 +517,8 @@ def _resolve(links: list[Link]) -> list[Link]:
     kept: set[int] = set()
     conflicted: set[int] = set()
     for group in groups.values():
-        top = max(group, key=lambda link: link.similarity)
+        # A figure of the body wins a tie over the headline's (the body's sentence says more).
+        top = max(group, key=lambda link: (link.similarity, not link.figure.in_headline))
         kept.add(id(top))
         rivals = [
             link

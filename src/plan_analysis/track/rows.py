@@ -9,9 +9,10 @@ from typing import Any
 
 import pandas as pd
 
+from plan_analysis.extract.metadata import place_level, title_place
 from plan_analysis.track.documents import read_later_texts
 from plan_analysis.track.figures import figures_of
-from plan_analysis.track.linking import Link, link_figures, tracked_indicators
+from plan_analysis.track.linking import Link, link_figures, same_place, tracked_indicators
 
 __all__ = ["ROW_FIELDS", "SuggestedRow", "rows_of_plan", "suggest_rows", "track_plan"]
 
@@ -66,6 +67,17 @@ def _row(link: Link) -> SuggestedRow:
     )
 
 
+def _about_a_part(title: str, place: str) -> bool:
+    """The title names a government unit of a lower level than the plan's place, and not
+    the place itself (长沙县人民政府网 for 长沙市): the text reports on a part of it. (One of
+    the same or a higher level may be the plan's own, its name guessed wrong.)"""
+    about = title_place(title)
+    if about is None or same_place(about, place):
+        return False
+    theirs, ours = place_level(about), place_level(place)
+    return theirs is not None and ours is not None and theirs < ours
+
+
 def suggest_rows(
     indicators: pd.DataFrame,
     plan_start: date,
@@ -81,6 +93,8 @@ def suggest_rows(
     tracked = tracked_indicators(indicators, plan_start, plan_end, plan_text=plan_text, place=place)
     rows: list[SuggestedRow] = []
     for text in read_later_texts(sources, plan_year=plan_year):
+        if place and _about_a_part(text.title, place):
+            continue  # a text about a part of the place (长沙县's page, tracked for 长沙市) reports that part
         figures = figures_of(
             text.mentions,
             doc=text.name,
