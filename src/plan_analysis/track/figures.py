@@ -42,11 +42,12 @@ CHANGE_WORDS = re.compile(
 )
 # What a figure's name segment starts with or holds besides the name.
 _NOISE = re.compile(
-    r"^[，,、；;：:。\s]+|(?:按(?:不变|可比)价格计算|扣除价格因素|剔除价格因素)|(?:同比|比上年|较上年|比去年)|(?:增长|上涨|提高|下降|降低|减少)[了约达为近超]?$"
+    r"^[，,、；;：:。\s]+|(?:按(?:不变|可比)价格计算|扣除价格因素|剔除价格因素)|(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)|(?:增长|上涨|提高|下降|降低|减少)[了约达为近超]?$"
     r"|(?:达到|达|超过|突破|完成|实现|为|约|近|累计|已|首次迈上|迈上|保持在|平均为|平均)$|^(?:截至|截止|到|其中)"
     r"|^(?:序号\s*\d{1,2}|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*"  # an item's number
 )
 _SEPARATORS = re.compile(r"[。；;！？!?\n]")
+_ASIDE = re.compile(r"[（(][^）)]{0,12}[）)]")
 _MAX_NAME_CHARS = 30
 
 
@@ -85,6 +86,8 @@ class Figure:
     direction: int = 0
     # It stands in the text's first line, its headline (…统计公报：GDP同比增长4.8%).
     in_headline: bool = False
+    # The item of its table row when its own words name it (新增81台 | 既有多层住宅加装电梯…), else "".
+    row: str = ""
     # The text before it in its sentence, past the comma its name stops at (9件市级重点民生实事
     # 推进有序，累计完成投资1.07亿元): what a name of measure words only (累计完成投资) is of.
     context: str = ""
@@ -242,14 +245,19 @@ def figures_of(
         if last_threshold and last_threshold[0] == sentence and 0 <= start - last_threshold[1] <= _THRESHOLD_GAP:
             threshold = (last_threshold[2], last_threshold[3])
             left = _DESCRIPTOR_TEXT.sub("", left)
-        name = _name(left)
+        # (人民币，下同) and the like say nothing of what is counted, and their comma cuts the name.
+        name = _name(_ASIDE.sub("", left))
         if len(name) < 2:
             name = last_name + name
         cells = _table_cells(document, mention, sentence, start)
         column = ""
+        row_name = ""
         if cells is not None:
             row_name, column = cells
-            name = row_name or name
+            own = _strip_noise(name.rsplit("|", 1)[-1])
+            # A figure's own words in its cell name it when they say more than a word of change
+            # (新增81台，完工52台 | 进展情况); else the row's item does (1.地区生产总值 | 增长4.8%).
+            name = own if len(own) >= 2 and not _CHANGE_ONLY.fullmatch(own) else (row_name or own)
         after = sentence[end : end + 12]
         noun, noun_end = _noun_after(sentence, end)
         previous_in_sentence[sentence] = (end, name, noun_end, noun)
@@ -342,6 +350,7 @@ def figures_of(
                 heading=_heading_at(headings, sentence_begins(mention, start)),
                 direction=direction,
                 in_headline=bool(document) and sentence_begins(mention, start) < headline_end,
+                row=row_name if row_name != name else "",
                 context=_strip_noise(TIME_WORD.sub("", sentence[_last_separator(sentence, start, 0) : start])),
             )
         )
@@ -362,7 +371,7 @@ def list_index(text: str, start: int) -> int | None:
 
 
 _LABEL = re.compile(r"[^，,。；;：:\n]{2,20}(?=[：:])")
-_NOUN_AFTER = re.compile(r"[^，,。；;：:、\d]{2,20}?(?=已|均已|全部|建成|完成|投入|开工|[，,。；;、]|$)")
+_NOUN_AFTER = re.compile(r"[^，,。；;：:、\d（()）]{2,20}?(?=已|均已|全部|建成|完成|投入|开工|[，,。；;、]|$)")
 _MAX_LABEL_CHARS = 20
 
 
@@ -455,9 +464,17 @@ def _period_words(text: str) -> str | None:
 
 
 # Headers of a table's columns (指标名称 | 预期目标 | 实际完成 | 备注).
-_TARGET_COLUMN = re.compile(r"目标|预期|计划|任务")
+_TARGET_COLUMN = re.compile(r"目标|预期|计划|任务|(?:项目|建设|工作)?内容")
 DONE_COLUMN = re.compile(r"实际|完成|执行|实现")
 _TABLE_LOOKBACK = 20  # lines above a row searched for its header
+
+
+# A name that is only a word of change (增长, 同比增长): it says how, not what.
+_CHANGE_ONLY = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增速|增幅|下降|降低|提高|减少|上涨)")
+
+
+# A header cell may name a month (8月份目标), not hold a figure.
+_FIGURE_IN_HEADER = re.compile(r"\d(?!\d*\s*月)")
 
 
 def _table_cells(text: str, mention: dict[str, Any], sentence: str, start: int) -> tuple[str, str] | None:
@@ -469,11 +486,12 @@ def _table_cells(text: str, mention: dict[str, Any], sentence: str, start: int) 
         return None
     column = sentence[line_start:start].count("|")
     width = line.count("|")
-    first = _strip_noise(line.split("|")[0])
+    # The row's item: its first cell with words, not only a number (| 2 | 既有多层住宅加装电梯… |).
+    first = next((c for c in map(_strip_noise, line.split("|")) if re.search(r"[\u4e00-\u9fff]", c)), "")
     at = sentence_begins(mention, start) + line_start
     above = text[:at].splitlines()[-_TABLE_LOOKBACK:]
     for candidate in reversed(above):
-        if candidate.count("|") == width and not re.search(r"\d", candidate):
+        if candidate.count("|") == width and not _FIGURE_IN_HEADER.search(candidate):
             return first, candidate.split("|")[column]
     return first, ""
 
@@ -540,7 +558,8 @@ def _heading_at(headings: tuple[list[int], list[str]], offset: int) -> str:
 
 def _name(left: str) -> str:
     """The name in the text before a figure: its last comma segment, else all of it."""
-    whole = _strip_noise(TIME_WORD.sub("", left))
+    # (前三季度该市实现…: the period, not a place 前该市.)
+    whole = _strip_noise(TIME_WORD.sub("", _PERIOD_WORDS.sub("", left)))
     last = _strip_noise(_COMMA.split(whole)[-1])
     return last if len(last) >= 2 else whole
 

@@ -46,6 +46,7 @@ from functools import cache
 import pandas as pd
 
 from plan_analysis.extract.kind_rules import lexicon
+from plan_analysis.extract.metadata import place_level
 from plan_analysis.extract.units import UnitMismatchError, convert, dimension
 from plan_analysis.track.figures import DONE_COLUMN as _DONE_COLUMN
 from plan_analysis.track.figures import Figure, change_direction, list_index
@@ -64,7 +65,7 @@ MIN_SIMILARITY = 0.34
 CONFLICT_MARGIN = 0.05
 # Words of an indicator name that say nothing about what is counted.
 _GENERIC = re.compile(
-    r"20\d\d年|全年|年度|今年|全省|全市|全国|全县|全区|全镇|力争|确保|实现|完成|达到|累计|新增(?=就业)"
+    r"20\d\d年|全年|年度|今年|全省|全市|全国|全县|全区|全镇|该市|该县|该区|本市|本县|本区|力争|确保|实现|完成|达到|累计|新增(?=就业)"
     # 投资计划 in a plan, 投资完成情况 in its progress notice: both the investment.
     r"|(?:完成|进展)?情况$|(?<=投资)计划$"
 )
@@ -75,6 +76,8 @@ _PLACE = re.compile(
     r"^(?![各每全本该])(?!新增|新建|新开|建设|建成|打造|开办|改造|改建|实施|推进|完成|提升|创建|培育)[\u4e00-\u9fff]{2,4}?(?:市|州|县|盟|旗|镇|乡|街道|(?<!小|社|园|城|景|发|范|片|地|库|山|矿|校|营|试|街|专|病|展|功|分|保|学|厂|矿|灾)区)(?=[\u4e00-\u9fff])"
 )
 _WHOLE_PLACE = re.compile(r"^全(?:省|市|县|区|镇|国)")
+# The level of the unit 全省, 全市 … names, as extract.metadata.place_level counts them.
+_WHOLE_LEVEL = {"国": 4, "省": 3, "市": 2, "县": 1, "区": 1, "镇": 0}
 # A count of indicators by how they went (19项完成全年目标, 8项不及预期): no indicator's progress.
 _META_AFTER = re.compile(
     r"^(?:完成|未完成|达到|未达到|好于|低于|高于|不及|超过|超出)(?:了)?(?:全年|年度)?(?:目标|预期)"
@@ -268,6 +271,8 @@ def name_similarity(indicator: TrackedIndicator, figure_name: str) -> float:
         # The figure's amount is of something else: 化工行业增加值 for 服务业增加值增长.
         # (A name of measure words only, 投资完成率, may abbreviate the indicator's.)
         return 0.0
+    if _TRADE_PART.search(own) and "进出口" in _compared(indicator.name) and "进出口" not in own:
+        return 0.0  # 出口总额 is a part of 进出口总额, not the whole
     measures = _amount_words(own)
     if indicator.measures and measures and not indicator.measures & measures:
         return 0.0  # another amount of the same thing: 科学技术支出 for 一般公共预算收入
@@ -285,6 +290,9 @@ def name_similarity(indicator: TrackedIndicator, figure_name: str) -> float:
         # So does a two-character indicator (投资 of 投资计划) a name ending with it (累计完成投资).
         return MIN_SIMILARITY if _head_noun(own).endswith(_compared(indicator.name)) else 0.0
     return max(shared / len(indicator.bigrams), shared / len(theirs))
+
+
+_TRADE_PART = re.compile(r"(?<!进)出口|进口")
 
 
 # Last words of many names that say what is done, not what is counted.
@@ -328,15 +336,23 @@ def _direction(indicator: TrackedIndicator) -> int:
     return change_direction(indicator.name) or 1
 
 
-def _names_of(figure: Figure, own_place: str = "") -> tuple[str, ...]:
+def _name_passes(figure: Figure, own_place: re.Pattern[str] | None) -> tuple[tuple[str, ...], ...]:
+    """The names to try, in turn: the figure's own (and its others), then its table row's item."""
+    own = _names_of(figure, own_place)
+    if not figure.row or figure.row in own:
+        return (own,)
+    return (own, (own_place.sub("", figure.row) if own_place else figure.row,))
+
+
+def _names_of(figure: Figure, own_place: re.Pattern[str] | None = None) -> tuple[str, ...]:
     """The names a figure is compared by: its own, the others it has, and the text before it
     in its sentence when its own names nothing but measure words (累计完成投资); the plan's
-    own place (``own_place``, 广东 of 广东省) taken out of each."""
+    own place (``own_place``: 广东省 and 广东 for 广东省) taken out of each."""
     own = _GENERIC.sub("", comparable_name(figure.name))
     names = (figure.name, *figure.other_names)
     if figure.context and figure.context != figure.name and not bigrams(_measures().sub("、", own)):
         names = (*names, figure.context)
-    return tuple(n.replace(own_place, "") for n in names) if own_place else names
+    return tuple(own_place.sub("", n) for n in names) if own_place else names
 
 
 def _same_item(indicator: TrackedIndicator, figure: Figure) -> int:
@@ -396,8 +412,13 @@ def _excluded(figure: Figure, place: str | None) -> bool:
         or _TASK_IS.match(figure.name)
     ):
         return True
+    whole = _WHOLE_PLACE.match(figure.name)
+    if whole and place and (ours := place_level(place)) is not None and ours < _WHOLE_LEVEL[whole.group()[1]] >= 3:
+        # 全省GDP增长13.03% in a text tracked for 成都市: the province's figure. (Only 全省 and
+        # 全国: a plan's place guessed a level too low, 凤泉区 for 新乡市, would lose its 全市.)
+        return True
     other = _PLACE.match(figure.name)
-    if other is None or _WHOLE_PLACE.match(figure.name):
+    if other is None or whole:
         return False
     return not (place and _same_place(other.group(), place))
 
@@ -420,7 +441,8 @@ def link_figures(
 ) -> list[Link]:
     """The links of ``figures`` to ``indicators`` (see the module docstring), in figure order."""
     # The plan's own place named in a figure's name (2023年广东实现地区生产总值) says nothing of what is counted.
-    own_place = place.rstrip("省市州县区盟旗镇乡") if place and len(place.rstrip("省市州县区盟旗镇乡")) >= 2 else ""
+    core = place.rstrip(_UNIT_CHARS) if place else ""
+    own_place = re.compile(re.escape(core) + f"[{_UNIT_CHARS}]?") if len(core) >= 2 else None
     by_dimension: dict[str | None, list[TrackedIndicator]] = {}
     for indicator in indicators:
         by_dimension.setdefault(_dimension(indicator.unit), []).append(indicator)
@@ -436,40 +458,47 @@ def link_figures(
         chosen_rank: tuple[int, int, float] = (0, 0, 0.0)
         restated = False
         started = _only_started(figure)
-        names = _names_of(figure, own_place)
-        for indicator in candidates:
-            if started and not _STARTED_NAME.search(indicator.name):
-                continue  # 3000户…改造已全部启动: begun, not yet done (unless starting is the task)
-            if indicator.growth != figure.growth or not indicator.period_start <= figure.as_of <= indicator.period_end:
-                continue
-            with contextlib.suppress(UnitMismatchError, ValueError):
-                if restates_target(figure, indicator, convert(figure.value, figure.unit, indicator.unit)):
-                    # The item a notice reports on next: the figure is no progress on any indicator.
-                    last_item = {figure_dimension: indicator}
-                    restated = True
-                    chosen = None
-                    break
-            if not _same_threshold(indicator.threshold, figure.threshold):
-                continue
-            if None not in (indicator.list_index, figure.list_index) and indicator.list_index != figure.list_index:
-                continue  # 分别增长5.1%和7.4%: the second figure reports on the second item
-            similarity, named = max((name_similarity(indicator, n), n) for n in names)
-            shared = len(indicator.bigrams & bigrams(_GENERIC.sub("", comparable_name(named))))
-            # Ties go to the indicator of the item the figure is printed under (投资完成情况 of
-            # 1.实施城镇老旧小区改造), then to the one sharing more of the name (新开工产业项目
-            # over 项目), then to the one the name covers more of (地区生产总值增长 over a sentence about it).
-            rank = (_same_item(indicator, figure), shared, shared / max(1, len(indicator.bigrams)))
-            if similarity < MIN_SIMILARITY:
-                continue
-            try:
-                value = convert(figure.value, figure.unit, indicator.unit)
-            except (UnitMismatchError, ValueError):
-                continue
-            if figure.direction and figure.direction != _direction(indicator):
-                value = -value  # 一般公共预算收入下降4.6% against 增长5%: a growth of -4.6
-            if chosen is not None and (similarity, *rank) <= (chosen.similarity, *chosen_rank):
-                continue
-            chosen, chosen_rank = Link(indicator, figure, value, similarity), rank
+        # A table row's item names the figure only when its own words in the cell match nothing
+        # (新增81台，完工52台 under 既有多层住宅加装电梯新增400台、完工200台: 完工 is its own).
+        for names in _name_passes(figure, own_place):
+            for indicator in candidates:
+                if started and not _STARTED_NAME.search(indicator.name):
+                    continue  # 3000户…改造已全部启动: begun, not yet done (unless starting is the task)
+                if (
+                    indicator.growth != figure.growth
+                    or not indicator.period_start <= figure.as_of <= indicator.period_end
+                ):
+                    continue
+                with contextlib.suppress(UnitMismatchError, ValueError):
+                    if restates_target(figure, indicator, convert(figure.value, figure.unit, indicator.unit)):
+                        # The item a notice reports on next: the figure is no progress on any indicator.
+                        last_item = {figure_dimension: indicator}
+                        restated = True
+                        chosen = None
+                        break
+                if not _same_threshold(indicator.threshold, figure.threshold):
+                    continue
+                if None not in (indicator.list_index, figure.list_index) and indicator.list_index != figure.list_index:
+                    continue  # 分别增长5.1%和7.4%: the second figure reports on the second item
+                similarity, named = max((name_similarity(indicator, n), n) for n in names)
+                shared = len(indicator.bigrams & bigrams(_GENERIC.sub("", comparable_name(named))))
+                # Ties go to the indicator of the item the figure is printed under (投资完成情况 of
+                # 1.实施城镇老旧小区改造), then to the one sharing more of the name (新开工产业项目
+                # over 项目), then to the one the name covers more of (地区生产总值增长 over a sentence about it).
+                rank = (_same_item(indicator, figure), shared, shared / max(1, len(indicator.bigrams)))
+                if similarity < MIN_SIMILARITY:
+                    continue
+                try:
+                    value = convert(figure.value, figure.unit, indicator.unit)
+                except (UnitMismatchError, ValueError):
+                    continue
+                if figure.direction and figure.direction != _direction(indicator):
+                    value = -value  # 一般公共预算收入下降4.6% against 增长5%: a growth of -4.6
+                if chosen is not None and (similarity, *rank) <= (chosen.similarity, *chosen_rank):
+                    continue
+                chosen, chosen_rank = Link(indicator, figure, value, similarity), rank
+            if chosen is not None or restated:
+                break
         if chosen is None and not restated and figure_dimension in last_item and _reports_done(figure):
             item = last_item[figure_dimension]
             if not figure.growth and item.period_start <= figure.as_of <= item.period_end:

@@ -93,7 +93,8 @@ def suggest_rows(
     tracked = tracked_indicators(indicators, plan_start, plan_end, plan_text=plan_text, place=place)
     rows: list[SuggestedRow] = []
     for text in read_later_texts(sources, plan_year=plan_year):
-        if place and _about_a_part(text.title, place):
+        headline = text.text.strip().split("\n", 1)[0] if text.text.strip() else text.title
+        if place and _about_a_part(headline, place):
             continue  # a text about a part of the place (长沙县's page, tracked for 长沙市) reports that part
         figures = figures_of(
             text.mentions,
