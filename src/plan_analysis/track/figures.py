@@ -257,7 +257,7 @@ def figures_of(
             own = _strip_noise(name.rsplit("|", 1)[-1])
             # A figure's own words in its cell name it when they say more than a word of change
             # (新增81台，完工52台 | 进展情况); else the row's item does (1.地区生产总值 | 增长4.8%).
-            name = own if len(own) >= 2 and not _CHANGE_ONLY.fullmatch(own) else (row_name or own)
+            name = own if len(own) >= 2 and not CHANGE_WORDS.fullmatch(own) else (row_name or own)
         after = sentence[end : end + 12]
         noun, noun_end = _noun_after(sentence, end)
         previous_in_sentence[sentence] = (end, name, noun_end, noun)
@@ -467,10 +467,6 @@ def _period_words(text: str) -> str | None:
 _TARGET_COLUMN = re.compile(r"目标|预期|计划|任务|(?:项目|建设|工作)?内容")
 DONE_COLUMN = re.compile(r"实际|完成|执行|实现")
 _TABLE_LOOKBACK = 20  # lines above a row searched for its header
-
-
-# A name that is only a word of change (增长, 同比增长): it says how, not what.
-_CHANGE_ONLY = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增速|增幅|下降|降低|提高|减少|上涨)")
 
 
 # A header cell may name a month (8月份目标), not hold a figure.

@@ -19,6 +19,11 @@ A figure links to an indicator only when all of these hold (the rules of
   已经完成，完成1座) reports on the item printed last with the same unit;
 * area: a figure whose name opens with another place (张家界市开工率…) is not
   the plan's place's figure;
+* not work begun (3000户…已全部启动, unless the indicator is a start: 新开工), not
+  a count of indicators by outcome (19项完成全年目标), not the task restated
+  (年度任务为…); no indicator of another place's target inside the plan
+  (卫辉市…提出…), no 全省 or 全国 figure for a city's plan, and no text whose
+  first line names a part of the plan's place (长沙县 for 长沙市, ``rows``);
 * the thing counted: both names are first written the same way
   (``lexicon/synonyms.txt``: 规上 is 规模以上, 第三产业 is 服务业); the figure's
   name, when it says what its amount is of, shares a bigram of what the
@@ -28,8 +33,9 @@ A figure links to an indicator only when all of these hold (the rules of
   share of the indicator name's character bigrams found in the figure's name
   (:func:`name_similarity`) reaches :data:`MIN_SIMILARITY`.
 
-Each figure goes to its most similar indicator; for each indicator and date
-the most similar figure wins. Another figure with a different value that is
+Each figure goes to its most similar indicator (ties: the indicator of the
+notice's item heading it stands under); for each indicator and date the most
+similar figure wins, a body's over a headline's. Another figure with a different value that is
 about as similar (within :data:`CONFLICT_MARGIN`) is a conflict: both rows
 are kept and marked, never chosen between silently.
 """
@@ -76,8 +82,7 @@ _PLACE = re.compile(
     r"^(?![各每全本该])(?!新增|新建|新开|建设|建成|打造|开办|改造|改建|实施|推进|完成|提升|创建|培育)[\u4e00-\u9fff]{2,4}?(?:市|州|县|盟|旗|镇|乡|街道|(?<!小|社|园|城|景|发|范|片|地|库|山|矿|校|营|试|街|专|病|展|功|分|保|学|厂|矿|灾)区)(?=[\u4e00-\u9fff])"
 )
 _WHOLE_PLACE = re.compile(r"^全(?:省|市|县|区|镇|国)")
-# The level of the unit 全省, 全市 … names, as extract.metadata.place_level counts them.
-_WHOLE_LEVEL = {"国": 4, "省": 3, "市": 2, "县": 1, "区": 1, "镇": 0}
+_PROVINCE_LEVEL = 3  # extract.metadata.place_level of a province (全国, one above, has none)
 # A count of indicators by how they went (19项完成全年目标, 8项不及预期): no indicator's progress.
 _META_AFTER = re.compile(
     r"^(?:完成|未完成|达到|未达到|好于|低于|高于|不及|超过|超出)(?:了)?(?:全年|年度)?(?:目标|预期)"
@@ -372,6 +377,7 @@ _ITEM_BIGRAMS = 2
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_OPENING_LOOKBACK = 200  # characters searched back for the start of a plan sentence
 _ITEM_MARK = re.compile(
     r"^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．]|[一二三四五六七八九十]是)?"
 )
@@ -379,11 +385,12 @@ _ITEM_MARK = re.compile(
 
 def _other_place(text: str, at: int, place: str | None) -> bool:
     """The sentence holding ``at`` opens with a place that is not ``place``."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 200), at)), default=max(0, at - 200))
+    floor = max(0, at - _OPENING_LOOKBACK)
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, floor, at)), default=floor)
     opening = text[start:at]
     mark = _ITEM_MARK.match(opening)
     other = _PLACE.match(opening, mark.end() if mark else 0)
-    return other is not None and not (place and _same_place(other.group(), place))
+    return other is not None and not (place and same_place(other.group(), place))
 
 
 def _dimension(unit: str) -> str | None:
@@ -413,14 +420,16 @@ def _excluded(figure: Figure, place: str | None) -> bool:
     ):
         return True
     whole = _WHOLE_PLACE.match(figure.name)
-    if whole and place and (ours := place_level(place)) is not None and ours < _WHOLE_LEVEL[whole.group()[1]] >= 3:
+    theirs = place_level(whole.group()) if whole else None
+    whole_level = _PROVINCE_LEVEL + 1 if whole and theirs is None else theirs
+    if whole_level and place and (ours := place_level(place)) is not None and ours < whole_level >= _PROVINCE_LEVEL:
         # 全省GDP增长13.03% in a text tracked for 成都市: the province's figure. (Only 全省 and
         # 全国: a plan's place guessed a level too low, 凤泉区 for 新乡市, would lose its 全市.)
         return True
     other = _PLACE.match(figure.name)
     if other is None or whole:
         return False
-    return not (place and _same_place(other.group(), place))
+    return not (place and same_place(other.group(), place))
 
 
 def same_place(a: str, b: str) -> bool:
@@ -433,7 +442,6 @@ def same_place(a: str, b: str) -> bool:
 
 
 _UNIT_CHARS = "省市州县区盟旗镇乡"
-_same_place = same_place
 
 
 def link_figures(
@@ -517,6 +525,7 @@ _ONLY_A_VERB = re.compile(r"^(?:新增|新建|建成|完成|实施|开展|启用
 # (3000户…改造已全部启动, 5个…助餐点正在建设), and names of tasks that are the start itself.
 _STARTED_ONLY = re.compile(r"启动|正在|在建|推进中|施工中|开工建设中")
 _STARTED_NAME = re.compile(r"开工|启动|动工|实施")
+_ENDED = re.compile(r"完成|建成|完工|竣工")
 
 
 def _only_started(figure: Figure) -> bool:
@@ -525,7 +534,7 @@ def _only_started(figure: Figure) -> bool:
         return False
     end = min((k for k in (sentence.find(c, at) for c in _CLAUSE_END) if k >= 0), default=len(sentence))
     after = sentence[at + len(figure.text) : end]
-    return bool(_STARTED_ONLY.search(after)) and not re.search(r"完成|建成|完工|竣工", after)
+    return bool(_STARTED_ONLY.search(after)) and not _ENDED.search(after)
 
 
 def _reports_done(figure: Figure) -> bool:
