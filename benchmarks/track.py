@@ -1,6 +1,6 @@
 """Link precision and recall of ``plan-analysis track`` on a labelled set, and its cost as documents grow.
 
-    python benchmarks/track.py                  # the newest blind set present (track_blind7), else track_blind6, …
+    python benchmarks/track.py                  # the newest blind set present (track_blind8), else track_blind7, …
     python benchmarks/track.py --set track_dev --misses
     python benchmarks/track.py --scaling        # 250/500/1000/2000 generated documents
 
@@ -12,11 +12,12 @@ indicator's source span in the plan (``span_start``/``span_end`` mapped to the
 raw text) overlaps the link's ``plan_context`` and its ``raw_start``/``raw_end``
 overlap the link's ``context`` in the same document. On matched rows, value
 (relative difference under 1e-9) and ``as_of`` must be exact. A row whose raw
-span overlaps a labelled negative's ``context`` is a negative wrongly linked.
+span overlaps a labelled negative's figure (its ``text`` inside its ``context``) and matches no
+gold link is a negative wrongly linked.
 
 ``--misses`` lists the unmatched rows and links and the linked rows whose
-as-of date differs; it refuses the blind sets track_blind6 and track_blind7, whose misses are not
-to be looked at (track_blind to track_blind5, each measured before and after in
+as-of date differs; it refuses the blind sets track_blind7 and track_blind8, whose misses are not
+to be looked at (track_blind to track_blind6, each measured before and after in
 its time, are tuned on now: see their READMEs).
 """
 
@@ -39,9 +40,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 
 # Sets kept blind: scored before and after a change, their misses never listed.
-# (track_blind to track_blind5 were, until each had been measured before and after and a newer
+# (track_blind to track_blind6 were, until each had been measured before and after and a newer
 # set had been written; they are tuned on now.)
-BLIND_SETS = frozenset({"track_blind6", "track_blind7"})
+BLIND_SETS = frozenset({"track_blind7", "track_blind8"})
 
 
 def _lines(path: Path) -> list[dict[str, Any]]:
@@ -68,6 +69,12 @@ def _track_rows(data_root: Path, plan_id: str, docs: list[Path]) -> list[dict[st
     if code != 0:
         raise SystemExit(f"track {plan_id} exited {code}")
     return [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
+
+
+def _figure_span(text: str, context: str, figure: str, where: str) -> tuple[int, int]:
+    start, end = _span_of(text, context, where)
+    at = context.find(figure)
+    return (start + at, start + at + len(figure)) if at >= 0 else (start, end)
 
 
 def _indicator_spans(data_root: Path, plan_id: str) -> dict[str, tuple[int, int]]:
@@ -112,8 +119,10 @@ def score_set(folder: Path, *, misses: bool) -> dict[str, float]:
                 )
                 for g in gold
             ]
+            # A negative is its figure (``text``) where its context places it: a context
+            # may run on over a true link's figure (37.4万人，同比增长6% for the 6%).
             negative_spans = [
-                (n, _span_of(doc_texts[n["doc"]], n["context"], n["doc"]))
+                (n, _figure_span(doc_texts[n["doc"]], n["context"], n["text"], n["doc"]))
                 for n in negatives
                 if n["pair"] == pair["pair"]
             ]
@@ -142,7 +151,7 @@ def score_set(folder: Path, *, misses: bool) -> dict[str, float]:
                     print(
                         f"  extra   {pair['pair']} {row['indicator_id']} {row['value']:g} {row['as_of']} {row['sentence'][:50]}"
                     )
-                if any(n["doc"] == doc and _overlaps(raw, n_span) for n, n_span in negative_spans):
+                if hit is None and any(n["doc"] == doc and _overlaps(raw, n_span) for n, n_span in negative_spans):
                     wrong_negatives += 1
                     if misses:
                         print(f"  negative {pair['pair']} {row['indicator_id']} {row['value']:g}")
@@ -233,6 +242,7 @@ def main() -> int:
     name = args.set or next(
         n
         for n in (
+            "track_blind8",
             "track_blind7",
             "track_blind6",
             "track_blind5",

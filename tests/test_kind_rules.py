@@ -25,6 +25,7 @@ CASES: dict[str, tuple[str, str, str]] = {
     "quoted-plan-figure": ("完成投资9亿元，占全年目标任务14亿元的64%。", "14亿元", "target"),
     "attributive-de": ("建设日处理30吨的处理站1座。", "30吨", "descriptor"),
     "share-covered": ("充电车棚覆盖85%的小区。", "85%", "target"),
+    "growth-named-after": ("全县以7.2%的增速领跑全市。", "7.2%", "growth"),
     "base-of-comparison": ("PM2.5浓度比2024年的34.1微克/立方米下降5%。", "34.1微克/立方米", "result"),
     "programme-total": ("确定民生实事项目10项，总投资约二点八亿元。", "二点八亿元", "target"),
     "whole-scope": ("实现全县143个行政村客运班线通达。", "143个", "descriptor"),

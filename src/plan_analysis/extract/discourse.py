@@ -36,7 +36,7 @@ Genre = str  # "review" | "plan" | "mixed" | "unknown"
 
 _REVIEW_TITLE = re.compile(
     r"公报|完成情况|执行情况|进展情况|推进情况|工作进展|运行情况|经济运行|工作总结|总结|述职|成效|回顾|回眸|回望|盘点"
-    r"|情况的?通报|情况报告|情况汇报|工作汇报|年报"
+    r"|情况的?通报|情况报告|情况汇报|工作汇报|年报|(?:全部|全面|圆满|顺利|超额)完成|兑现"
 )
 _MIXED_TITLE = re.compile(r"政府工作报告|工作报告|草案")
 _PLAN_TITLE = re.compile(r"计划|方案|要点|安排|打算|意见|清单|目标|任务|通知|行动")
@@ -48,7 +48,8 @@ _REVIEW_HEADING = re.compile(
     r"|存在(?:的)?(?:主要)?问题|问题(?:和|与)不足|困难(?:和|与)问题|短板(?:和|与)不足"
     r"|(?:上半年|前三季度|1[—\-–~至]\d{1,2}月)(?:工作)?(?:开展)?情况"
 )
-_REVIEW_OF_PLAN_HEADING = re.compile(r"(?:执行|完成|进展|落实|推进)情况")
+# (20件民生实事全部完成, …清单提前兑现: what became of a list.)
+_REVIEW_OF_PLAN_HEADING = re.compile(r"(?:执行|完成|进展|落实|推进)情况|(?:全部|全面|圆满|顺利|超额)完成|兑现")
 _PLAN_AHEAD_HEADING = re.compile(r"打算|下步|下一步|下半年|明年|草案|安排|思路")
 _PLAN_HEADING = re.compile(r"目标|任务|计划|安排|打算|思路|重点工作|措施|下步|下一步|下半年|今后|要点")
 
@@ -63,6 +64,8 @@ _LEAD = re.compile(
 # A past opening: 过去一年, 五年来, 一年来, 今年以来, 年初以来, 近三年.
 _PAST_SPAN_OPENING = re.compile(
     r"(?:过去|近)(?:的)?[一二三四五两]年(?:来|以来|里|中|间)?|[一二三四五两十]年来|(?:今年|年初|本年度?)以来|截[至止]"
+    # 刚过去的2022年，… / 过去的一年，…
+    r"|(?:刚刚?)?过去的(?=20\d\d年|[一1]年)"
     # 报告回顾说，2023年… / 回顾过去一年: the text looks back.
     r"|(?:报告|会议|讲话)?回顾(?:说|指出|称|了)?(?=[，,：:]|20\d\d年|过去)"
 )
@@ -221,15 +224,20 @@ def _opening_period(text: str, start: int, end: int) -> str | None:
     return m.group() if m else None
 
 
-def sentence_tenses(text: str, full_stops: Sequence[int], plan_year: int | None, genre: Genre) -> SentenceTenses:
+def sentence_tenses(
+    text: str, full_stops: Sequence[int], plan_year: int | None, genre: Genre, *, opens_reviewing: bool = False
+) -> SentenceTenses:
     """Each sentence's own cue and carried tense, in one pass over the sentences.
+
+    ``opens_reviewing``: a text of both kinds (``mixed``) reviews until a cue
+    turns it to the plan -- true of a later 政府工作报告 read for its results.
 
     ``full_stops`` are the ends of the text's sentences (after 。！？ or a line
     break), sorted; sentence ``k`` runs from ``full_stops[k-1]`` (or 0) to
     ``full_stops[k]`` (or the end), so ``bisect_right(full_stops, offset)`` is the
     sentence of an offset.
     """
-    default: bool | None = True if genre == "review" else None
+    default: bool | None = True if genre == "review" or (opens_reviewing and genre == "mixed") else None
     carry_lines = genre in ("review", "mixed")
     own: list[bool | None] = []
     carried: list[bool | None] = []

@@ -328,6 +328,15 @@ def from_to(x: Mention) -> Evidence:
     return f"{text[start - 1]}…{t.group()}" if t else None
 
 
+def growth_named_after(x: Mention) -> Evidence:
+    """成都以5.8%的增速排第一: the rate is named after it, and is a growth."""
+    m = _RATE_NOUN_AFTER.match(x.ctx.text, x.end)
+    return m.group() if m else None
+
+
+_RATE_NOUN_AFTER = re.compile(r"的(?:经济)?(?:增速|增幅|增长速度|速度增长|年均增速)")
+
+
 def share_covered(x: Mention) -> Evidence:
     """覆盖85%的小区: the share the plan reaches is the figure, though 的 follows."""
     text, start = x.ctx.text, x.start
@@ -579,6 +588,7 @@ def _preceded_by(chars: str) -> Callable[[Facts], bool]:
 _TABLE: tuple[tuple[str, str, Callable[[Mention], Evidence], Callable[[Facts], bool]], ...] = (
     ("growth-word", "growth", growth_word, _rate),
     ("growth-list", "growth", growth_list, _rate),
+    ("growth-named-after", "growth", growth_named_after, lambda f: f.after == "的" and f.dimension == "percent"),
     ("bare-multiplier", "descriptor", bare_multiplier, lambda f: f.bare),
     ("bare-multiplier-amount", "target", bare_multiplier_amount, lambda f: f.bare),
     ("age", "descriptor", age, lambda f: f.dimension == "age"),

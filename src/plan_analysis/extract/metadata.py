@@ -50,17 +50,26 @@ _ROLE = re.compile(
 _BYLINE_WHO = re.compile(r"作者(?:系|为|是|:|：)\s*(?P<who>[^)）\n]{2,40})")
 _PLACE = re.compile(
     r"(?P<place>(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区"  # the five, named in full
-    r"|[\u4e00-\u9fff]{2,4}?(?:(?:街道|镇|乡|县|区|市)(?![场民委级政直属属值容貌容村域市县区])|省))(?!生产总值)"
+    # (市政 is municipal works, but 市政府 the city's government.)
+    r"|[\u4e00-\u9fff]{2,4}?(?:(?:街道|镇|乡|县|区|市)(?![场民委级直属属值容貌容村域市县区]|政(?!府))|省))(?!生产总值)"
 )
+# A unit named as the government that speaks (辛集市第十届人民代表大会, 万州区政府工作报告,
+# 聊城市人民政府): the plan's own place, whatever else the text names more often.
+_GOVERNMENT_AFTER = re.compile(r"(?:人民)?政府|第[一二三四五六七八九十]{1,3}届|人民代表大会|人大常委会|两会")
 # The most specific unit wins: a town's plan names its county and city too.
 _LEVEL = {"镇": 0, "乡": 0, "街道": 0, "区": 1, "县": 1, "市": 2, "省": 3}
-# Words ending in a unit suffix that are not a place's name.
-_NOT_A_PLACE = re.compile(
+# Words ending in a unit suffix that are not a place's name (though a place may end with
+# one, 宝山区 or 浦东新区: named before its government, it is taken).
+_COMMON_WORD_ENDING = re.compile(
     r"(?:集镇|乡镇|城镇|村镇|全镇|本镇|我镇|该镇|各镇|城区|园区|社区|片区|辖区|景区|"
     r"城市|全市|全县|全区|本县|本区|本市|我县|我区|我市|各县|各区|县区|街区|市区|"
     r"开发区|示范区|新区|城乡|下乡|老区|山区|校区|厂区|矿区|库区|小区|地区|自治[县区州旗]|百强[县市区]|全省|本省|我省|各省)$"
+)
+_NOT_A_NAME = re.compile(
     # A word before it that no place name starts with (全省地区…, 2024年地区…, 推动乡…, 期间县…).
-    r"|^(?:[省市县区年的和是与及]|推动|推进|落实|期间|实施|建设|打造|功能)"
+    r"^(?:[省市县区年的和是与及]|推动|推进|落实|期间|实施|建设|打造|功能|代表|已经|今年|去年|明年|全年|今后|其中|其他|其余)"
+    # …代表市政府作报告, 今年的市政府…: a word, then a bare unit.
+    r"|(?:的|代表)(?:[省市县区镇乡]|街道)$"
 )
 
 
@@ -119,7 +128,19 @@ def _place_from_text(text: str) -> tuple[str | None, int]:
     return name, n
 
 
-def _place_counts(text: str) -> Counter[str]:
+def _government_place(text: str) -> str | None:
+    """The most specific unit named right before a word of its government (辛集市第十届人民代表大会;
+    宝山区人民政府 over the 上海市人民政府 it reports to), the first named of those."""
+    named: list[str] = []
+    for m in _PLACE.finditer(text):
+        if _GOVERNMENT_AFTER.match(text, m.end()):
+            named.extend(_place_counts(m.group(), common_endings=True))
+    return min(named, key=_level) if named else None
+
+
+def _place_counts(text: str, *, common_endings: bool = False) -> Counter[str]:
+    """Each unit's name and how often the text names it (``common_endings``: a name may end
+    like a common word, 山区 of 宝山区)."""
     counts: Counter[str] = Counter()
     for m in _PLACE.finditer(text):
         name = m.group("place")
@@ -130,7 +151,8 @@ def _place_counts(text: str) -> Counter[str]:
         for k in range(len(name) - 2, -1, -1):
             candidate = name[k:]
             suffix = 2 if candidate.endswith("街道") else 1
-            if len(candidate) - suffix >= 2 and not _NOT_A_PLACE.search(candidate):
+            common = not common_endings and _COMMON_WORD_ENDING.search(candidate)
+            if len(candidate) - suffix >= 2 and not common and not _NOT_A_NAME.search(candidate):
                 counts[candidate] += 1
                 break
     return counts
@@ -274,10 +296,13 @@ def guess_metadata(
     place_by, role, byline = _byline_parts(tree, text)
     place_text, n = _place_from_text(text)
     place_title = _place_from_title(tree.title)
+    place_government = _government_place(text)
     if place_title:
         place = Guess(place_title, "the title names it")
     elif place_by:
         place = Guess(place_by, f"the byline {byline!r}")
+    elif place_government:
+        place = Guess(place_government, "the text names its government (人民代表大会, 政府)")
     elif place_text:
         place = Guess(place_text, f"the government unit the text names most often ({n}×)")
     else:

@@ -89,7 +89,13 @@ from typing import NamedTuple
 
 from plan_analysis.errors import InputError
 from plan_analysis.extract.deadlines import PERIOD, TIME_WORD, infer_year, plan_year, resolve_deadline
-from plan_analysis.extract.discourse import heading_tense, is_part_of_year, is_past, opening_genre, sentence_tenses
+from plan_analysis.extract.discourse import (
+    heading_tense,
+    is_part_of_year,
+    is_past,
+    opening_genre,
+    sentence_tenses,
+)
 from plan_analysis.extract.kind_rules import (
     _CLAUSE_BREAKS,
     _CN_DIGITS,
@@ -339,7 +345,7 @@ _START, _END = re.Match.start, re.Match.end
 class _Context:
     """Per-document lookups, computed once: outline, clauses, time words."""
 
-    def __init__(self, nt: NormalizedText, year: int | None, quarter: int | None):
+    def __init__(self, nt: NormalizedText, year: int | None, quarter: int | None, later: bool = False):
         self.text = nt.text
         self.outline: Outline = outline(nt)
         self.clause_breaks = list(map(_END, _CLAUSE_BREAKS.finditer(self.text)))
@@ -379,7 +385,9 @@ class _Context:
         self.title_end = self.text.find(title) + len(title) if title else -1
         # The tense of every sentence, decided once and shared by its figures.
         self.genre = opening_genre(text, title)
-        self.tenses = sentence_tenses(text, self.full_stops, self.plan_year, self.genre)
+        if later and self.genre == "unknown":
+            self.genre = "review"
+        self.tenses = sentence_tenses(text, self.full_stops, self.plan_year, self.genre, opens_reviewing=later)
         # The clause words of the mention being decided (kind_rules.clause_words).
         self.clause_words_cache: tuple | None = None
         self.clause_word_matches = find_clause_words(text)
@@ -609,7 +617,8 @@ _DEADLINE_AFTER = re.compile(r"[以之]?前")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _YEAR_OPENING = re.compile(r"(20\d\d)年")
 # What an estimate is of: a past year (预计，2023年… / 预计2023全年…), the whole year (预计全年…).
-_ESTIMATED_YEAR = re.compile(r"[，,]?\s*(20\d\d)(?:年|(?=全年))")
+# (预计，河北2022年…: the place may come first.)
+_ESTIMATED_YEAR = re.compile(r"[，,]?\s*[^\d，,。；;]{0,4}?(20\d\d)(?:年|(?=全年))")
 _ESTIMATED_WHOLE_YEAR = re.compile(r"[，,]?\s*(?:20\d\d年?)?全年")
 _ACTUAL_NEXT = re.compile(r"(?:[，,]\s?)?实际")
 # Periods that name the plan's own time (全年, 今年 but not 今年以来, 年内, 下半年).
@@ -748,10 +757,15 @@ def iter_quantities(
     *,
     doc: str | None = None,
     quarter: int | None = None,
+    later: bool = False,
 ) -> Iterator[Quantity]:
-    """Yield the quantities of one normalised text, in text order."""
+    """Yield the quantities of one normalised text, in text order.
+
+    ``later``: the text is one published after a plan, given to ``track``. It
+    reports unless its title or opening says it plans, and a report of both
+    kinds (政府工作报告) opens with its review."""
     text = normalized.text
-    ctx = _Context(normalized, year, quarter)
+    ctx = _Context(normalized, year, quarter, later)
     located: dict[int, object] = {}  # sentence index → Location (one lookup per sentence)
     sentence_ends = ctx.outline._sentence_ends
     last_sentence = len(sentence_ends) - 1

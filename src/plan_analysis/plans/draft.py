@@ -105,8 +105,11 @@ def _clean(s: str, *, lead: bool = True) -> str:
     return s.strip("“”\"'()（） ")
 
 
-def _quantity_name(text: str, q: Quantity, previous: Quantity | None, following: Quantity | None) -> tuple[str, bool]:
-    """(name, fell back): the thing counted, read from the quantity's segment of its clause."""
+def _quantity_name(
+    text: str, q: Quantity, previous: Quantity | None, following: Quantity | None, listed: Quantity | None = None
+) -> tuple[str, bool]:
+    """(name, fell back): the thing counted, read from the quantity's segment of its clause
+    (``listed``: the figure of a 分别 list whose item is named, when not ``q``)."""
     seg_start = _last_cut(text, q.start)
     left = text[seg_start : q.start]
     if previous is not None and previous.end > seg_start and previous.kind != "descriptor":
@@ -138,16 +141,17 @@ def _quantity_name(text: str, q: Quantity, previous: Quantity | None, following:
         and text[previous.end : q.start] == "、"
         and previous.kind != "descriptor"
     ):
-        # 新开工改造城镇老旧小区67个、153万平方米: a second measure of the same thing.
-        return _quantity_name(text, previous, None, q)
+        # 新开工改造城镇老旧小区67个、153万平方米: a second measure of the same thing
+        # (or the next item of a 分别 list: 分别增长5%、7%).
+        return _quantity_name(text, previous, None, q, listed or q)
     if len(name) < 2:
         name = _clean(text[_last_cut(text, q.start) : _next_cut(text, q.end)].replace(q.text, ""))
         if "分别" in name:  # the second figure of a 分别 list: its own item of the list
-            return (_list_item_name(name, text, q)[:_MAX_NAME], False)
+            return (_list_item_name(name, text, q, listed)[:_MAX_NAME], False)
         return ((name[:_MAX_NAME] if len(name) >= 2 else q.text), True)
     if _ONLY_CHANGE.fullmatch(name):
         name = _subject_before(text, seg_start) + name
-    return (_balance_quotes(_list_item_name(name, text, q)[-_MAX_NAME:]), False)
+    return (_balance_quotes(_list_item_name(name, text, q, listed)[-_MAX_NAME:]), False)
 
 
 # A name that is only a word of change (增长, 提高) says what happens, not to what.
@@ -169,11 +173,22 @@ def _subject_before(text: str, seg_start: int) -> str:
     return before if 2 <= len(before) <= _MAX_NAME // 2 else ""
 
 
-def _list_item_name(name: str, text: str, q: Quantity) -> str:
-    """The name of the item of a 分别 list that ``q`` is (naming.list_item_name)."""
-    opener = text.rfind("分别", _last_cut(text, q.start), q.start)
-    index = len(_NUMBER.findall(text, opener, q.start)) if opener >= 0 else None
+def _list_item_name(name: str, text: str, q: Quantity, listed: Quantity | None = None) -> str:
+    """The name of the item of a 分别 list that ``q`` (or ``listed``, a later figure of it) is
+    (naming.list_item_name)."""
+    cut = _last_cut(text, q.start)
+    opener = text.rfind("分别", cut, q.start)
+    item = listed or q
+    index = len(_NUMBER.findall(text, opener, item.start)) if opener >= 0 else None
+    if index is not None and cut > 0 and text[cut - 1] == "、" and "、" not in name:
+        # 城镇、农村居民人均可支配收入分别增长5%、7%: the first name of the list is before the 、.
+        first = text[_last_cut(text, cut - 1) : cut - 1].strip()
+        if 1 <= len(first) <= _MAX_LISTED_NAME and not _FIRST_FIGURE.search(first):
+            name = f"{first}、{name}"
     return list_item_name(name, index)
+
+
+_MAX_LISTED_NAME = 6  # characters of a name listed before 、 (城镇、农村…)
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")

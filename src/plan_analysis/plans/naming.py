@@ -112,9 +112,10 @@ def clean_place(place: object) -> tuple[object, str | None]:
 
 # 分别 after two conjoined names (城镇和农村居民人均可支配收入分别增长5.5%和7%).
 _LIST_OF_TWO = re.compile(
-    r"^(?P<head>.*?)(?P<a>[\u4e00-\u9fff]+)[和与及](?P<b>[\u4e00-\u9fff]+?)分别(?P<verb>[\u4e00-\u9fff]*)"
+    r"^(?P<head>.*?)(?P<a>[\u4e00-\u9fff]+)[和与及、](?P<b>[\u4e00-\u9fff]+?)分别(?P<verb>[\u4e00-\u9fff]*)"
 )
 _EARLIER_ITEMS = re.compile(r"[\d.]+\s?%?[和、及与]?$")
+_SHARED_TAIL = 2  # characters at least of a tail the two names share
 
 
 def list_item_name(name: str, index: int | None) -> str:
@@ -127,7 +128,10 @@ def list_item_name(name: str, index: int | None) -> str:
     if m is None or index is None:
         return name
     a, b = m.group("a"), m.group("b")
-    items = (a + b[len(a) :], b) if len(b) > len(a) else (a, b)
+    if "、" in m.group("head"):
+        return name  # a list of three or more (工业、农业、服务业分别增长): not split
+    # The first shares the second's tail (城镇、农村居民人均可支配收入), not one character (工业和服务业).
+    items = (a + b[len(a) :], b) if len(b) >= len(a) + _SHARED_TAIL else (a, b)
     if index >= len(items):
         return name
     return m.group("head") + items[index] + m.group("verb")

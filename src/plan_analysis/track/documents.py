@@ -85,7 +85,10 @@ def _from_bytes(name: str, data: bytes, plan_year: int | None) -> LaterText:
     # A text that states no year of its own is about the year it was published in.
     year = infer_year(normalized.text) or (published[0].year if published else None)
     read_as_of = max(y for y in (year, plan_year + 1 if plan_year else None, 0) if y is not None) or None
-    mentions = [q.as_dict() for q in iter_quantities(normalized, read_as_of, doc=Path(name).name)]
+    # A text published after the plan reports, unless its title or opening says it
+    # plans (an untitled bulletin: 上半年全省生产总值…同比增长6.1%).
+    quantities = iter_quantities(normalized, read_as_of, doc=Path(name).name, later=True)
+    mentions = [q.as_dict() for q in quantities]
     # The title: the first lines of the text (a date or a source line may come first).
     title = " ".join([line.strip() for line in normalized.text.splitlines() if line.strip()][:2])
     return LaterText(

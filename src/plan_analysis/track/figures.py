@@ -173,6 +173,7 @@ def as_of_date(written: str | None, doc_year: int | None) -> date | None:
 # (全年粮食产量70650万吨 in a 统计公报), unless a plan word precedes them.
 REPORT_TITLE = re.compile(
     r"公报|完成情况|落实情况|进展情况|推进情况|工作进展|进度|通报|简报|运行情况|执行情况|工作总结|统计|监测|回眸|回望|盘点"
+    r"|(?:全部|全面|圆满|顺利|超额)完成|兑现"
     # A headline of what a part of the year achieved (上半年完成投资过六成, 前三季度GDP增长5%).
     r"|(?:上半年|前三季度|[一二三1-3]季度|1\s*[—\-－~～至]\s*\d{1,2}月)[^，,。；;]{0,12}?(?:完成|实现|增长|达到|超)"
 )
@@ -226,6 +227,7 @@ def figures_of(
     last_threshold: tuple[str, int, float, str] | None = None  # (sentence, end, value, unit) of a threshold
     # A month label carried past a ；to the next sentence of its line: (where that sentence begins, the date).
     month_carried: tuple[int, date] | None = None
+    list_names: dict[tuple[str, int], str] = {}  # (sentence, place in a 分别 list) → the item's name
     for mention in mentions:
         sentence = str(mention.get("sentence") or "")
         text = str(mention["text"])
@@ -247,8 +249,14 @@ def figures_of(
             left = _DESCRIPTOR_TEXT.sub("", left)
         # (人民币，下同) and the like say nothing of what is counted, and their comma cuts the name.
         name = _name(_ASIDE.sub("", left))
-        if len(name) < 2:
-            name = last_name + name
+        if len(name) < 2 or (last_name and CHANGE_WORDS.fullmatch(name) and not CHANGE_WORDS.search(last_name)):
+            name = last_name + name  # 24106元，增速5.0%: the growth of what the figure before counts
+        rate_of = _RATE_OF.match(name)
+        if rate_of and _RATE_AFTER.match(sentence, end):
+            # 成都以5.8%的增速排第一: the place's growth, its economy's (经济增速).
+            name = rate_of.group(1) + "经济增速"
+        if CHANGE_WORDS.fullmatch(name) and "经济" in _line_label(sentence, start):
+            name = "经济" + name  # 各季度经济运行平稳：一季报增速6.0%: the economy's growth (经济增速)
         cells = _table_cells(document, mention, sentence, start)
         column = ""
         row_name = ""
@@ -281,6 +289,12 @@ def figures_of(
         if written and spans_years(str(written)):
             continue  # 五年来, 十四五以来: no single date
         day = resolve(written) if written else None
+        written_year = _YEAR.search(str(written)) if written else None
+        if written_year and (written_at := sentence.find(str(written), 0, start)) >= 0:
+            # 成都2025年各季度…：一季报增速6.0%、半年报增速5.8%: the nearer part of that year.
+            nearer = _period_words(sentence[written_at + len(str(written)) : start])
+            if nearer and not _YEAR.search(nearer):
+                day = resolve(written_year.group() + nearer) or day
         labelled = _line_month(sentence, start, year)
         if labelled is None and month_carried and month_carried[0] == sentence_begins(mention, start):
             labelled = month_carried[1]  # 10月进展：…已全部完成；适老化改造已完成346户
@@ -297,6 +311,11 @@ def figures_of(
                 day = title_date
         if day is None:
             day = resolve(_period_words(sentence[:start]))
+        if day is None and document:
+            # 工业方面，一季度全国工业用电量增长4.4%。全省规上工业增加值增长6.5%: the period
+            # named earlier in its paragraph holds for a sentence that names none.
+            begins = sentence_begins(mention, start)
+            day = resolve(_period_words(document[document.rfind("\n", 0, begins) + 1 : begins]))
         if day is None:
             day = labelled
         if day is None and published is not None and _TO_DATE.search(sentence, 0, start):
@@ -304,7 +323,8 @@ def figures_of(
             # period its title names (一季度进展情况: 目前 is the quarter's end).
             day = title_date if report and title_date else published
         if day is None:
-            day = title_date if report and title_date else _undated(doc_year, plan_year, published)
+            reviews_title_year = report or _YEAR_REVIEWED.search(title) is not None
+            day = title_date if reviews_title_year and title_date else _undated(doc_year, plan_year, published)
         if day is None:
             continue
         if (
@@ -325,7 +345,12 @@ def figures_of(
             direction = figures[-1].direction
         if place_in_list is not None:
             listed = name if "分别" in name else name + "分别"
-            name = list_item_name(listed, place_in_list).removesuffix("分别")  # 城镇和农村居民… → 农村居民…
+            # 城镇和农村居民… → 农村居民… (and the 和 after an earlier item's figure goes: 分别为47514元和)
+            name = list_item_name(listed, place_in_list).removesuffix("分别").rstrip("和及与、")
+            if len(_LIST_WORDS.sub("", name)) < 2:
+                # …分别为47514元和22673元，分别增长4.3%和6.2%: a second list of the same items.
+                name = list_names.get((sentence, place_in_list), name)
+            list_names[(sentence, place_in_list)] = name
         figures.append(
             Figure(
                 doc=doc,
@@ -371,7 +396,10 @@ def list_index(text: str, start: int) -> int | None:
 
 
 _LABEL = re.compile(r"[^，,。；;：:\n]{2,20}(?=[：:])")
-_NOUN_AFTER = re.compile(r"[^，,。；;：:、\d（()）]{2,20}?(?=已|均已|全部|建成|完成|投入|开工|[，,。；;、]|$)")
+# (为675家村卫生室及85家中心村卫生室配备…: the next count ends the noun.)
+_NOUN_AFTER = re.compile(
+    r"[^，,。；;：:、\d（()）|\s]{2,20}?(?=已|均已|全部|建成|完成|投入|开工|[，,。；;、]|[及和与]?\d|$)"
+)
 _MAX_LABEL_CHARS = 20
 
 
@@ -450,6 +478,14 @@ def _undated(doc_year: int | None, plan_year: int | None, published: date | None
 
 
 _ESTIMATE = re.compile(r"预计")
+_LIST_WORDS = re.compile(r"分别|[和及与、]")
+# A place's name, then 以 (成都以5.8%的增速…), and the rate named after the figure.
+_RATE_OF = re.compile(
+    r"^(?:20\d\d年|前三季度|上半年|[一二三四]季度|，|,)*([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,5}[省市县区])以$"
+)
+_RATE_AFTER = re.compile(r"的(?:经济)?(?:增速|增幅|速度增长)")
+# A title naming the year a text looks back on (政府工作报告（2023年工作回顾）): its undated figures hold at that year's end.
+_YEAR_REVIEWED = re.compile(r"20\d\d年(?:工作)?(?:回顾|总结)")
 
 
 def _last_break(sentence: str, start: int) -> int:

@@ -17,8 +17,10 @@ A figure links to an indicator only when all of these hold (the rules of
 * the item reported on: in a notice that prints each item before its
   progress, a figure named by nothing but its being done (已有3个点位完成建设,
   已经完成，完成1座) reports on the item printed last with the same unit;
-* area: a figure whose name opens with another place (张家界市开工率…) is not
-  the plan's place's figure;
+* area: a figure whose name or sentence opens with another place (张家界市开工率…,
+  甘孜州…，但13.14%…) is not the plan's place's figure;
+* not a part: after a breakdown opener (分产业看，… / 按消费形态分，…) a figure
+  reports only on an indicator whose name holds all of its own;
 * not work begun (3000户…已全部启动, unless the indicator is a start: 新开工), not
   a count of indicators by outcome (19项完成全年目标), not the task restated
   (年度任务为…); no indicator of another place's target inside the plan
@@ -29,12 +31,14 @@ A figure links to an indicator only when all of these hold (the rules of
   name, when it says what its amount is of, shares a bigram of what the
   indicator's name says its amount is of (the names without the measure words
   of ``lexicon/measures.txt``: 服务业 of 服务业增加值增长, so 化工行业增加值 is
-  another indicator's figure), and the
+  another indicator's figure; 人均 in one name only, and 产值 against 增加值, are
+  other amounts), and the
   share of the indicator name's character bigrams found in the figure's name
   (:func:`name_similarity`) reaches :data:`MIN_SIMILARITY`.
 
 Each figure goes to its most similar indicator (ties: the indicator of the
-notice's item heading it stands under); for each indicator and date the most
+notice's item heading it stands under, more shared bigrams, the indicator whose
+target it equals, the larger share of the indicator's name); for each indicator and date the most
 similar figure wins, a body's over a headline's. Another figure with a different value that is
 about as similar (within :data:`CONFLICT_MARGIN`) is a conflict: both rows
 are kept and marked, never chosen between silently.
@@ -52,7 +56,7 @@ from functools import cache
 import pandas as pd
 
 from plan_analysis.extract.kind_rules import lexicon
-from plan_analysis.extract.metadata import place_level
+from plan_analysis.extract.metadata import place_level, title_place
 from plan_analysis.extract.units import UnitMismatchError, convert, dimension
 from plan_analysis.track.figures import DONE_COLUMN as _DONE_COLUMN
 from plan_analysis.track.figures import Figure, change_direction, list_index
@@ -79,7 +83,9 @@ _GROWTH_NAME = re.compile(r"增长|增速|涨幅|提高|降低|下降|减少")
 _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度)?(?:目标|任务|计划)")
 _SHARE_BEFORE = re.compile(r"(?:计划|目标|任务|指标)(?:任务)?的?$|进度$|年均|平均每年")
 _PLACE = re.compile(
-    r"^(?![各每全本该])(?!新增|新建|新开|建设|建成|打造|开办|改造|改建|实施|推进|完成|提升|创建|培育)[\u4e00-\u9fff]{2,4}?(?:市|州|县|盟|旗|镇|乡|街道|(?<!小|社|园|城|景|发|范|片|地|库|山|矿|校|营|试|街|专|病|展|功|分|保|学|厂|矿|灾)区)(?=[\u4e00-\u9fff])"
+    # (今年全市…: a time word and 全市, no name; a name holds no 全, 本, 我, 的.)
+    r"^(?!今年|去年|明年|全年|当年)(?!新增|新建|新开|建设|建成|打造|开办|改造|改建|实施|推进|完成|提升|创建|培育)"
+    r"(?:(?![各每全本该我的])[\u4e00-\u9fff]){2,4}?(?:市|州|县|盟|旗|镇|(?<!城)乡|街道|(?<!小|社|园|城|景|发|范|片|地|库|山|矿|校|营|试|街|专|病|展|功|分|保|学|厂|矿|灾)区)(?=[\u4e00-\u9fff])"
 )
 _WHOLE_PLACE = re.compile(r"^全(?:省|市|县|区|镇|国)")
 _PROVINCE_LEVEL = 3  # extract.metadata.place_level of a province (全国, one above, has none)
@@ -281,6 +287,8 @@ def name_similarity(indicator: TrackedIndicator, figure_name: str) -> float:
     measures = _amount_words(own)
     if indicator.measures and measures and not indicator.measures & measures:
         return 0.0  # another amount of the same thing: 科学技术支出 for 一般公共预算收入
+    if ("人均" in own) != ("人均" in _compared(indicator.name)):
+        return 0.0  # 全省生产总值 is no 人均地区生产总值
     shared = len(indicator.bigrams & theirs)
     if shared < 2 and min(len(indicator.bigrams), len(theirs)) > 1:
         # One shared bigram is enough when it is both names' head noun
@@ -390,7 +398,9 @@ def _other_place(text: str, at: int, place: str | None) -> bool:
     opening = text[start:at]
     mark = _ITEM_MARK.match(opening)
     other = _PLACE.match(opening, mark.end() if mark else 0)
-    return other is not None and not (place and same_place(other.group(), place))
+    if other is None or title_place(other.group()) is None:
+        return False  # (住房和城市建设：…, 其中市级…: no place's name)
+    return not (place and same_place(other.group(), place))
 
 
 def _dimension(unit: str) -> str | None:
@@ -426,6 +436,9 @@ def _excluded(figure: Figure, place: str | None) -> bool:
         # 全省GDP增长13.03% in a text tracked for 成都市: the province's figure. (Only 全省 and
         # 全国: a plan's place guessed a level too low, 凤泉区 for 新乡市, would lose its 全市.)
         return True
+    at = figure.sentence.find(figure.text)
+    if place and at > 0 and _other_place(figure.sentence, at, place):
+        return True  # 甘孜州GDP总额190.33亿元排名最后，但13.14%的增长速度…: that place's figure
     other = _PLACE.match(figure.name)
     if other is None or whole:
         return False
@@ -463,9 +476,10 @@ def link_figures(
         figure_dimension = _dimension(figure.unit)
         candidates = by_dimension.get(figure_dimension, [])
         chosen: Link | None = None
-        chosen_rank: tuple[int, int, float] = (0, 0, 0.0)
+        chosen_rank: tuple[int, int, bool, float] = (0, 0, False, 0.0)
         restated = False
         started = _only_started(figure)
+        part = _is_a_part(figure)
         # A table row's item names the figure only when its own words in the cell match nothing
         # (新增81台，完工52台 under 既有多层住宅加装电梯新增400台、完工200台: 完工 is its own).
         for names in _name_passes(figure, own_place):
@@ -489,17 +503,23 @@ def link_figures(
                 if None not in (indicator.list_index, figure.list_index) and indicator.list_index != figure.list_index:
                     continue  # 分别增长5.1%和7.4%: the second figure reports on the second item
                 similarity, named = max((name_similarity(indicator, n), n) for n in names)
-                shared = len(indicator.bigrams & bigrams(_GENERIC.sub("", comparable_name(named))))
+                own_bigrams = bigrams(_GENERIC.sub("", comparable_name(named)))
+                if part and not own_bigrams <= indicator.bigrams:
+                    continue  # 按消费形态分，商品零售增长6.3%: a part of 社会消费品零售总额, unless the plan names that part
+                shared = len(indicator.bigrams & own_bigrams)
                 # Ties go to the indicator of the item the figure is printed under (投资完成情况 of
                 # 1.实施城镇老旧小区改造), then to the one sharing more of the name (新开工产业项目
                 # over 项目), then to the one the name covers more of (地区生产总值增长 over a sentence about it).
-                rank = (_same_item(indicator, figure), shared, shared / max(1, len(indicator.bigrams)))
                 if similarity < MIN_SIMILARITY:
                     continue
                 try:
                     value = convert(figure.value, figure.unit, indicator.unit)
                 except (UnitMismatchError, ValueError):
                     continue
+                # …then to the one whose target the figure equals (为675家村卫生室及85家中心村卫生室配备…
+                # against 675家 and 85家 of two items that both name 村卫生室: a notice reports each as planned).
+                met = indicator.target is not None and abs(value - indicator.target) <= 1e-9 * max(1.0, abs(value))
+                rank = (_same_item(indicator, figure), shared, met, shared / max(1, len(indicator.bigrams)))
                 if figure.direction and figure.direction != _direction(indicator):
                     value = -value  # 一般公共预算收入下降4.6% against 增长5%: a growth of -4.6
                 if chosen is not None and (similarity, *rank) <= (chosen.similarity, *chosen_rank):
@@ -526,6 +546,15 @@ _ONLY_A_VERB = re.compile(r"^(?:新增|新建|建成|完成|实施|开展|启用
 _STARTED_ONLY = re.compile(r"启动|正在|在建|推进中|施工中|开工建设中")
 _STARTED_NAME = re.compile(r"开工|启动|动工|实施")
 _ENDED = re.compile(r"完成|建成|完工|竣工")
+
+
+# A breakdown opener (分产业看，… / 按消费形态分，… / 从行业看，…): the figures after it in its sentence are parts.
+_BREAKDOWN = re.compile(r"(?:分|按|从)[\u4e00-\u9fff]{1,10}?(?:来看|看|分)[，,：:]")
+
+
+def _is_a_part(figure: Figure) -> bool:
+    at = figure.sentence.find(figure.text)
+    return at > 0 and _BREAKDOWN.search(figure.sentence, 0, at) is not None
 
 
 def _only_started(figure: Figure) -> bool:
