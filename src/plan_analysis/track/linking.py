@@ -179,12 +179,17 @@ _CLAUSE_END = "，,；;。！？!?\n"
 _ONLY_DONE = re.compile(r"^(?:目前|现已|其中|截至目前|截至|共|已经?|均已|累计|完成|建成|已有|有)*$")
 
 
+def same_value(a: float, b: float) -> bool:
+    """Equal up to rounding (a relative difference under 1e-9)."""
+    return abs(a - b) <= 1e-9 * max(1.0, abs(b))
+
+
 def restates_target(figure: Figure, indicator: TrackedIndicator, value: float) -> bool:
     """The figure is the indicator's target printed again as the item a notice
     reports on: a numbered or labelled heading, or a quote, equal to the target,
     with no word of completion in its clause other than the plan's own
     (8. 新建5个、累计建成18个…, printed as in the plan)."""
-    if indicator.target is None or abs(value - indicator.target) > 1e-9 * max(1.0, abs(indicator.target)):
+    if indicator.target is None or not same_value(value, indicator.target):
         return False
     if _DONE_COLUMN.search(figure.column):
         return False  # a table's 实际完成 column: what was done, even where it equals the target
@@ -415,7 +420,7 @@ def _same_threshold(a: tuple[float, str] | None, b: tuple[float, str] | None) ->
     if a is None or b is None:
         return a is None and b is None
     try:
-        return abs(convert(b[0], b[1], a[1]) - a[0]) <= 1e-9 * max(1.0, a[0])
+        return same_value(convert(b[0], b[1], a[1]), a[0])
     except (UnitMismatchError, ValueError):
         return False
 
@@ -507,18 +512,18 @@ def link_figures(
                 if part and not own_bigrams <= indicator.bigrams:
                     continue  # 按消费形态分，商品零售增长6.3%: a part of 社会消费品零售总额, unless the plan names that part
                 shared = len(indicator.bigrams & own_bigrams)
-                # Ties go to the indicator of the item the figure is printed under (投资完成情况 of
-                # 1.实施城镇老旧小区改造), then to the one sharing more of the name (新开工产业项目
-                # over 项目), then to the one the name covers more of (地区生产总值增长 over a sentence about it).
                 if similarity < MIN_SIMILARITY:
                     continue
                 try:
                     value = convert(figure.value, figure.unit, indicator.unit)
                 except (UnitMismatchError, ValueError):
                     continue
-                # …then to the one whose target the figure equals (为675家村卫生室及85家中心村卫生室配备…
-                # against 675家 and 85家 of two items that both name 村卫生室: a notice reports each as planned).
-                met = indicator.target is not None and abs(value - indicator.target) <= 1e-9 * max(1.0, abs(value))
+                # Ties go to the indicator of the item the figure is printed under (投资完成情况 of
+                # 1.实施城镇老旧小区改造), then to the one sharing more of the name (新开工产业项目
+                # over 项目), then to the one whose target the figure equals (675家 and 85家 of two
+                # items both naming 村卫生室: a notice reports each as planned), then to the one the
+                # name covers more of (地区生产总值增长 over a sentence about it).
+                met = indicator.target is not None and same_value(value, indicator.target)
                 rank = (_same_item(indicator, figure), shared, met, shared / max(1, len(indicator.bigrams)))
                 if figure.direction and figure.direction != _direction(indicator):
                     value = -value  # 一般公共预算收入下降4.6% against 增长5%: a growth of -4.6
@@ -592,7 +597,7 @@ def _resolve(links: list[Link]) -> list[Link]:
             for link in group
             if link is not top
             and link.similarity >= top.similarity - CONFLICT_MARGIN
-            and abs(link.value - top.value) > 1e-9 * max(1.0, abs(top.value))
+            and not same_value(link.value, top.value)
         ]
         if rivals:
             conflicted.add(id(top))
