@@ -48,6 +48,7 @@ CASES: dict[str, tuple[str, str, str]] = {
     "threshold": ("淘汰35蒸吨/小时以下燃煤锅炉8台。", "35蒸吨/小时以下", "descriptor"),
     "threshold-group": ("消除56人以上大班额。", "56人以上", "descriptor"),
     "parenthesised": ("新建公园（5个），绿地2处。", "5个", "descriptor"),
+    "slogan-count": ("深入推进三个“一号工程”，新建口袋公园5个。", "三个", "descriptor"),
     "quoted-name": ("启动“20座口袋公园”建设行动。", "20座", "descriptor"),
 }
 
@@ -244,3 +245,8 @@ def test_extract_explain_cli(tmp_path):
     assert out[1].startswith("9-13  343米  kind=descriptor  rule=number-unit/default/project-spec")
     assert out[2] == "  * project-spec -> descriptor: '全长'"
     assert any(line.startswith("  * growth-word -> growth: '增长'") for line in out)
+
+
+def test_a_count_in_digits_before_a_quoted_name_is_a_target():
+    # 三个“一号工程” names a slogan; 5个“未来社区” is five communities to build.
+    assert _mention("年内建成5个“未来社区”。", "5个")["kind"] == "target"

@@ -557,6 +557,19 @@ def quoted_name(x: Mention) -> Evidence:
     return text[start - 1] if start > 0 and text[start - 1] in _OPENING_QUOTES else None
 
 
+def slogan_count(x: Mention) -> Evidence:
+    """三个“一号工程”, 两个“确保”: a count in words right before a quoted name is part of a
+    slogan's name, no amount to reach (a counted target is written in digits: 建成5个“未来社区”)."""
+    text = x.ctx.text
+    written = text[x.start : x.end]
+    if x.end < len(text) and text[x.end] in _OPENING_QUOTES and written[:1] in _NUMBER_WORDS:
+        return written
+    return None
+
+
+_NUMBER_WORDS = "一二两三四五六七八九十"
+
+
 class Facts(NamedTuple):
     """What a gate looks at: cheap facts of a mention, the same for many mentions."""
 
@@ -636,6 +649,7 @@ _TABLE: tuple[tuple[str, str, Callable[[Mention], Evidence], Callable[[Facts], b
     ("title", "descriptor", title, lambda f: f.in_title),
     ("parenthesised", "descriptor", parenthesised, _preceded_by("(（共")),
     ("quoted-name", "descriptor", quoted_name, _preceded_by(_OPENING_QUOTES)),
+    ("slogan-count", "descriptor", slogan_count, lambda f: f.after != "" and f.after in _OPENING_QUOTES),
 )
 KIND_RULES: tuple[KindRule, ...] = tuple(
     KindRule(name, kind, test, (test.__doc__ or "").strip(), gate) for name, kind, test, gate in _TABLE
@@ -646,7 +660,7 @@ _bisect_left = bisect.bisect_left
 _GATE_BEFORE = (
     frozenset("的事目为成余由从即是\n差(（共县市区镇乡下列述" + _OPENING_QUOTES + _REMAINING_LAST) | _PLAN_FIGURE_LAST
 )
-_GATE_AFTER = frozenset("的方实民为惠")
+_GATE_AFTER = frozenset("的方实民为惠" + _OPENING_QUOTES)
 # The rules that look only at the clause's words (clause_words): a clause with
 # none (most) skips them after one scan.
 _CLAUSE_WORD_RULES = frozenset({"programme-total", "capacity", "existing", "scope-word", "project-spec"})

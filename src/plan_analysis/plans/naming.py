@@ -116,6 +116,7 @@ _LIST_OF_TWO = re.compile(
 )
 _EARLIER_ITEMS = re.compile(r"[\d.]+\s?%?[和、及与]?$")
 _SHARED_TAIL = 2  # characters at least of a tail the two names share
+_TOWN_AND_COUNTRY = re.compile(r"城乡(?=[\u4e00-\u9fff]{2,}分别)")
 
 
 def list_item_name(name: str, index: int | None) -> str:
@@ -124,6 +125,8 @@ def list_item_name(name: str, index: int | None) -> str:
     The two conjoined names share the tail of the second; the earlier figures of
     the list, caught in a later item's name (…分别增长5.5%和), go."""
     name = _EARLIER_ITEMS.sub("", name)
+    # 城乡居民收入分别增长6.5%和8%: 城乡 is 城镇和农村 written short.
+    name = _TOWN_AND_COUNTRY.sub("城镇和农村", name, count=1)
     m = _LIST_OF_TWO.match(name)
     if m is None or index is None:
         return name

@@ -177,9 +177,9 @@ REPORT_TITLE = re.compile(
     # A headline of what a part of the year achieved (上半年完成投资过六成, 前三季度GDP增长5%).
     r"|(?:上半年|前三季度|[一二三1-3]季度|1\s*[—\-－~～至]\s*\d{1,2}月)[^，,。；;]{0,12}?(?:完成|实现|增长|达到|超)"
 )
-_PLAN_WORD = re.compile(r"力争|计划(?!执行)|目标|预期|将|要|拟|争取|确保")
+_PLAN_WORD = re.compile(r"力争|计划(?!执行)|目标|预期|将|要|拟|争取(?!到)|确保")
 # Words that make a whole sentence a plan (主要预期目标是：…, 力争 …), even in a report.
-_STRONG_PLAN_WORD = re.compile(r"预期目标|目标是|力争|争取|拟|计划草案|明年|下一步")
+_STRONG_PLAN_WORD = re.compile(r"预期目标|目标是|力争|争取(?!到)|拟|计划草案|明年|下一步")
 # A threshold right before what is counted (亿元以上项目107个) is part of its name.
 _THRESHOLD_GAP = 6
 
@@ -205,12 +205,16 @@ def figures_of(
     and one in a column headed as the plan's (预期目标) is no achieved figure.
     """
     year = doc_year or plan_year
+    # 过去一年 counts back from the year a text was written in. A dateline in the first half
+    # of a year (a report given in January) says that year better than the first year the
+    # text names (…回顾2025年, published 2026-01-27: its 过去一年 is 2025).
+    written_in = published.year if published and published.month <= _REVIEW_SEASON_LAST_MONTH else doc_year
 
     def resolve(written: str | None) -> date | None:
         if plan_year and written and _PREVIOUS_YEAR.search(written) and not _YEAR.search(written):
             # 过去一年 of a later text: at the earliest the plan's year (a text that
             # states the year it reviews first, or none, still reviews the plan's).
-            return as_of_date(written, max(doc_year or 0, plan_year + 1))
+            return as_of_date(written, max(written_in or 0, plan_year + 1))
         return as_of_date(written, year)
 
     report = bool(REPORT_TITLE.search(title))
@@ -316,6 +320,9 @@ def figures_of(
             # named earlier in its paragraph holds for a sentence that names none.
             begins = sentence_begins(mention, start)
             day = resolve(_period_words(document[document.rfind("\n", 0, begins) + 1 : begins]))
+            if day is None:
+                # 计划列出的2023年重点工作包括：, then ●… items: the period of the line that opens the list.
+                day = resolve(_list_opener_period(document, begins))
         if day is None:
             day = labelled
         if day is None and published is not None and _TO_DATE.search(sentence, 0, start):
@@ -485,7 +492,9 @@ _RATE_OF = re.compile(
 )
 _RATE_AFTER = re.compile(r"的(?:经济)?(?:增速|增幅|速度增长)")
 # A title naming the year a text looks back on (政府工作报告（2023年工作回顾）): its undated figures hold at that year's end.
-_YEAR_REVIEWED = re.compile(r"20\d\d年(?:工作)?(?:回顾|总结)")
+_YEAR_REVIEWED = re.compile(r"20\d\d年(?:工作)?(?:回顾|总结)|回顾20\d\d年")
+# The last month of the season when a year is reviewed (政府工作报告 are given from January to March).
+_REVIEW_SEASON_LAST_MONTH = 6
 
 
 def _last_break(sentence: str, start: int) -> int:
@@ -493,10 +502,34 @@ def _last_break(sentence: str, start: int) -> int:
     return max(sentence.rfind(c, 0, start) for c in "；;") + 1
 
 
+# An item of a list on a line of its own (●…, 1.…, （一）…, 一是…).
+_LIST_ITEM_LINE = re.compile(
+    r"[ \t\u3000]*(?:[●•·▪◆■\-—]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]是)"
+)
+_MAX_LIST_LINES = 30  # lines looked back over for the line a list of items opens with
+
+
+def _list_opener_period(document: str, begins: int) -> str | None:
+    """The period named by the line a figure's list of items opens with (…重点工作包括：), or None
+    when the figure's line is no item or the line above its items does not end with a colon."""
+    lines = document[:begins].split("\n")
+    if not _LIST_ITEM_LINE.match(document, begins - len(lines[-1])):
+        return None
+    for line in reversed(lines[-_MAX_LIST_LINES:-1]):
+        if not line.strip() or _LIST_ITEM_LINE.match(line):
+            continue
+        return _period_words(line) if line.rstrip().endswith(("：", ":")) else None
+    return None
+
+
 def _period_words(text: str) -> str | None:
     """The last period a text names (1—11月, 2024年, 上半年), for figures without their own."""
-    found = _PERIOD_WORDS.findall(text)
+    # (较一季度加快0.3个百分点: the period compared with, not the one the figures hold at.)
+    found = [m.group() for m in _PERIOD_WORDS.finditer(text) if text[m.start() - 1 : m.start()] not in _COMPARED]
     return found[-1] if found else None
+
+
+_COMPARED = ("较", "比")
 
 
 # Headers of a table's columns (指标名称 | 预期目标 | 实际完成 | 备注).

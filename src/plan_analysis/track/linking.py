@@ -31,8 +31,8 @@ A figure links to an indicator only when all of these hold (the rules of
   name, when it says what its amount is of, shares a bigram of what the
   indicator's name says its amount is of (the names without the measure words
   of ``lexicon/measures.txt``: 服务业 of 服务业增加值增长, so 化工行业增加值 is
-  another indicator's figure; 人均 in one name only, and 产值 against 增加值, are
-  other amounts), and the
+  another indicator's figure; a word of ``lexicon/qualifiers.txt`` (人均, 非, 价格) in
+  one name only, and 产值 against 增加值, are other amounts), and the
   share of the indicator name's character bigrams found in the figure's name
   (:func:`name_similarity`) reaches :data:`MIN_SIMILARITY`.
 
@@ -121,6 +121,8 @@ class TrackedIndicator:
     target: float | None = None  # the planned value, in ``unit`` (a figure equal to it may restate it)
     phrase: str = ""  # the plan's words it was drafted from (a later text may print them again)
     measure_title: str = ""  # the plan item it stands under (实施城镇老旧小区改造), else ""
+    # Its deadline names a year after the plan's period (到2027年，全省经济总量向7万亿元冲刺).
+    later_deadline: bool = False
 
     @classmethod
     def from_row(
@@ -148,7 +150,11 @@ class TrackedIndicator:
             None if pd.isna(row.get("target")) else float(row["target"]),
             "" if pd.isna(row.get("source_phrase")) else str(row.get("source_phrase")),
             "" if pd.isna(row.get("measure_title")) else str(row.get("measure_title")),
+            any(int(y) > end.year for y in _DEADLINE_YEAR.findall(str(row.get("deadline_text") or ""))),
         )
+
+
+_DEADLINE_YEAR = re.compile(r"(20\d\d)年")
 
 
 @dataclass(frozen=True)
@@ -248,6 +254,11 @@ def _measures() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
+@cache
+def _qualifiers() -> tuple[str, ...]:
+    return tuple(word for word, _ in _lexicon_pairs("qualifiers"))
+
+
 # Measure words that say how an amount moves, not what amount it is.
 _CHANGE_WORDS = frozenset({"增长", "增速", "涨幅", "提高", "下降", "降低"})
 
@@ -292,8 +303,8 @@ def name_similarity(indicator: TrackedIndicator, figure_name: str) -> float:
     measures = _amount_words(own)
     if indicator.measures and measures and not indicator.measures & measures:
         return 0.0  # another amount of the same thing: 科学技术支出 for 一般公共预算收入
-    if ("人均" in own) != ("人均" in _compared(indicator.name)):
-        return 0.0  # 全省生产总值 is no 人均地区生产总值
+    if any((word in own) != (word in _compared(indicator.name)) for word in _qualifiers()):
+        return 0.0  # 全省生产总值 is no 人均地区生产总值 (``lexicon/qualifiers.txt``)
     shared = len(indicator.bigrams & theirs)
     if shared < 2 and min(len(indicator.bigrams), len(theirs)) > 1:
         # One shared bigram is enough when it is both names' head noun
@@ -452,14 +463,20 @@ def _excluded(figure: Figure, place: str | None) -> bool:
 
 def same_place(a: str, b: str) -> bool:
     """Whether two names are of one place: 广东 and 广东省, but not 长沙县 and 长沙市."""
+    a, b = _AUTONOMOUS.sub("", a), _AUTONOMOUS.sub("", b)
     core_a, core_b = a.rstrip(_UNIT_CHARS), b.rstrip(_UNIT_CHARS)
     if not (core_a and core_b and (core_a in b or core_b in a)):
         return False
+    longer, shorter = sorted((core_a, core_b), key=len, reverse=True)
+    if longer != shorter and longer.startswith(shorter):
+        return False  # 万州经开区 is a part of 万州区 (宁波市北仑区 is 北仑区 with its city before it)
     unit_a, unit_b = a[len(core_a) :], b[len(core_b) :]
     return core_a != core_b or not (unit_a and unit_b) or unit_a == unit_b
 
 
 _UNIT_CHARS = "省市州县区盟旗镇乡"
+# The rest of an autonomous unit's name after the place (广西壮族自治区 is 广西).
+_AUTONOMOUS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{1,3}?族|维吾尔)?自治(?=[区州县旗])|特别行政(?=区)")
 
 
 def link_figures(
@@ -505,6 +522,8 @@ def link_figures(
                         break
                 if not _same_threshold(indicator.threshold, figure.threshold):
                     continue
+                if indicator.later_deadline and _part_of_a_year_flow(figure):
+                    continue  # 上半年全省生产总值23073亿元: half a year's sum, against a level for 2027
                 if None not in (indicator.list_index, figure.list_index) and indicator.list_index != figure.list_index:
                     continue  # 分别增长5.1%和7.4%: the second figure reports on the second item
                 similarity, named = max((name_similarity(indicator, n), n) for n in names)
@@ -514,6 +533,13 @@ def link_figures(
                 shared = len(indicator.bigrams & own_bigrams)
                 if similarity < MIN_SIMILARITY:
                     continue
+                if (
+                    figure_dimension
+                    and figure_dimension.startswith("count:")
+                    and named == figure.name
+                    and _other_head(named, indicator.name)
+                ):
+                    continue  # 义务教育学校19个 for 义务教育学位2.2万个: a count of other things
                 try:
                     value = convert(figure.value, figure.unit, indicator.unit)
                 except (UnitMismatchError, ValueError):
@@ -540,6 +566,26 @@ def link_figures(
         if chosen is not None:
             best.append(chosen)
     return _resolve(best)
+
+
+def _part_of_a_year_flow(figure: Figure) -> bool:
+    """A sum of money over part of a year (上半年…生产总值23073亿元): its level grows to the year's."""
+    as_of = figure.as_of
+    return not figure.growth and figure.unit.endswith("元") and (as_of.month, as_of.day) != (12, 31)
+
+
+def _other_head(figure_name: str, indicator_name: str) -> bool:
+    """Both names end with the thing they count and these differ, neither named in the other
+    name (学校 and 学位; not 学位 and 公办学位, nor a generic end such as 建设 or 项目)."""
+    ours = _head_noun(_GENERIC.sub("", comparable_name(figure_name)))[-2:]
+    theirs = _compared(indicator_name)[-2:]
+    if len(ours) < 2 or len(theirs) < 2 or ours == theirs or {ours, theirs} & _NO_HEADS:
+        return False
+    return ours not in _compared(indicator_name) and theirs not in comparable_name(figure_name)
+
+
+# Ends of names that say what is done or under what heading, not the thing counted.
+_NO_HEADS = _GENERIC_HEADS | {"计划", "行动", "目标", "情况", "进展"}
 
 
 # A name that is only a verb (新增15家…: 新增) names nothing counted.
