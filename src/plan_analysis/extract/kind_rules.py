@@ -560,7 +560,7 @@ def quoted_name(x: Mention) -> Evidence:
 def slogan_count(x: Mention) -> Evidence:
     """三个“一号工程”, 两个“确保”: a count in words right before a quoted name is part of a
     slogan's name, no amount to reach (a counted target is written in digits: 建成5个“未来社区”)."""
-    text = x.ctx.text
+    text: str = x.ctx.text
     written = text[x.start : x.end]
     if x.end < len(text) and text[x.end] in _OPENING_QUOTES and written[:1] in _NUMBER_WORDS:
         return written
