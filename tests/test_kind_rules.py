@@ -250,3 +250,9 @@ def test_extract_explain_cli(tmp_path):
 def test_a_count_in_digits_before_a_quoted_name_is_a_target():
     # 三个“一号工程” names a slogan; 5个“未来社区” is five communities to build.
     assert _mention("年内建成5个“未来社区”。", "5个")["kind"] == "target"
+
+
+def test_a_figure_after_a_closing_straight_quote_is_no_quoted_name():
+    # The " before 30处 closes "幸福食堂": thirty canteens to build, not a name.
+    assert _mention('新建"幸福食堂"30处。', "30处")["kind"] == "target"
+    assert _mention('启动"20座口袋公园"建设。', "20座")["kind"] == "descriptor"

@@ -554,7 +554,17 @@ def parenthesised(x: Mention) -> Evidence:
 def quoted_name(x: Mention) -> Evidence:
     """“十件民生实事”: a figure opening a quoted name."""
     text, start = x.ctx.text, x.start
-    return text[start - 1] if start > 0 and text[start - 1] in _OPENING_QUOTES else None
+    return text[start - 1] if start > 0 and _opens_quote(text, start - 1) else None
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    """The character at ``at`` opens a quote. A straight " opens one when an even number of
+    them stand before it on its line (新建"幸福食堂"30处: the " before 30处 closes)."""
+    if text[at] not in _OPENING_QUOTES:
+        return False
+    if text[at] != '"':
+        return True
+    return text.count('"', text.rfind("\n", 0, at) + 1, at) % 2 == 0
 
 
 def slogan_count(x: Mention) -> Evidence:
@@ -562,7 +572,7 @@ def slogan_count(x: Mention) -> Evidence:
     slogan's name, no amount to reach (a counted target is written in digits: 建成5个“未来社区”)."""
     text: str = x.ctx.text
     written = text[x.start : x.end]
-    if x.end < len(text) and text[x.end] in _OPENING_QUOTES and written[:1] in _NUMBER_WORDS:
+    if x.end < len(text) and _opens_quote(text, x.end) and written[:1] in _NUMBER_WORDS:
         return written
     return None
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from plan_analysis.extract.places import official_name, short_name_place
 from plan_analysis.text.outline import Outline
 
 __all__ = ["Guess", "area_name", "dateline", "guess_metadata", "period_code"]
@@ -50,14 +51,16 @@ _ROLE = re.compile(
 _BYLINE_WHO = re.compile(r"作者(?:系|为|是|:|：)\s*(?P<who>[^)）\n]{2,40})")
 _PLACE = re.compile(
     r"(?P<place>(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区"  # the five, named in full
+    r"|[\u4e00-\u9fff]{2,9}?自治[州县旗](?![场民委级直属])"  # 丰宁满族自治县, 甘孜藏族自治州
     # (市政 is municipal works, but 市政府 the city's government.)
-    r"|[\u4e00-\u9fff]{2,4}?(?:(?:街道|镇|乡|县|区|市)(?![场民委级直属属值容貌容村域市县区]|政(?!府))|省))(?!生产总值)"
+    r"|[\u4e00-\u9fff]{2,4}?(?:(?:街道|镇|乡|县|区|市|州)(?![场民委级直属属值容貌容村域市县区]|政(?!府))|省))(?!生产总值)"
 )
 # A unit named as the government that speaks (辛集市第十届人民代表大会, 万州区政府工作报告,
 # 聊城市人民政府): the plan's own place, whatever else the text names more often.
 _GOVERNMENT_AFTER = re.compile(r"(?:人民)?政府|第[一二三四五六七八九十]{1,3}届|人民代表大会|人大常委会|两会")
 # The most specific unit wins: a town's plan names its county and city too.
-_LEVEL = {"镇": 0, "乡": 0, "街道": 0, "区": 1, "县": 1, "市": 2, "省": 3}
+_LISTED_UNITS = ("省", "市", "县", "州", "旗")
+_LEVEL = {"镇": 0, "乡": 0, "街道": 0, "区": 1, "县": 1, "市": 2, "州": 2, "省": 3}
 # Words ending in a unit suffix that are not a place's name (though a place may end with
 # one, 宝山区 or 浦东新区: named before its government, it is taken).
 _COMMON_WORD_ENDING = re.compile(
@@ -115,7 +118,13 @@ def title_place(title: str | None) -> str | None:
 
 def _place_from_title(title: str | None) -> str | None:
     names = _place_counts(title or "")
-    return min(names, key=lambda n: (_level(n), -len(n))) if names else None
+    if not names:
+        # 天津2023年20项民心工程, 2024年海南…: a province's or a city's bare name opening the title.
+        return short_name_place(_TITLE_YEAR.sub("", (title or "").lstrip(), count=1))
+    return min(names, key=lambda n: (_level(n), -len(n)))
+
+
+_TITLE_YEAR = re.compile(r"^20\d\d\s*年?")
 
 
 def _place_from_text(text: str) -> tuple[str | None, int]:
@@ -147,7 +156,17 @@ def _place_counts(text: str, *, common_endings: bool = False) -> Counter[str]:
         if _AUTONOMOUS_REGION.fullmatch(name):
             counts[name] += 1
             continue
-        # The shortest name ending at this suffix that is not a common word.
+        # The longest name ending at this suffix that the gazetteer knows (哈尔滨市, not
+        # 尔滨市; 聊城市, though 城市 ends many words; 甘孜州 as 甘孜藏族自治州).
+        known = next((o for k in range(len(name) - 1) if (o := official_name(name[k:])) is not None), None)
+        if known is not None:
+            counts[known] += 1
+            continue
+        if name.endswith(_LISTED_UNITS):
+            # The gazetteer lists every province, city and county: a name it lacks is no place
+            # (…会暨省…), and 州 ends words too (神州).
+            continue
+        # Else the shortest name ending at this suffix that is not a common word.
         for k in range(len(name) - 2, -1, -1):
             candidate = name[k:]
             suffix = 2 if candidate.endswith("街道") else 1

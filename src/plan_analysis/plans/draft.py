@@ -203,7 +203,8 @@ def _balance_quotes(name: str) -> str:
 _JOINERS = re.compile(r"以及|及|和|与|、")
 # A list item's number (1. / (2) / 三、) is not part of a name.
 _LIST_NUMBER = re.compile(
-    r"^(?:\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]、?|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]、?)"
+    # (01 新改扩建公办幼儿园11所: an item's number and a space.)
+    r"^(?:\d{1,2}[.．、](?!\d)|\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff])|[(（]\d{1,2}[)）]、?|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]、?)"
 )
 
 
@@ -337,6 +338,11 @@ def draft_indicators(nt: NormalizedText, ctx: DraftContext, tree: Outline | None
     headings = _HeadingsByTitle(tree)
     # Figures of the document's title (镇目标工作计划(2篇)) describe the document, not the plan.
     kept = [q for q in quantities if q.kind in _KIND_ROW and not q.rule.endswith("/title")]
+    # A headline that quotes the plan's figure (…主要预期目标：地区生产总值增长8%左右), its body
+    # stating it again: the body's figure is the indicator, the headline's a second copy of it.
+    title_end = text.find(tree.title) + len(tree.title) if tree.title and tree.title in text else -1
+    body = {(q.value, q.unit, q.kind) for q in kept if q.start >= title_end}
+    kept = [q for q in kept if q.start >= title_end or (q.value, q.unit, q.kind) not in body]
     items: list[tuple[int, object]] = [(q.start, q) for q in kept] + [(m.start, m) for m in milestones]
     items.sort(key=lambda item: item[0])
 

@@ -42,7 +42,7 @@ CHANGE_WORDS = re.compile(
 )
 # What a figure's name segment starts with or holds besides the name.
 _NOISE = re.compile(
-    r"^[，,、；;：:。\s]+|(?:按(?:不变|可比)价格计算|扣除价格因素|剔除价格因素)|(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)|(?:增长|上涨|提高|下降|降低|减少)[了约达为近超]?$"
+    r"^[，,、；;：:。\s]+|(?:按(?:不变|可比)价(?:格)?计算|扣除价格因素|剔除价格因素)|(?:^|(?<=[，,]))实际(?=同比|比上年|增长|$)|(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)|(?:增长|上涨|提高|下降|降低|减少)[了约达为近超]?$"
     r"|(?:达到|达|超过|突破|完成|实现|为|约|近|累计|已|首次迈上|迈上|保持在|平均为|平均)$|^(?:截至|截止|到|其中)"
     r"|^(?:序号\s*\d{1,2}|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*"  # an item's number
 )
@@ -272,9 +272,12 @@ def figures_of(
             name = own if len(own) >= 2 and not CHANGE_WORDS.fullmatch(own) else (row_name or own)
         after = sentence[end : end + 12]
         noun, noun_end = _noun_after(sentence, end)
-        previous_in_sentence[sentence] = (end, name, noun_end, noun)
+        # (GDP5351.7亿元，名义增长3.24%，…实际增长5.5%: the real growth is the GDP's too.)
+        previous_in_sentence[sentence] = (end, last_name if name == _NOMINAL else name, noun_end, noun)
         if _TARGET_COLUMN.search(column) and not DONE_COLUMN.search(column):
             continue  # 指标名称 | 预期目标 | 实际完成: the plan's figure printed again
+        if document and _TARGET_LINE.match(document, document.rfind("\n", 0, int(mention.get("start") or 0)) + 1):
+            continue  # 目标任务:…新增公共充电桩250个以上; (then 完成情况:…): the plan's figure printed again
         # A name that names nothing itself (已建成1个, 居全省第4位) may be about what the
         # figure before it in the sentence counts (嵌入式养老机构计划建2个，已建成1个).
         # (3000户老人家庭适老化改造已全部启动，其中完成改造2670户: the noun after it, when it has one.)
@@ -299,7 +302,8 @@ def figures_of(
             nearer = _period_words(sentence[written_at + len(str(written)) : start])
             if nearer and not _YEAR.search(nearer):
                 day = resolve(written_year.group() + nearer) or day
-        labelled = _line_month(sentence, start, year)
+        # (序号 | 目标任务 | 10月完成情况 |: a column headed with a month holds at its end.)
+        labelled = _line_month(sentence, start, year) or _column_month(column, year)
         if labelled is None and month_carried and month_carried[0] == sentence_begins(mention, start):
             labelled = month_carried[1]  # 10月进展：…已全部完成；适老化改造已完成346户
         if labelled is not None and sentence.rstrip().endswith(("；", ";")):
@@ -389,6 +393,7 @@ def figures_of(
     return figures
 
 
+_NOMINAL = "名义"  # a nominal rate's name: no indicator's (targets are real growth)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _LIST_OPENER = "分别"
 
@@ -405,7 +410,7 @@ def list_index(text: str, start: int) -> int | None:
 _LABEL = re.compile(r"[^，,。；;：:\n]{2,20}(?=[：:])")
 # (为675家村卫生室及85家中心村卫生室配备…: the next count ends the noun.)
 _NOUN_AFTER = re.compile(
-    r"[^，,。；;：:、\d（()）|\s]{2,20}?(?=已|均已|全部|建成|完成|投入|开工|[，,。；;、]|[及和与]?\d|$)"
+    r"[^，,。；;：:、\d（()）|\s]{2,20}?(?=已|均已|全部|建成|完成|投入|开工|[，,。；;、（(]|[及和与]?\d|$)"
 )
 _MAX_LABEL_CHARS = 20
 
@@ -467,6 +472,18 @@ def _line_month(sentence: str, start: int, year: int | None) -> date | None:
         return None
     word = m.group(1)
     month = int(word) if word.isdigit() else int(parse_number(word))
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+_COLUMN_MONTH = re.compile(r"^\s*(?:1\s*[—\-－~～至到]\s*)?(1[0-2]|[1-9])月(?:份|底|末)?(?:完成|进展|进度|实际)")
+
+
+def _column_month(column: str, year: int | None) -> date | None:
+    """The last day of the month a table column's header names (10月完成情况), or None."""
+    m = _COLUMN_MONTH.match(column)
+    if m is None or year is None:
+        return None
+    month = int(m.group(1))
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -532,6 +549,13 @@ def _period_words(text: str) -> str | None:
 _COMPARED = ("较", "比")
 
 
+# A line a progress notice labels as the plan's words (目标任务:…, 年度目标：…, 建设内容:…).
+_TARGET_LINE = re.compile(
+    r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）.．、]?\s*)?"
+    r"(?:项目|建设|工作|年度|全年)?(?:目标任务|目标|任务|内容|计划)[：:]"
+)
+
+
 # Headers of a table's columns (指标名称 | 预期目标 | 实际完成 | 备注).
 _TARGET_COLUMN = re.compile(r"目标|预期|计划|任务|(?:项目|建设|工作)?内容")
 DONE_COLUMN = re.compile(r"实际|完成|执行|实现")
@@ -544,17 +568,21 @@ _FIGURE_IN_HEADER = re.compile(r"\d(?!\d*\s*月)")
 
 def _table_cells(text: str, mention: dict[str, Any], sentence: str, start: int) -> tuple[str, str] | None:
     """(the row's first cell, its column's header) of a figure in a table row, or None."""
-    line_start = sentence.rfind("\n", 0, start) + 1
-    line_end = sentence.find("\n", start)
-    line = sentence[line_start : line_end if line_end >= 0 else len(sentence)]
-    if line.count("|") < 2 or not text:
+    if not text:
         return None
-    column = sentence[line_start:start].count("|")
+    # The row is the figure's line of the whole text: a cell may hold several sentences
+    # (| 打造最美上学路9条。 | 住建局 | …).
+    at = sentence_begins(mention, start) + start
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if line.count("|") < 2:
+        return None
+    column = text[line_start:at].count("|")
     width = line.count("|")
     # The row's item: its first cell with words, not only a number (| 2 | 既有多层住宅加装电梯… |).
     first = next((c for c in map(_strip_noise, line.split("|")) if re.search(r"[\u4e00-\u9fff]", c)), "")
-    at = sentence_begins(mention, start) + line_start
-    above = text[:at].splitlines()[-_TABLE_LOOKBACK:]
+    above = text[:line_start].splitlines()[-_TABLE_LOOKBACK:]
     for candidate in reversed(above):
         if candidate.count("|") == width and not _FIGURE_IN_HEADER.search(candidate):
             return first, candidate.split("|")[column]

@@ -211,6 +211,13 @@ def restates_target(figure: Figure, indicator: TrackedIndicator, value: float) -
     start = max(sentence.rfind(c, 0, at) for c in _CLAUSE_END) + 1
     ends = [k for k in (sentence.find(c, at) for c in _CLAUSE_END) if k >= 0]
     end = min(ends, default=len(sentence))
+    if quoted:
+        # 另有"新开工提标加固海塘18.4公里""完成回迁安置857户以上"等5个项目…均如期完成: the
+        # quote is the item's name; the words of completion outside it are about the item.
+        opening = max(sentence.rfind(q, start, at) for q in _OPEN_QUOTES + '"')
+        closing = [k for k in (sentence.find(q, at, end) for q in _CLOSE_QUOTES + '"') if k >= 0]
+        if opening >= 0 and closing:
+            start, end = opening + 1, min(closing)
     if not _DONE.search(sentence, start, end):
         return True
     words = sentence[max(start, at - _QUOTED_CHARS) : min(end, at + len(figure.text) + _QUOTED_CHARS)]
@@ -445,6 +452,9 @@ def _excluded(figure: Figure, place: str | None) -> bool:
         or _TASK_IS.match(figure.name)
     ):
         return True
+    at = figure.sentence.find(figure.text)
+    if at > 0 and _AFTER_QUOTED_ITEMS.search(figure.sentence, max(0, at - 3), at):
+        return True  # "…海塘18.4公里""…857户以上"等5个项目: a count of the items quoted
     whole = _WHOLE_PLACE.match(figure.name)
     theirs = place_level(whole.group()) if whole else None
     whole_level = _PROVINCE_LEVEL + 1 if whole and theirs is None else theirs
@@ -452,7 +462,6 @@ def _excluded(figure: Figure, place: str | None) -> bool:
         # 全省GDP增长13.03% in a text tracked for 成都市: the province's figure. (Only 全省 and
         # 全国: a plan's place guessed a level too low, 凤泉区 for 新乡市, would lose its 全市.)
         return True
-    at = figure.sentence.find(figure.text)
     if place and at > 0 and _other_place(figure.sentence, at, place):
         return True  # 甘孜州GDP总额190.33亿元排名最后，但13.14%的增长速度…: that place's figure
     other = _PLACE.match(figure.name)
@@ -627,6 +636,10 @@ def _reports_done(figure: Figure) -> bool:
     return at >= 0 and bool(_DONE.search(sentence, start, at))
 
 
+_AFTER_QUOTED_ITEMS = re.compile(r"[”\"」』]等$")
+_TOTAL = re.compile(r"总数|总量|累计|合计|总计")
+
+
 def _resolve(links: list[Link]) -> list[Link]:
     """One figure per indicator and date; near-equals with another value are conflicts."""
     groups: dict[tuple[str, date], list[Link]] = {}
@@ -635,6 +648,10 @@ def _resolve(links: list[Link]) -> list[Link]:
     kept: set[int] = set()
     conflicted: set[int] = set()
     for group in groups.values():
+        # 新吸收公助园8所,公助园总数达到60所: of one sentence's figures, the total reports on the
+        # indicator; what was added this time is part of it.
+        totals = {link.figure.sentence for link in group if _TOTAL.search(link.figure.name)}
+        group = [link for link in group if link.figure.sentence not in totals or _TOTAL.search(link.figure.name)]
         # A figure of the body wins a tie over the headline's (the body's sentence says more).
         top = max(group, key=lambda link: (link.similarity, not link.figure.in_headline))
         kept.add(id(top))

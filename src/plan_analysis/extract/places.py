@@ -1,0 +1,88 @@
+"""China's provinces, cities and counties by name: a gazetteer for telling a place from a word.
+
+The names come from the table of administrative divisions that the ``cpca`` package ships
+(``cpca/resources/adcodes.csv``: 12-digit code, name). Only its file is read, found
+without importing the package (whose import builds its own matchers, which we do not use).
+
+A place is named in full (哈尔滨市, 甘孜藏族自治州) or short: an autonomous prefecture
+or county by its place and unit (甘孜州), and in a title a province or a prefecture-level
+city by its name alone (天津2023年20项民心工程, 海南今年…): :func:`official_name` gives the
+full name for both.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from functools import cache
+from pathlib import Path
+
+__all__ = ["official_name", "short_name_place"]
+
+# The parts of a full name after the place itself (省, 市, 壮族自治区, 藏族自治州, 地区, 盟…).
+_UNIT = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:(?:[\u4e00-\u9fff]{1,4}?族|维吾尔|哈萨克|柯尔克孜|蒙古)?自治(?:区|州|县|旗)"
+    r"|特别行政区|地区|林区|省|市|盟|县|区|旗)$"
+)
+# Codes of the two upper levels: a province's ends in ten zeros, a prefecture's in eight.
+_PROVINCE_TAIL = "0" * 10
+_PREFECTURE_TAIL = "0" * 8
+
+
+def _table() -> list[tuple[str, str]]:
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the gazetteer package cpca is not installed (pip install cpca)")
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+    with path.open(encoding="utf-8", newline="") as f:
+        return [(row["adcode"], row["name"]) for row in csv.DictReader(f)]
+
+
+@cache
+def _names() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
+    """(every full name, the short forms with a unit → full name, the bare short names of
+    provinces and prefecture-level cities → full name)."""
+    full: set[str] = set()
+    with_unit: dict[str, str] = {}
+    bare: dict[str, str] = {}
+    for code, name in _table():
+        unit = _UNIT.search(name)
+        short = name[: unit.start()] if unit else name
+        if len(short) < 2 or unit is None:
+            continue  # 城区, 矿区, 沙县: a word more often than a place
+        full.add(name)
+        if unit and "自治" in unit.group():
+            with_unit.setdefault(short + unit.group()[-1], name)  # 甘孜州, 峨边县
+        if short.endswith("州") and unit and unit.group() == "市":
+            with_unit.setdefault(short, name)  # 杭州 for 杭州市: a unit of its own
+        if code.endswith(_PROVINCE_TAIL):
+            bare[short] = name  # 海南 is 海南省 before 青海's 海南藏族自治州
+        elif code.endswith(_PREFECTURE_TAIL):
+            bare.setdefault(short, name)
+    return frozenset(full), with_unit, bare
+
+
+def official_name(name: str) -> str | None:
+    """The full name of a place written in full or with its unit (甘孜州 → 甘孜藏族自治州), or None."""
+    full, with_unit, _ = _names()
+    if name in full:
+        return name
+    return with_unit.get(name)
+
+
+def short_name_place(text: str) -> str | None:
+    """The province or prefecture-level city whose bare name opens ``text`` (天津2023年… → 天津市), or None."""
+    _, _, bare = _names()
+    run = _HAN_RUN.match(text)
+    if run is None:
+        return None
+    word = run.group()
+    for end in range(min(len(word), _MAX_SHORT), 1, -1):
+        if (place := bare.get(word[:end])) is not None:
+            return place
+    return None
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_MAX_SHORT = 8  # characters of the longest bare name (克孜勒苏柯尔克孜 of its 自治州)
