@@ -21,7 +21,10 @@ which indicator, its value and its as-of date were worked out by hand:
   column reports at 10-31, the 目标任务 column is the plan;
 * 新吸收8所, 总数达到60所: the total reports on the indicator;
 * "…海塘18.4公里""…857户以上"等5个项目…均如期完成 quotes the items' names;
-* a headline quoting the plan's target, its body stating it again, drafts one indicator.
+* a headline quoting the plan's target, its body stating it again, drafts one indicator;
+* 2021年广西GDP增长7.5%，南宁市…领跑全区 is about 广西 (its capital named after it), while
+  2021年桂林… opens with another place, named bare; a profit of 规模以上 firms is no
+  规模以上工业增加值.
 """
 
 from __future__ import annotations
@@ -256,3 +259,22 @@ def test_the_gazetteer_names_places_in_full():
     assert title_place("2024年海南今年经济社会发展主要预期目标") == "海南省"  # the province, not 青海's 海南州
     assert title_place("聊城市政府工作报告") == "聊城市"  # though 城市 ends many words
     assert title_place("省委全会暨省委经济工作会议") is None  # 会暨省 is in no gazetteer
+
+
+PROVINCE_PLAN = """广西壮族自治区2021年政府工作报告
+今年全区地区生产总值增长7.5%以上，规模以上工业增加值增长8%以上。
+"""
+
+PROVINCE_NEWS = """2021年广西GDP增长7.5%，南宁市首次突破5000亿元领跑全区
+一、全区经济
+2021年广西地区生产总值为24740.86亿元，比上年增长7.5%。
+二、各市
+2021年桂林地区生产总值2311.06亿元，增速为8.48%。
+1—5月，全区规模以上工业企业利润总额增长127.5%。
+"""
+
+
+def test_a_headline_naming_the_province_first_is_about_it_and_its_cities_are_not(tmp_path: Path, capsys):
+    # 南宁市 in the headline does not make the text a city's; 桂林, named bare, is another
+    # place; a profit of 规模以上 firms is no 规模以上工业增加值 (规模 there is no measure).
+    assert _rows(tmp_path, capsys, PROVINCE_PLAN, 2021, PROVINCE_NEWS) == [("7.5%以上", 7.5, "2021-12-31")]

@@ -116,6 +116,13 @@ def title_place(title: str | None) -> str | None:
     return _place_from_title(title)
 
 
+def title_places(title: str | None) -> set[str]:
+    """Every government unit a title names, with a province or city named bare at its start."""
+    names = set(_place_counts(title or ""))
+    bare = short_name_place(_TITLE_YEAR.sub("", (title or "").lstrip(), count=1))
+    return names | {bare} if bare else names
+
+
 def _place_from_title(title: str | None) -> str | None:
     names = _place_counts(title or "")
     if not names:

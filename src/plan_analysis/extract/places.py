@@ -79,9 +79,14 @@ def short_name_place(text: str) -> str | None:
         return None
     word = run.group()
     for end in range(min(len(word), _MAX_SHORT), 1, -1):
+        if word[end : end + 1] in _UNIT_CHARS and end < len(word):
+            continue  # 长沙县…: another place whose name starts with the city's
         if (place := bare.get(word[:end])) is not None:
             return place
     return None
+
+
+_UNIT_CHARS = "省市县区州盟旗镇乡"
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")

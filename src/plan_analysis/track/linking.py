@@ -20,7 +20,13 @@ A figure links to an indicator only when all of these hold (the rules of
 * area: a figure whose name or sentence opens with another place (张家界市开工率…,
   甘孜州…，但13.14%…) is not the plan's place's figure;
 * not a part: after a breakdown opener (分产业看，… / 按消费形态分，…) a figure
-  reports only on an indicator whose name holds all of its own;
+  reports only on an indicator whose name holds all of its own; a place whose name
+  extends the plan's (万州经开区 of 万州区) is a part of it;
+* not other things counted: a count whose name ends with another noun than the
+  indicator's, neither named in the other (义务教育学校 for 义务教育学位);
+* not a quoted item's name ("…海塘18.4公里""…"等5个项目), nor the count after it;
+* not part of a year's sum of money for an indicator due after the plan's period
+  (上半年…生产总值23073亿元 against 到2027年…7万亿元);
 * not work begun (3000户…已全部启动, unless the indicator is a start: 新开工), not
   a count of indicators by outcome (19项完成全年目标), not the task restated
   (年度任务为…); no indicator of another place's target inside the plan
@@ -39,7 +45,8 @@ A figure links to an indicator only when all of these hold (the rules of
 Each figure goes to its most similar indicator (ties: the indicator of the
 notice's item heading it stands under, more shared bigrams, the indicator whose
 target it equals, the larger share of the indicator's name); for each indicator and date the most
-similar figure wins, a body's over a headline's. Another figure with a different value that is
+similar figure wins, a body's over a headline's, and of one sentence's figures its total
+(公助园总数达到60所 over 新吸收公助园8所). Another figure with a different value that is
 about as similar (within :data:`CONFLICT_MARGIN`) is a conflict: both rows
 are kept and marked, never chosen between silently.
 """
@@ -57,6 +64,7 @@ import pandas as pd
 
 from plan_analysis.extract.kind_rules import lexicon
 from plan_analysis.extract.metadata import place_level, title_place
+from plan_analysis.extract.places import short_name_place
 from plan_analysis.extract.units import UnitMismatchError, convert, dimension
 from plan_analysis.track.figures import DONE_COLUMN as _DONE_COLUMN
 from plan_analysis.track.figures import Figure, change_direction, list_index
@@ -258,7 +266,8 @@ def _synonyms() -> tuple[re.Pattern[str], dict[str, str]]:
 @cache
 def _measures() -> re.Pattern[str]:
     words = sorted((w for w, _ in _lexicon_pairs("measures")), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    # (规模以上工业: a threshold's words, not the measure 规模.)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?!以上|以下)")
 
 
 @cache
@@ -422,8 +431,13 @@ def _other_place(text: str, at: int, place: str | None) -> bool:
     mark = _ITEM_MARK.match(opening)
     other = _PLACE.match(opening, mark.end() if mark else 0)
     if other is None or title_place(other.group()) is None:
-        return False  # (住房和城市建设：…, 其中市级…: no place's name)
+        # 2021年桂林地区生产总值…: a city named bare, after the year.
+        bare = short_name_place(_OPENING_YEAR.sub("", opening[mark.end() if mark else 0 :], count=1))
+        return bool(bare and place and not same_place(bare, place))
     return not (place and same_place(other.group(), place))
+
+
+_OPENING_YEAR = re.compile(r"^\s*20\d\d年(?:[，,])?")
 
 
 def _dimension(unit: str) -> str | None:

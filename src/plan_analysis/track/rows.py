@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from plan_analysis.extract.metadata import place_level, title_place
+from plan_analysis.extract.metadata import place_level, title_place, title_places
 from plan_analysis.track.documents import read_later_texts
 from plan_analysis.track.figures import figures_of
 from plan_analysis.track.linking import Link, link_figures, same_place, tracked_indicators
@@ -72,8 +72,8 @@ def _about_a_part(title: str, place: str) -> bool:
     the place itself (长沙县人民政府网 for 长沙市): the text reports on a part of it. (One of
     the same or a higher level may be the plan's own, its name guessed wrong.)"""
     about = title_place(title)
-    if about is None or same_place(about, place):
-        return False
+    if about is None or any(same_place(named, place) for named in title_places(title)):
+        return False  # (2021年广西GDP增长7.5%，南宁市…领跑全区: about 广西 first)
     theirs, ours = place_level(about), place_level(place)
     return theirs is not None and ours is not None and theirs < ours
 
