@@ -164,8 +164,9 @@ def _place_counts(text: str, *, common_endings: bool = False) -> Counter[str]:
             counts[name] += 1
             continue
         # The longest name ending at this suffix that the gazetteer knows (哈尔滨市, not
-        # 尔滨市; 聊城市, though 城市 ends many words; 甘孜州 as 甘孜藏族自治州).
-        known = next((o for k in range(len(name) - 1) if (o := official_name(name[k:])) is not None), None)
+        # 尔滨市; 聊城市, though 城市 ends many words; 甘孜州, 甘孜藏族自治州 written short),
+        # as the text writes it.
+        known = next((name[k:] for k in range(len(name) - 1) if official_name(name[k:]) is not None), None)
         if known is not None:
             counts[known] += 1
             continue
