@@ -258,7 +258,7 @@ def test_the_gazetteer_names_places_in_full():
     assert title_place("天津2023年20项民心工程") == "天津市"
     assert title_place("2024年海南今年经济社会发展主要预期目标") == "海南省"  # the province, not 青海's 海南州
     assert title_place("聊城市政府工作报告") == "聊城市"  # though 城市 ends many words
-    assert title_place("省委全会暨省委经济工作会议") is None  # 会暨省 is in no gazetteer
+    assert title_place("省委全会暨省委经济工作会议") is None  # 会暨省: no name starts with 暨
 
 
 PROVINCE_PLAN = """广西壮族自治区2021年政府工作报告

@@ -59,7 +59,6 @@ _PLACE = re.compile(
 # 聊城市人民政府): the plan's own place, whatever else the text names more often.
 _GOVERNMENT_AFTER = re.compile(r"(?:人民)?政府|第[一二三四五六七八九十]{1,3}届|人民代表大会|人大常委会|两会")
 # The most specific unit wins: a town's plan names its county and city too.
-_LISTED_UNITS = ("省", "市", "县", "州", "旗")
 _LEVEL = {"镇": 0, "乡": 0, "街道": 0, "区": 1, "县": 1, "市": 2, "州": 2, "省": 3}
 # Words ending in a unit suffix that are not a place's name (though a place may end with
 # one, 宝山区 or 浦东新区: named before its government, it is taken).
@@ -73,6 +72,8 @@ _NOT_A_NAME = re.compile(
     r"^(?:[省市县区年的和是与及]|推动|推进|落实|期间|实施|建设|打造|功能|代表|已经|今年|去年|明年|全年|今后|其中|其他|其余)"
     # …代表市政府作报告, 今年的市政府…: a word, then a bare unit.
     r"|(?:的|代表)(?:[省市县区镇乡]|街道)$"
+    # …全会暨省委…: 暨 joins two names (诸暨市, which holds it, is known to the gazetteer).
+    r"|暨"
 )
 
 
@@ -170,10 +171,8 @@ def _place_counts(text: str, *, common_endings: bool = False) -> Counter[str]:
         if known is not None:
             counts[known] += 1
             continue
-        if name.endswith(_LISTED_UNITS):
-            # The gazetteer lists every province, city and county: a name it lacks is no place
-            # (…会暨省…), and 州 ends words too (神州).
-            continue
+        if name.endswith("州"):
+            continue  # 州 ends words too (神州): only a gazetteer's 州 is a place
         # Else the shortest name ending at this suffix that is not a common word.
         for k in range(len(name) - 2, -1, -1):
             candidate = name[k:]
