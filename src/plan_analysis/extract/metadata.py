@@ -120,15 +120,19 @@ def title_place(title: str | None) -> str | None:
 def title_places(title: str | None) -> set[str]:
     """Every government unit a title names, with a province or city named bare at its start."""
     names = set(_place_counts(title or ""))
-    bare = short_name_place(_TITLE_YEAR.sub("", (title or "").lstrip(), count=1))
+    bare = _bare_title_place(title)
     return names | {bare} if bare else names
+
+
+def _bare_title_place(title: str | None) -> str | None:
+    """The province or city whose bare name opens a title (天津2023年…, 2024年海南…), or None."""
+    return short_name_place(_TITLE_YEAR.sub("", (title or "").lstrip(), count=1))
 
 
 def _place_from_title(title: str | None) -> str | None:
     names = _place_counts(title or "")
     if not names:
-        # 天津2023年20项民心工程, 2024年海南…: a province's or a city's bare name opening the title.
-        return short_name_place(_TITLE_YEAR.sub("", (title or "").lstrip(), count=1))
+        return _bare_title_place(title)
     return min(names, key=lambda n: (_level(n), -len(n)))
 
 

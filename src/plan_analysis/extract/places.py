@@ -18,12 +18,16 @@ import re
 from functools import cache
 from pathlib import Path
 
-__all__ = ["official_name", "short_name_place"]
+__all__ = ["official_name", "short_name_place", "without_autonomy"]
 
+# The people an autonomous unit is named for, between its place and 自治 (壮族 of 广西壮族自治区).
+_PEOPLE = r"(?:[\u4e00-\u9fff]{1,4}?族|维吾尔|哈萨克|柯尔克孜|蒙古)"
+# What an autonomous unit's name holds between the place and its unit (壮族自治 of 广西壮族自治区,
+# 特别行政 of 香港特别行政区).
+_AUTONOMY_WORDS = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_PEOPLE}?自治(?=[区州县旗])|特别行政(?=区))")
 # The parts of a full name after the place itself (省, 市, 壮族自治区, 藏族自治州, 地区, 盟…).
 _UNIT = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:(?:[\u4e00-\u9fff]{1,4}?族|维吾尔|哈萨克|柯尔克孜|蒙古)?自治(?:区|州|县|旗)"
-    r"|特别行政区|地区|林区|省|市|盟|县|区|旗)$"
+    rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_PEOPLE}?自治(?:区|州|县|旗)|特别行政区|地区|林区|省|市|盟|县|区|旗)$"
 )
 # Codes of the two upper levels: a province's ends in ten zeros, a prefecture's in eight.
 _PROVINCE_TAIL = "0" * 10
@@ -61,6 +65,11 @@ def _names() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
         elif code.endswith(_PREFECTURE_TAIL):
             bare.setdefault(short, name)
     return frozenset(full), with_unit, bare
+
+
+def without_autonomy(name: str) -> str:
+    """A unit's name without the words of its autonomy (广西壮族自治区 → 广西区, 甘孜藏族自治州 → 甘孜州)."""
+    return _AUTONOMY_WORDS.sub("", name)
 
 
 def official_name(name: str) -> str | None:

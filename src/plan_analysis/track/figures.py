@@ -144,9 +144,7 @@ def as_of_date(written: str | None, doc_year: int | None) -> date | None:
         return None
     months = _MONTHS.search(text)
     if months:
-        word = months.group(1) or months.group(2)
-        month = int(word) if word.isdigit() else int(parse_number(word))
-        return date(year, month, calendar.monthrange(year, month)[1])
+        return month_end(year, months.group(1) or months.group(2))
     quarters = _THREE_QUARTERS.search(text)
     if quarters:
         q = "一二三".find(quarters.group(1)) + 1 if not quarters.group(1).isdigit() else int(quarters.group(1))
@@ -470,8 +468,12 @@ def _line_month(sentence: str, start: int, year: int | None) -> date | None:
     m = _MONTH_LABEL.match(sentence, sentence.rfind("\n", 0, start) + 1)
     if m is None or m.end() > start:
         return None
-    word = m.group(1)
-    month = int(word) if word.isdigit() else int(parse_number(word))
+    return month_end(year, m.group(1))
+
+
+def month_end(year: int, month_word: str) -> date:
+    """The last day of a month written in digits or words (10, 十) of ``year``."""
+    month = int(month_word) if month_word.isdigit() else int(parse_number(month_word))
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -481,10 +483,7 @@ _COLUMN_MONTH = re.compile(r"^\s*(?:1\s*[—\-－~～至到]\s*)?(1[0-2]|[1-9])�
 def _column_month(column: str, year: int | None) -> date | None:
     """The last day of the month a table column's header names (10月完成情况), or None."""
     m = _COLUMN_MONTH.match(column)
-    if m is None or year is None:
-        return None
-    month = int(m.group(1))
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return month_end(year, m.group(1)) if m is not None and year is not None else None
 
 
 def _undated(doc_year: int | None, plan_year: int | None, published: date | None) -> date | None:
@@ -519,10 +518,10 @@ def _last_break(sentence: str, start: int) -> int:
     return max(sentence.rfind(c, 0, start) for c in "；;") + 1
 
 
+# An item's number at the start of a line (1. / （一） / 三、).
+_ITEM_NUMBER = r"(?:\d{1,2}[ \t]*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
 # An item of a list on a line of its own (●…, 1.…, （一）…, 一是…).
-_LIST_ITEM_LINE = re.compile(
-    r"[ \t\u3000]*(?:[●•·▪◆■\-—]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]是)"
-)
+_LIST_ITEM_LINE = re.compile(rf"[ \t\u3000]*(?:[●•·▪◆■\-—]|{_ITEM_NUMBER}|[一二三四五六七八九十]是)")
 _MAX_LIST_LINES = 30  # lines looked back over for the line a list of items opens with
 
 
@@ -549,15 +548,14 @@ def _period_words(text: str) -> str | None:
 _COMPARED = ("较", "比")
 
 
+# The words that head what the plan says: a table's column (预期目标) or a line's label (目标任务:).
+_PLAN_LABEL = r"(?:项目|建设|工作|年度|全年)?(?:目标任务|内容|目标|预期|计划|任务)"
 # A line a progress notice labels as the plan's words (目标任务:…, 年度目标：…, 建设内容:…).
-_TARGET_LINE = re.compile(
-    r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）.．、]?\s*)?"
-    r"(?:项目|建设|工作|年度|全年)?(?:目标任务|目标|任务|内容|计划)[：:]"
-)
+_TARGET_LINE = re.compile(rf"[ \t\u3000]*(?:{_ITEM_NUMBER}\s*)?{_PLAN_LABEL}[：:]")
 
 
 # Headers of a table's columns (指标名称 | 预期目标 | 实际完成 | 备注).
-_TARGET_COLUMN = re.compile(r"目标|预期|计划|任务|(?:项目|建设|工作)?内容")
+_TARGET_COLUMN = re.compile(_PLAN_LABEL)
 DONE_COLUMN = re.compile(r"实际|完成|执行|实现")
 _TABLE_LOOKBACK = 20  # lines above a row searched for its header
 
@@ -631,7 +629,7 @@ def _last_separator(sentence: str, start: int, floor: int) -> int:
 # A numbered item heading on a line of its own, with no figure and no full stop
 # (1.实施城镇老旧小区改造（区住房城乡建委）): a progress notice printing the plan's items.
 _HEADING_LINE = re.compile(
-    r"^[ \t\u3000]*(?:\d{1,2}[ \t]*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+    rf"^[ \t\u3000]*{_ITEM_NUMBER}"
     r"[ \t\u3000]*([^\d。；;：:\n]{2,40}?)[ \t\u3000]*(?:[（(][^）)\n]*[)）])?[ \t\u3000]*$",
     re.MULTILINE,
 )

@@ -64,7 +64,7 @@ import pandas as pd
 
 from plan_analysis.extract.kind_rules import lexicon
 from plan_analysis.extract.metadata import place_level, title_place
-from plan_analysis.extract.places import short_name_place
+from plan_analysis.extract.places import short_name_place, without_autonomy
 from plan_analysis.extract.units import UnitMismatchError, convert, dimension
 from plan_analysis.track.figures import DONE_COLUMN as _DONE_COLUMN
 from plan_analysis.track.figures import Figure, change_direction, list_index
@@ -486,7 +486,7 @@ def _excluded(figure: Figure, place: str | None) -> bool:
 
 def same_place(a: str, b: str) -> bool:
     """Whether two names are of one place: 广东 and 广东省, but not 长沙县 and 长沙市."""
-    a, b = _AUTONOMOUS.sub("", a), _AUTONOMOUS.sub("", b)
+    a, b = without_autonomy(a), without_autonomy(b)
     core_a, core_b = a.rstrip(_UNIT_CHARS), b.rstrip(_UNIT_CHARS)
     if not (core_a and core_b and (core_a in b or core_b in a)):
         return False
@@ -498,8 +498,6 @@ def same_place(a: str, b: str) -> bool:
 
 
 _UNIT_CHARS = "省市州县区盟旗镇乡"
-# The rest of an autonomous unit's name after the place (广西壮族自治区 is 广西).
-_AUTONOMOUS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{1,3}?族|维吾尔)?自治(?=[区州县旗])|特别行政(?=区)")
 
 
 def link_figures(
@@ -600,7 +598,7 @@ def _part_of_a_year_flow(figure: Figure) -> bool:
 def _other_head(figure_name: str, indicator_name: str) -> bool:
     """Both names end with the thing they count and these differ, neither named in the other
     name (学校 and 学位; not 学位 and 公办学位, nor a generic end such as 建设 or 项目)."""
-    ours = _head_noun(_GENERIC.sub("", comparable_name(figure_name)))[-2:]
+    ours = _compared(figure_name)[-2:]
     theirs = _compared(indicator_name)[-2:]
     if len(ours) < 2 or len(theirs) < 2 or ours == theirs or {ours, theirs} & _NO_HEADS:
         return False
