@@ -50,7 +50,10 @@ _REVIEW_HEADING = re.compile(
 )
 # (20件民生实事全部完成, …清单提前兑现: what became of a list.)
 _REVIEW_OF_PLAN_HEADING = re.compile(r"(?:执行|完成|进展|落实|推进)情况|(?:全部|全面|圆满|顺利|超额)完成|兑现")
-_PLAN_AHEAD_HEADING = re.compile(r"打算|下步|下一步|下半年|明年|草案|安排|思路")
+# (对…预期目标的完成情况进行监测和督导: how the plan goes is what will be watched.)
+_PLAN_AHEAD_HEADING = re.compile(
+    r"打算|下步|下一步|下半年|明年|草案|安排|思路|(?:进行|开展|加强|做好)(?:监测|督导|督查|跟踪|调度|考核|评估)"
+)
 _PLAN_HEADING = re.compile(r"目标|任务|计划|安排|打算|思路|重点工作|措施|下步|下一步|下半年|今后|要点")
 
 # A list marker, a lead word or a dash (——过去一年，…) before a sentence's first word.

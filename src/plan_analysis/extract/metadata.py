@@ -53,7 +53,7 @@ _PLACE = re.compile(
     r"(?P<place>(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区"  # the five, named in full
     r"|[\u4e00-\u9fff]{2,9}?自治[州县旗](?![场民委级直属])"  # 丰宁满族自治县, 甘孜藏族自治州
     # (市政 is municipal works, but 市政府 the city's government.)
-    r"|[\u4e00-\u9fff]{2,4}?(?:(?:街道|镇|乡|县|区|市|州)(?![场民委级直属属值容貌容村域市县区]|政(?!府))|省))(?!生产总值)"
+    r"|[\u4e00-\u9fff]{2,4}?(?:(?:街道|镇|乡|县|区|市|州)(?![场民委级直属属值容貌容村域市县区间位块]|政(?!府))|省))(?!生产总值)"
 )
 # A unit named as the government that speaks (辛集市第十届人民代表大会, 万州区政府工作报告,
 # 聊城市人民政府): the plan's own place, whatever else the text names more often.

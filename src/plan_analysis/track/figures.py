@@ -91,6 +91,8 @@ class Figure:
     # The text before it in its sentence, past the comma its name stops at (9件市级重点民生实事
     # 推进有序，累计完成投资1.07亿元): what a name of measure words only (累计完成投资) is of.
     context: str = ""
+    # The noun right after it when that names what it counts (组建5个音乐名师团队), else "".
+    noun: str = ""
 
 
 # Words of a fall and of a rise, the last one before a rate saying which way it went.
@@ -230,6 +232,9 @@ def figures_of(
     # A month label carried past a ；to the next sentence of its line: (where that sentence begins, the date).
     month_carried: tuple[int, date] | None = None
     list_names: dict[tuple[str, int], str] = {}  # (sentence, place in a 分别 list) → the item's name
+    # The name of the last figure counted and where its sentence ends in the document: a
+    # sentence cut by a line break after a comma goes on naming it (see _wrapped_on).
+    last_counted: tuple[int, str] = (-1, "")
     for mention in mentions:
         sentence = str(mention.get("sentence") or "")
         text = str(mention["text"])
@@ -251,6 +256,10 @@ def figures_of(
             left = _DESCRIPTOR_TEXT.sub("", left)
         # (人民币，下同) and the like say nothing of what is counted, and their comma cuts the name.
         name = _name(_ASIDE.sub("", left))
+        if not last_name and len(name) < 2 and _wrapped_on(document, sentence_begins(mention, start), last_counted[0]):
+            # …实现地区生产总值52073.4亿元，⏎按不变价格计算，比上年增长5.4%: a line wrapped
+            # inside a sentence, the growth of the figure before the break.
+            last_name = last_counted[1]
         if len(name) < 2 or (last_name and CHANGE_WORDS.fullmatch(name) and not CHANGE_WORDS.search(last_name)):
             name = last_name + name  # 24106元，增速5.0%: the growth of what the figure before counts
         rate_of = _RATE_OF.match(name)
@@ -272,6 +281,7 @@ def figures_of(
         noun, noun_end = _noun_after(sentence, end)
         # (GDP5351.7亿元，名义增长3.24%，…实际增长5.5%: the real growth is the GDP's too.)
         previous_in_sentence[sentence] = (end, last_name if name == _NOMINAL else name, noun_end, noun)
+        last_counted = (sentence_begins(mention, start) + len(sentence), previous_in_sentence[sentence][1])
         if _TARGET_COLUMN.search(column) and not DONE_COLUMN.search(column):
             continue  # 指标名称 | 预期目标 | 实际完成: the plan's figure printed again
         if document and _TARGET_LINE.match(document, document.rfind("\n", 0, int(mention.get("start") or 0)) + 1):
@@ -352,6 +362,10 @@ def figures_of(
         if place_in_list and figures and figures[-1].sentence == sentence and figures[-1].list_index is not None:
             growth = figures[-1].growth  # 分别增长5.1%和7.4%: the items share the word of change
             direction = figures[-1].direction
+        recent = _RECENT_YEARS.search(sentence, 0, start) if place_in_list is not None else None
+        if recent and place_in_list is not None and place_in_list < (years := int(parse_number(recent.group(1)))):
+            # 近两年，进出口总额分别增长57%、45.9%: one item a year, the last the latest.
+            day = _years_before(day, years - 1 - place_in_list)
         if place_in_list is not None:
             listed = name if "分别" in name else name + "分别"
             # 城镇和农村居民… → 农村居民… (and the 和 after an earlier item's figure goes: 分别为47514元和)
@@ -386,6 +400,7 @@ def figures_of(
                 in_headline=bool(document) and sentence_begins(mention, start) < headline_end,
                 row=row_name if row_name != name else "",
                 context=_strip_noise(TIME_WORD.sub("", sentence[_last_separator(sentence, start, 0) : start])),
+                noun=noun if len(noun) >= 2 else "",
             )
         )
     return figures
@@ -394,6 +409,18 @@ def figures_of(
 _NOMINAL = "名义"  # a nominal rate's name: no indicator's (targets are real growth)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _LIST_OPENER = "分别"
+
+
+# A span of the latest years whose figures a 分别 list gives one a year (近两年, 过去三年, 这两年).
+_RECENT_YEARS = re.compile(r"(?:近|过去|这|最近)([两二三四五])年(?:来|间)?[，,]?[^。；;]*?分别")
+
+
+def _years_before(day: date, years: int) -> date:
+    """The same day ``years`` years earlier (28 February for a 29th)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
 
 
 def list_index(text: str, start: int) -> int | None:
@@ -408,7 +435,7 @@ def list_index(text: str, start: int) -> int | None:
 _LABEL = re.compile(r"[^，,。；;：:\n]{2,20}(?=[：:])")
 # (为675家村卫生室及85家中心村卫生室配备…: the next count ends the noun.)
 _NOUN_AFTER = re.compile(
-    r"[^，,。；;：:、\d（()）|\s]{2,20}?(?=已|均已|全部|建成|完成|投入|开工|[，,。；;、（(]|[及和与]?\d|$)"
+    r"[^，,。；;：:、\d（()）|\s]{2,20}?(?=已|均已|全部|建成|完成|投入|开工|[，,。；;、（(]|[及和与]?\d|\s*[|｜]|$)"
 )
 _MAX_LABEL_CHARS = 20
 
@@ -454,6 +481,18 @@ _NOW = re.compile(r"^(?:目前|截[至止]目前|现已|至今)")
 
 # Words that date a figure by the day its text was published.
 _TO_DATE = re.compile(r"截[至止]目前|截[至止]发稿|目前|至今|日前|近日")
+
+
+def _wrapped_on(document: str, begins: int, previous_end: int) -> bool:
+    """The sentence beginning at ``begins`` goes on from the one ending at ``previous_end``:
+    only a comma and a line break lie between them (a line wrapped inside a sentence)."""
+    if previous_end < 0 or not 0 <= begins - previous_end <= _WRAP_GAP:
+        return False
+    between = document[previous_end:begins]
+    return "\n" in between and between.strip() in ("", "，", ",") and document[:begins].rstrip().endswith(("，", ","))
+
+
+_WRAP_GAP = 4  # characters between a wrapped line's comma and the next line (spaces, a line break)
 
 
 def sentence_begins(mention: dict[str, Any], at: int) -> int:
@@ -527,15 +566,32 @@ _MAX_LIST_LINES = 30  # lines looked back over for the line a list of items open
 
 def _list_opener_period(document: str, begins: int) -> str | None:
     """The period named by the line a figure's list of items opens with (…重点工作包括：), or None
-    when the figure's line is no item or the line above its items does not end with a colon."""
+    when the figure's line is no item or the line above its items does not end with a colon.
+
+    Items are marked (●…, 1.…, 一是…) or, in a block with no blank line, short lines with no
+    full stop (辽宁落点（2026年）：, then 地区生产总值增长4.5%左右 a line)."""
     lines = document[:begins].split("\n")
-    if not _LIST_ITEM_LINE.match(document, begins - len(lines[-1])):
+    line_start = begins - len(lines[-1])
+    line_end = document.find("\n", begins)
+    marked = _LIST_ITEM_LINE.match(document, line_start) is not None
+    if not marked and not _bare_item(document[line_start : line_end if line_end >= 0 else len(document)]):
         return None
     for line in reversed(lines[-_MAX_LIST_LINES:-1]):
-        if not line.strip() or _LIST_ITEM_LINE.match(line):
+        if _LIST_ITEM_LINE.match(line) or (marked and not line.strip()):
             continue
-        return _period_words(line) if line.rstrip().endswith(("：", ":")) else None
+        if line.rstrip().endswith(("：", ":")):
+            return _period_words(line)
+        if marked or not _bare_item(line):
+            return None
     return None
+
+
+def _bare_item(line: str) -> bool:
+    """An unmarked line that may be an item of a list: short, with no full stop."""
+    return bool(line.strip()) and len(line) <= _BARE_ITEM_CHARS and "。" not in line
+
+
+_BARE_ITEM_CHARS = 60
 
 
 def _period_words(text: str) -> str | None:

@@ -65,7 +65,7 @@ import pandas as pd
 from plan_analysis.extract.kind_rules import lexicon
 from plan_analysis.extract.metadata import place_level, title_place
 from plan_analysis.extract.places import short_name_place, without_autonomy
-from plan_analysis.extract.units import UnitMismatchError, convert, dimension
+from plan_analysis.extract.units import UnitMismatchError, convert, dimension, parse_unit
 from plan_analysis.track.figures import DONE_COLUMN as _DONE_COLUMN
 from plan_analysis.track.figures import Figure, change_direction, list_index
 
@@ -272,7 +272,28 @@ def _measures() -> re.Pattern[str]:
 
 @cache
 def _qualifiers() -> tuple[str, ...]:
-    return tuple(word for word, _ in _lexicon_pairs("qualifiers"))
+    return tuple(word for word, rest in _lexicon_pairs("qualifiers") if not rest)
+
+
+@cache
+def _part_words() -> tuple[str, ...]:
+    return tuple(word for word, _ in _lexicon_pairs("parts"))
+
+
+@cache
+def _alternatives() -> tuple[frozenset[str], ...]:
+    """The lines of ``lexicon/qualifiers.txt`` naming alternatives (登记 调查)."""
+    return tuple(frozenset([word, *rest.split()]) for word, rest in _lexicon_pairs("qualifiers") if rest)
+
+
+def _other_alternative(a: str, b: str) -> bool:
+    """The names hold different ones of a line of alternatives (城镇登记失业率, 城镇调查失业率)."""
+    for words in _alternatives():
+        in_a = {w for w in words if w in a}
+        in_b = {w for w in words if w in b}
+        if in_a and in_b and not in_a & in_b:
+            return True
+    return False
 
 
 # Measure words that say how an amount moves, not what amount it is.
@@ -321,6 +342,10 @@ def name_similarity(indicator: TrackedIndicator, figure_name: str) -> float:
         return 0.0  # another amount of the same thing: 科学技术支出 for 一般公共预算收入
     if any((word in own) != (word in _compared(indicator.name)) for word in _qualifiers()):
         return 0.0  # 全省生产总值 is no 人均地区生产总值 (``lexicon/qualifiers.txt``)
+    if any(word in own and word not in _compared(indicator.name) for word in _part_words()):
+        return 0.0  # 规模以上工业增加值 is a part of 工业增加值 (``lexicon/parts.txt``)
+    if _other_alternative(figure_name, indicator.name):
+        return 0.0  # 城镇登记失业率 is not 城镇调查失业率 (written before synonyms make both 城镇失业率)
     shared = len(indicator.bigrams & theirs)
     if shared < 2 and min(len(indicator.bigrams), len(theirs)) > 1:
         # One shared bigram is enough when it is both names' head noun
@@ -382,9 +407,11 @@ def _direction(indicator: TrackedIndicator) -> int:
 
 
 def _name_passes(figure: Figure, own_place: re.Pattern[str] | None) -> tuple[tuple[str, ...], ...]:
-    """The names to try, in turn: the figure's own (and its others), then its table row's item."""
+    """The names to try, in turn: the figure's own (and its others), then its table row's item
+    (unless a noun right after the figure names what it counts: 组建5个音乐名师团队 under the
+    row 培育精品课程或特色项目10个 counts teams, not courses)."""
     own = _names_of(figure, own_place)
-    if not figure.row or figure.row in own:
+    if not figure.row or figure.row in own or figure.noun:
         return (own,)
     return (own, (own_place.sub("", figure.row) if own_place else figure.row,))
 
@@ -442,9 +469,27 @@ _OPENING_YEAR = re.compile(r"^\s*20\d\d年(?:[，,])?")
 
 def _dimension(unit: str) -> str | None:
     try:
-        return dimension(unit)
+        found = dimension(unit)
     except ValueError:
         return None
+    return _SAME_COUNT.get(found, found)
+
+
+# Classifiers that count the same things: 名 counts people as 人 does, and a plan's generic 个
+# counts the firms or bodies a later text counts in 家 (20个 then 40家). The names still
+# decide what is counted. (所 and 处 stay apart: 7所公办幼儿园 is no count of 托额 or 课程.)
+_SAME_COUNT = {"count:名": "count:人", "count:家": "count:个"}
+
+
+def in_unit(value: float, from_unit: str, to_unit: str) -> float:
+    """``value`` in ``from_unit`` converted to ``to_unit``, classifiers of :data:`_SAME_COUNT`
+    taken as one (2.93万人 is 29300 名)."""
+    try:
+        return convert(value, from_unit, to_unit)
+    except UnitMismatchError:
+        if _dimension(from_unit) is None or _dimension(from_unit) != _dimension(to_unit):
+            raise
+        return value * parse_unit(from_unit)[0] / parse_unit(to_unit)[0]
 
 
 def _same_threshold(a: tuple[float, str] | None, b: tuple[float, str] | None) -> bool:
@@ -457,10 +502,14 @@ def _same_threshold(a: tuple[float, str] | None, b: tuple[float, str] | None) ->
         return False
 
 
+_RANGE_RULES = frozenset({"range", "range-unit"})  # the extractor's rules of a range (5%至5.3%)
+
+
 def _excluded(figure: Figure, place: str | None) -> bool:
-    """A restated target, a share of one, a yearly average, or another place's figure."""
+    """A restated target, a share of one, a yearly average, a range, or another place's figure."""
     if (
-        _TARGET_AFTER.match(figure.after)
+        _RANGE_RULES & set(figure.rule.split("/"))  # 各月调查失业率处在5%至5.3%之间: a spread, no value
+        or _TARGET_AFTER.match(figure.after)
         or _META_AFTER.match(figure.after)
         or _SHARE_BEFORE.search(figure.name)
         or _TASK_IS.match(figure.name)
@@ -535,7 +584,7 @@ def link_figures(
                 ):
                     continue
                 with contextlib.suppress(UnitMismatchError, ValueError):
-                    if restates_target(figure, indicator, convert(figure.value, figure.unit, indicator.unit)):
+                    if restates_target(figure, indicator, in_unit(figure.value, figure.unit, indicator.unit)):
                         # The item a notice reports on next: the figure is no progress on any indicator.
                         last_item = {figure_dimension: indicator}
                         restated = True
@@ -562,7 +611,7 @@ def link_figures(
                 ):
                     continue  # 义务教育学校19个 for 义务教育学位2.2万个: a count of other things
                 try:
-                    value = convert(figure.value, figure.unit, indicator.unit)
+                    value = in_unit(figure.value, figure.unit, indicator.unit)
                 except (UnitMismatchError, ValueError):
                     continue
                 # Ties go to the indicator of the item the figure is printed under (投资完成情况 of
@@ -583,7 +632,7 @@ def link_figures(
             item = last_item[figure_dimension]
             if not figure.growth and item.period_start <= figure.as_of <= item.period_end:
                 with contextlib.suppress(UnitMismatchError, ValueError):
-                    chosen = Link(item, figure, convert(figure.value, figure.unit, item.unit), MIN_SIMILARITY)
+                    chosen = Link(item, figure, in_unit(figure.value, figure.unit, item.unit), MIN_SIMILARITY)
         if chosen is not None:
             best.append(chosen)
     return _resolve(best)
