@@ -15,6 +15,7 @@ which indicator, its value and its as-of date were worked out by hand:
 * 省级重点项目 and 市级重点项目 are different lists;
 * 名 counts people as 人 does, and 家 what a plan counts in 个;
 * a table row's item does not name a figure followed by a noun of its own (组建5个名师团队);
+* 东湖片区9条市政道路 are one area's, and 8条道路被评为… won a title: neither is progress;
 * a national report's 合理区间 names no 合理区; a heading saying the targets' progress will be
   monitored (对…完成情况进行监测) is a plan's.
 """
@@ -202,3 +203,18 @@ def test_targets_whose_progress_will_be_monitored_are_targets():
     frame = extract_quantities(text=MONITORED_PLAN, year=2025)
     # (growth is the kind of a planned rate of change; before, both were taken for results.)
     assert list(zip(frame["text"], frame["kind"], strict=True)) == [("5%以上", "growth"), ("47万人左右", "target")]
+
+
+ROADS_PLAN = """青岚区2025年十件民生实事
+建成通车市政道路11条，绿化亮化道路6条。
+"""
+
+ROADS_NEWS = """青岚区2025年城市建设成效
+发布时间：2026-02-10
+
+城市形象方面，高标准建成东湖片区9条市政道路，永安路等8条道路被评为全市最佳道路。全年建成通车市政道路12条。
+"""
+
+
+def test_a_named_areas_count_and_a_count_of_winners_are_no_progress(tmp_path: Path, capsys):
+    assert _rows(tmp_path, capsys, ROADS_PLAN, 2025, ROADS_NEWS) == [("11条", 12.0, "2025-12-31")]

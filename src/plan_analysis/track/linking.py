@@ -9,6 +9,7 @@ A figure links to an indicator only when all of these hold (the rules of
   (增长5%左右), a level (失业率5.2%) on a level target (5.5%左右);
 * period: its as-of date falls inside the indicator's period (so the next
   year's figures, and last year's, are left alone);
+* not a range (各月…处在5%至5.3%之间: a spread, no value);
 * not a restated target or a share of one: a figure right before 的目标任务
   or after 计划的 / 目标的 / 任务的 (完成年度计划的110%) is left out, and so is
   a figure equal to the indicator's target that a progress notice prints as
@@ -38,7 +39,8 @@ A figure links to an indicator only when all of these hold (the rules of
   indicator's name says its amount is of (the names without the measure words
   of ``lexicon/measures.txt``: 服务业 of 服务业增加值增长, so 化工行业增加值 is
   another indicator's figure; a word of ``lexicon/qualifiers.txt`` (人均, 非, 价格) in
-  one name only, and 产值 against 增加值, are other amounts), and the
+  one name only, two of its alternatives (登记 and 调查), a part of ``lexicon/parts.txt``
+  (规模以上) in the figure's name only, and 产值 against 增加值, are other amounts), and the
   share of the indicator name's character bigrams found in the figure's name
   (:func:`name_similarity`) reaches :data:`MIN_SIMILARITY`.
 
@@ -502,6 +504,9 @@ def _same_threshold(a: tuple[float, str] | None, b: tuple[float, str] | None) ->
         return False
 
 
+# A named area of the place right before a figure (团结片区9条, not 22个示范片区): its part.
+_AREA_BEFORE = re.compile(r"(?<![示范重点各个])[\u4e00-\u9fff]{2}片区$")
+_AWARD_AFTER = re.compile(r"^[^，,。；;]{0,10}?(?:被评为|获评|荣获|入选)")
 _RANGE_RULES = frozenset({"range", "range-unit"})  # the extractor's rules of a range (5%至5.3%)
 
 
@@ -525,6 +530,10 @@ def _excluded(figure: Figure, place: str | None) -> bool:
         # 全省GDP增长13.03% in a text tracked for 成都市: the province's figure. (Only 全省 and
         # 全国: a plan's place guessed a level too low, 凤泉区 for 新乡市, would lose its 全市.)
         return True
+    if _AWARD_AFTER.match(figure.after):
+        return True  # 永淳路等8条道路被评为全市最佳道路: a count of what won a title, not of work done
+    if _AREA_BEFORE.search(figure.name):
+        return True  # 高标准建成团结片区9条市政道路: the roads of one 片区, a part of the place
     if place and at > 0 and _other_place(figure.sentence, at, place):
         return True  # 甘孜州GDP总额190.33亿元排名最后，但13.14%的增长速度…: that place's figure
     other = _PLACE.match(figure.name)
