@@ -16,6 +16,8 @@ which indicator, its value and its as-of date were worked out by hand:
 * 名 counts people as 人 does, and 家 what a plan counts in 个;
 * a table row's item does not name a figure followed by a noun of its own (组建5个名师团队);
 * 东湖片区9条市政道路 are one area's, and 8条道路被评为… won a title: neither is progress;
+* 为380个老旧小区引入物业服务 counts what was done for 380 estates, not 老旧小区综合整治 (and a
+  line wrapped before it does not lend it the name of the figure before the break);
 * a national report's 合理区间 names no 合理区; a heading saying the targets' progress will be
   monitored (对…完成情况进行监测) is a plan's.
 """
@@ -218,3 +220,19 @@ ROADS_NEWS = """青岚区2025年城市建设成效
 
 def test_a_named_areas_count_and_a_count_of_winners_are_no_progress(tmp_path: Path, capsys):
     assert _rows(tmp_path, capsys, ROADS_PLAN, 2025, ROADS_NEWS) == [("11条", 12.0, "2025-12-31")]
+
+
+ESTATES_PLAN = """青岚市2025年政府工作报告
+实施500个老旧小区综合整治，治理背街小巷1100条。
+"""
+
+ESTATES_NEWS = """青岚市2025年城市更新成效
+发布时间：2026-01-25
+
+全年完成老旧小区综合整治520个，生活垃圾回收利用率达到43%，
+为380个老旧小区引入物业服务。
+"""
+
+
+def test_a_count_of_what_was_done_for_things_reports_only_on_that_deed(tmp_path: Path, capsys):
+    assert _rows(tmp_path, capsys, ESTATES_PLAN, 2025, ESTATES_NEWS) == [("500个", 520.0, "2025-12-31")]

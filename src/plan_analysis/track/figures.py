@@ -256,7 +256,13 @@ def figures_of(
             left = _DESCRIPTOR_TEXT.sub("", left)
         # (人民币，下同) and the like say nothing of what is counted, and their comma cuts the name.
         name = _name(_ASIDE.sub("", left))
-        if not last_name and len(name) < 2 and _wrapped_on(document, sentence_begins(mention, start), last_counted[0]):
+        noun, noun_end = _noun_after(sentence, end)
+        if (
+            not last_name
+            and len(name) < 2
+            and len(noun) < 2  # (…达到43%，⏎为380个老旧小区引入物业服务: the noun after names it)
+            and _wrapped_on(document, sentence_begins(mention, start), last_counted[0])
+        ):
             # …实现地区生产总值52073.4亿元，⏎按不变价格计算，比上年增长5.4%: a line wrapped
             # inside a sentence, the growth of the figure before the break.
             last_name = last_counted[1]
@@ -278,7 +284,6 @@ def figures_of(
             # (新增81台，完工52台 | 进展情况); else the row's item does (1.地区生产总值 | 增长4.8%).
             name = own if len(own) >= 2 and not CHANGE_WORDS.fullmatch(own) else (row_name or own)
         after = sentence[end : end + 12]
-        noun, noun_end = _noun_after(sentence, end)
         # (GDP5351.7亿元，名义增长3.24%，…实际增长5.5%: the real growth is the GDP's too.)
         previous_in_sentence[sentence] = (end, last_name if name == _NOMINAL else name, noun_end, noun)
         last_counted = (sentence_begins(mention, start) + len(sentence), previous_in_sentence[sentence][1])

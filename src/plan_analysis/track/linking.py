@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from difflib import SequenceMatcher
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -100,8 +101,10 @@ _PLACE = re.compile(
 _WHOLE_PLACE = re.compile(r"^全(?:省|市|县|区|镇|国)")
 _PROVINCE_LEVEL = 3  # extract.metadata.place_level of a province (全国, one above, has none)
 # A count of indicators by how they went (19项完成全年目标, 8项不及预期): no indicator's progress.
+# (702个市级在建重点项目提前超额完成全年投资计划: projects counted by how their plans went.)
 _META_AFTER = re.compile(
     r"^(?:完成|未完成|达到|未达到|好于|低于|高于|不及|超过|超出)(?:了)?(?:全年|年度)?(?:目标|预期)"
+    r"|^[^，,。；;\d]{2,12}?(?:提前|超额|均已|均|全部|已)+(?:完成|达到|超过)(?:了)?(?:全年|年度)(?:投资)?(?:目标|计划|任务)"
 )
 # A name saying the figure is the task (年度任务为实施…201公里, 目标是…): the plan restated.
 _TASK_IS = re.compile(r"^(?:年度|全年|今年)?(?:目标)?(?:任务|目标)(?:数)?(?:为|是)")
@@ -512,15 +515,16 @@ _RANGE_RULES = frozenset({"range", "range-unit"})  # the extractor's rules of a 
 
 def _excluded(figure: Figure, place: str | None) -> bool:
     """A restated target, a share of one, a yearly average, a range, or another place's figure."""
+    at = figure.sentence.find(figure.text)
+    rest = figure.sentence[at + len(figure.text) :] if at >= 0 else figure.after
     if (
         _RANGE_RULES & set(figure.rule.split("/"))  # 各月调查失业率处在5%至5.3%之间: a spread, no value
         or _TARGET_AFTER.match(figure.after)
-        or _META_AFTER.match(figure.after)
+        or _META_AFTER.match(rest)
         or _SHARE_BEFORE.search(figure.name)
         or _TASK_IS.match(figure.name)
     ):
         return True
-    at = figure.sentence.find(figure.text)
     if at > 0 and _AFTER_QUOTED_ITEMS.search(figure.sentence, max(0, at - 3), at):
         return True  # "…海塘18.4公里""…857户以上"等5个项目: a count of the items quoted
     whole = _WHOLE_PLACE.match(figure.name)
@@ -530,7 +534,7 @@ def _excluded(figure: Figure, place: str | None) -> bool:
         # 全省GDP增长13.03% in a text tracked for 成都市: the province's figure. (Only 全省 and
         # 全国: a plan's place guessed a level too low, 凤泉区 for 新乡市, would lose its 全市.)
         return True
-    if _AWARD_AFTER.match(figure.after):
+    if _AWARD_AFTER.match(rest):
         return True  # 永淳路等8条道路被评为全市最佳道路: a count of what won a title, not of work done
     if _AREA_BEFORE.search(figure.name):
         return True  # 高标准建成团结片区9条市政道路: the roads of one 片区, a part of the place
@@ -581,6 +585,7 @@ def link_figures(
         restated = False
         started = _only_started(figure)
         part = _is_a_part(figure)
+        beneficiaries = _done_for(figure)
         # A table row's item names the figure only when its own words in the cell match nothing
         # (新增81台，完工52台 under 既有多层住宅加装电梯新增400台、完工200台: 完工 is its own).
         for names in _name_passes(figure, own_place):
@@ -612,6 +617,8 @@ def link_figures(
                 shared = len(indicator.bigrams & own_bigrams)
                 if similarity < MIN_SIMILARITY:
                     continue
+                if beneficiaries and _other_deed(beneficiaries, _compared(indicator.name)):
+                    continue  # 为380个老旧小区引入物业服务: what was done for them is not 老旧小区综合整治
                 if (
                     figure_dimension
                     and figure_dimension.startswith("count:")
@@ -645,6 +652,27 @@ def link_figures(
         if chosen is not None:
             best.append(chosen)
     return _resolve(best)
+
+
+def _done_for(figure: Figure) -> str:
+    """The words after a count that follows 为 (为380个老旧小区引入物业服务 → 老旧小区引入物业服务):
+    the things done for and what was done for them; else ""."""
+    at = figure.sentence.find(figure.text + figure.noun) if figure.noun else -1
+    return figure.noun if at > 0 and figure.sentence[at - 1] == _FOR else ""
+
+
+_FOR = "为"
+
+
+def _other_deed(done_for: str, indicator_name: str) -> bool:
+    """Both name the same things and then different deeds: what follows the longest part they
+    share is two characters or more in each and shares no bigram (老旧小区 + 引入物业服务 and
+    老旧小区 + 综合整治)."""
+    match = SequenceMatcher(None, done_for, indicator_name, autojunk=False).find_longest_match()
+    if match.size < 2:
+        return False
+    ours, theirs = done_for[match.a + match.size :], indicator_name[match.b + match.size :]
+    return len(ours) >= 2 and len(theirs) >= 2 and not bigrams(ours) & bigrams(theirs)
 
 
 def _part_of_a_year_flow(figure: Figure) -> bool:
