@@ -57,10 +57,10 @@ from __future__ import annotations
 
 import contextlib
 import re
-from difflib import SequenceMatcher
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from difflib import SequenceMatcher
 from functools import cache
 
 import pandas as pd
