@@ -1,0 +1,53 @@
+# Hand labels of writer tb10b (track_blind10). Shapes as in labels_example.py.txt.
+PAIRS: list[tuple[object, ...]] = [
+    ("p11", "福建省福州市", "p11/plan.txt", 2012, ["p11/progress_2012_10.txt"],
+     ["http://news.h0591.com/2012/1121/163063.htm"]),
+    ("p12", "浙江省杭州市", "p12/plan.txt", 2024, ["p12/completion_2024_12.txt", "p12/minzheng_q4_2024.txt"],
+     ["https://news.qq.com/rain/a/20241230A06MRR00",
+      "http://credit.xhgjzx.net/art/2025/1/3/art_1566998_59108057.html"]),
+]
+# LINKS: pair, plan_text, plan_context, doc, text, context, value, unit, as_of, why
+LINKS: list[tuple[object, ...]] = [
+    ("p11", "200公里", "建成农村公路200公里", "p11/progress_2012_10.txt", "216公里", "目前已完成路面铺设216公里",
+     216, "公里", "2012-10-31", "rural roads built, progress to end of October"),
+    ("p11", "300公里", "实施农村公路安保工程300公里", "p11/progress_2012_10.txt", "344公里", "现已完成344公里",
+     344, "公里", "2012-10-31", "rural road safety works, progress to end of October"),
+    ("p11", "80个", "新建或改造社区便利店80个", "p11/progress_2012_10.txt", "93个", "现已完成93个，超额完成",
+     93, "个", "2012-10-31", "community convenience stores"),
+    ("p11", "50个", "新建或改造农家店50个", "p11/progress_2012_10.txt", "58个", "已完成58个；",
+     58, "个", "2012-10-31", "village shops"),
+    ("p11", "20个", "升级改造城乡农贸市场20个", "p11/progress_2012_10.txt", "12个", "目前已建成12个",
+     12, "个", "2012-10-31", "farmers' markets finished so far (partial progress)"),
+    ("p11", "1万亩", "蔬菜基地1万亩", "p11/progress_2012_10.txt", "9120亩", "现已建成9120亩",
+     9120, "亩", "2012-10-31", "vegetable base area, 亩 base unit"),
+    ("p11", "20公里", "建设休闲步行道20公里", "p11/progress_2012_10.txt", "7.42公里", "已完成7.42公里",
+     7.42, "公里", "2012-10-31", "leisure walkway, city total (not the 3.79 sub-total)"),
+    ("p11", "7条", "新增公交线路7条", "p11/progress_2012_10.txt", "20条", "现已新增20条",
+     20, "条", "2012-10-31", "new bus lines, city total"),
+    ("p12", "227个", "新增老年助餐服务点227个", "p12/completion_2024_12.txt", "235个", "老年助餐服务点已新增235个",
+     235, "个", "2024-12-30", "elderly meal points, figure reported at the 2024-12-30 session (已新增)"),
+    ("p12", "1000张", "新增认知障碍照护专区床位1000张", "p12/completion_2024_12.txt", "1202张",
+     "照护专区床位已新增1202张", 1202, "张", "2024-12-30", "dementia-care beds, 2024-12-30 session"),
+    ("p12", "227个", "新增老年助餐服务点227个", "p12/minzheng_q4_2024.txt", "235个", "全市新增老年助餐服务点235个",
+     235, "个", "2024-12-31", "elderly meal points, 截至12月底"),
+    ("p12", "1000张", "新增认知障碍照护专区床位1000张", "p12/minzheng_q4_2024.txt", "1202张",
+     "照护专区床位1202张，完成率", 1202, "张", "2024-12-31", "dementia-care beds, 截至12月底"),
+]
+# NEGATIVES: pair, doc, text, context, why
+NEGATIVES: list[tuple[object, ...]] = [
+    ("p11", "p11/progress_2012_10.txt", "200公里", "今年计划建成农村公路200公里", "target restated in the progress text"),
+    ("p11", "p11/progress_2012_10.txt", "50万", "将解决50万农村人口", "expected outcome (将解决), not achieved"),
+    ("p11", "p11/progress_2012_10.txt", "8个", "另有8个正在改造", "started, not finished"),
+    ("p11", "p11/progress_2012_10.txt", "3.79公里", "新店溪3.79公里", "sub-total of the walkway"),
+    ("p11", "p11/progress_2012_10.txt", "17条", "其中市本级17条", "sub-total of the new bus lines"),
+    ("p11", "p11/progress_2012_10.txt", "41条", "优化公交线路41条", "optimised lines, other indicator with the same unit"),
+    ("p11", "p11/progress_2012_10.txt", "120%", "完成任务数120%", "completion ratio"),
+    ("p11", "p11/progress_2012_10.txt", "1万亩", "蔬菜基地计划新建1万亩", "target restated"),
+    ("p11", "p11/progress_2012_10.txt", "20条", "主城区20条主次干道", "street lights on roads, not bus lines"),
+    ("p12", "p12/completion_2024_12.txt", "111.5%", "整体完成率111.5%", "completion ratio of the item"),
+    ("p12", "p12/completion_2024_12.txt", "1092台", "加装电梯1092台", "no such target in the plan excerpt"),
+    ("p12", "p12/minzheng_q4_2024.txt", "227个", "新增老年助餐服务点227个、", "target restated"),
+    ("p12", "p12/minzheng_q4_2024.txt", "103.5%", "完成率103.5%", "completion ratio"),
+    ("p12", "p12/minzheng_q4_2024.txt", "2300余家", "累计已建成2300余家", "cumulative stock, not the 2024 increase"),
+    ("p12", "p12/minzheng_q4_2024.txt", "20张", "床位已达20张", "beds per 10,000 elderly, a ratio"),
+]
