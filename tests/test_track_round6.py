@@ -229,10 +229,10 @@ ESTATES_PLAN = """青岚市2025年政府工作报告
 ESTATES_NEWS = """青岚市2025年城市更新成效
 发布时间：2026-01-25
 
-全年完成老旧小区综合整治520个，生活垃圾回收利用率达到43%，
+全年治理背街小巷1200条，生活垃圾回收利用率达到43%，
 为380个老旧小区引入物业服务。
 """
 
 
 def test_a_count_of_what_was_done_for_things_reports_only_on_that_deed(tmp_path: Path, capsys):
-    assert _rows(tmp_path, capsys, ESTATES_PLAN, 2025, ESTATES_NEWS) == [("500个", 520.0, "2025-12-31")]
+    assert _rows(tmp_path, capsys, ESTATES_PLAN, 2025, ESTATES_NEWS) == [("1100条", 1200.0, "2025-12-31")]
