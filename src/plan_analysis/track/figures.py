@@ -494,7 +494,9 @@ def _wrapped_on(document: str, begins: int, previous_end: int) -> bool:
     if previous_end < 0 or not 0 <= begins - previous_end <= _WRAP_GAP:
         return False
     between = document[previous_end:begins]
-    return "\n" in between and between.strip() in ("", "，", ",") and document[:begins].rstrip().endswith(("，", ","))
+    # (The comma may close the sentence before: look at its last character, not the whole text.)
+    near = document[max(0, previous_end - 1) : begins].rstrip()
+    return "\n" in between and between.strip() in ("", "，", ",") and near.endswith(("，", ","))
 
 
 _WRAP_GAP = 4  # characters between a wrapped line's comma and the next line (spaces, a line break)
