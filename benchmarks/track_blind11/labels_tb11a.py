@@ -5,6 +5,10 @@ PAIRS: list[tuple[object, ...]] = [
       "http://district.ce.cn/newarea/roll/202202/11/t20220211_37322336.shtml",
       "https://tt.jxnews.com.cn/papers/3/8718191?from=jxnews",
       "https://saintpaulhem.com/fgw/ncfzggw/ghjh/202310/920d09aeff924b668f8bd5199a3bcd86.shtml"]),
+    ("p02", "湖北省襄阳市", "p02/plan.txt", 2023, ["p02/bulletin_2023_q3.txt", "p02/review_2023_11.txt"],
+     ["http://big5.china.com.cn/gate/big5/hb.china.com.cn/2023-01/06/content_42225530.htm",
+      "https://hubei.010b.com/info/detail/40299.html",
+      "http://www.360elib.com:2027/detail.aspx?NewsCode=NC991&NewsId=34577460&OrgId=001"]),
 ]
 
 LINKS: list[tuple[object, ...]] = [
@@ -22,6 +26,10 @@ LINKS: list[tuple[object, ...]] = [
      "urban per-capita disposable income, first of 分别增长a%、b%"),
     ("p01", "8%左右", "农村居民人均可支配收入增长8%左右", "p01/execution_2022.txt", "5.7%", "4.3%、5.7%", 5.7, "%", "2022-12-31",
      "rural per-capita disposable income, second of 分别增长a%、b%"),
+    ("p02", "7.5%左右", "同比增长7.5%左右", "p02/bulletin_2023_q3.txt", "7.8%", "同比增长7.8%", 7.8, "%", "2023-09-30",
+     "GDP growth, 前三季度 progress inside the plan year"),
+    ("p02", "6400亿元", "经济总量力争实现6400亿元", "p02/bulletin_2023_q3.txt", "3187.1亿元", "实现地区生产总值3187.1亿元", 318710000000, "元", "2023-09-30",
+     "GDP level, cumulative 前三季度 progress toward the annual 6400亿元 target (judgement call, see README)"),
 ]
 
 NEGATIVES: list[tuple[object, ...]] = [
@@ -34,4 +42,14 @@ NEGATIVES: list[tuple[object, ...]] = [
     ("p01", "p01/execution_2022.txt", "6项", "其余6项指标", "count of indicators missing targets"),
     ("p01", "p01/execution_2022.txt", "42亿斤", "粮食产量稳定在42亿斤以上", "grain output; no target in the plan"),
     ("p01", "p01/execution_2022.txt", "80%", "工业企业研发机构覆盖率达80%", "R&D coverage; no target, percent unit trap"),
+    ("p02", "p02/bulletin_2023_q3.txt", "1.6个百分点", "高于全国平均水平1.6个百分点", "gap to the national rate, not the city's growth"),
+    ("p02", "p02/bulletin_2023_q3.txt", "10.0%", "规模以上工业增加值同比增长10.0%", "industry growth; the plan text states no industry growth target"),
+    ("p02", "p02/bulletin_2023_q3.txt", "12.2%", "同比增长12.2%", "retail sales growth; no such target in the plan"),
+    ("p02", "p02/bulletin_2023_q3.txt", "1.7%", "同比上涨1.7%", "CPI; no CPI target in the plan"),
+    ("p02", "p02/bulletin_2023_q3.txt", "3.5%", "9月份同比上涨3.5%", "single-month CPI"),
+    ("p02", "p02/review_2023_11.txt", "6000亿元", "全年地区生产总值有望突破6000亿元", "expectation (有望), not an achieved GDP figure"),
+    ("p02", "p02/review_2023_11.txt", "5.8%", "固定资产投资同比增长5.8%", "fixed-asset investment, 1—11月; no target in the plan"),
+    ("p02", "p02/review_2023_11.txt", "239.8亿元", "地方一般公共预算收入完成239.8亿元", "budget revenue; no target in the plan"),
+    ("p02", "p02/review_2023_11.txt", "5392亿元", "总投资5392亿元", "planned total investment of landmark projects, not GDP"),
+    ("p02", "p02/review_2023_11.txt", "4019亿元", "金融机构贷款余额达4019亿元", "loan balance, 亿元 unit trap"),
 ]
