@@ -9,6 +9,9 @@ PAIRS: list[tuple[object, ...]] = [
      ["http://big5.china.com.cn/gate/big5/hb.china.com.cn/2023-01/06/content_42225530.htm",
       "https://hubei.010b.com/info/detail/40299.html",
       "http://www.360elib.com:2027/detail.aspx?NewsCode=NC991&NewsId=34577460&OrgId=001"]),
+    ("p03", "河南省新乡市", "p03/plan.txt", 2023, ["p03/execution_2023.txt"],
+     ["http://zhengzhou.17car.com.cn/zhengzhou/2023/0105/348372.html",
+      "http://henan.kjzch.com/xinxiang/2024-04-02/841501.html"]),
 ]
 
 LINKS: list[tuple[object, ...]] = [
@@ -30,6 +33,8 @@ LINKS: list[tuple[object, ...]] = [
      "GDP growth, 前三季度 progress inside the plan year"),
     ("p02", "6400亿元", "经济总量力争实现6400亿元", "p02/bulletin_2023_q3.txt", "3187.1亿元", "实现地区生产总值3187.1亿元", 318710000000, "元", "2023-09-30",
      "GDP level, cumulative 前三季度 progress toward the annual 6400亿元 target (judgement call, see README)"),
+    ("p03", "7.5%以上", "新乡、周口是7.5%以上", "p03/execution_2023.txt", "1.5%", "增长1.5%", 1.5, "%", "2023-12-31",
+     "新乡 GDP growth 2023 vs its 7.5%以上 target, named in a multi-city news item (target shared with 周口)"),
 ]
 
 NEGATIVES: list[tuple[object, ...]] = [
@@ -52,4 +57,9 @@ NEGATIVES: list[tuple[object, ...]] = [
     ("p02", "p02/review_2023_11.txt", "239.8亿元", "地方一般公共预算收入完成239.8亿元", "budget revenue; no target in the plan"),
     ("p02", "p02/review_2023_11.txt", "5392亿元", "总投资5392亿元", "planned total investment of landmark projects, not GDP"),
     ("p02", "p02/review_2023_11.txt", "4019亿元", "金融机构贷款余额达4019亿元", "loan balance, 亿元 unit trap"),
+    ("p03", "p03/execution_2023.txt", "3347.6亿元", "全市实现地区生产总值3347.6亿元", "GDP level; the plan gives only a growth target"),
+    ("p03", "p03/execution_2023.txt", "6.4%", "一般公共预算收入241.5亿元，增长6.4%", "budget revenue growth; no 新乡 target in the plan (郑州's 3%以上 is another city)"),
+    ("p03", "p03/execution_2023.txt", "4.9%", "社会消费品零售总额1130.3亿元，增长4.9%", "retail sales; only 郑州's 12% target is in the plan"),
+    ("p03", "p03/execution_2023.txt", "1%", "规模以上工业增加值增长1%", "industry; only 郑州's 8%以上 target is in the plan"),
+    ("p03", "p03/execution_2023.txt", "93亿斤", "全年粮食总产量93亿斤", "grain output; no target"),
 ]
