@@ -1,0 +1,116 @@
+"""Hand labels of writer tb11c (track_blind11): 民生实事 / 为民实事 lists against later progress or review texts."""
+
+# PAIRS: pair, place, plan, plan_year, docs, sources
+PAIRS: list[tuple[object, ...]] = [
+    (
+        "p11",
+        "陕西省西安市",
+        "p11/plan.txt",
+        2024,
+        ["p11/progress_2024_07.txt", "p11/review_2025.txt"],
+        [
+            "http://qjxq.xa.gov.cn/zwgk/jcxxgk/zfwj/gwhwj/1770359758503145474.html",
+            "http://www.ruiyuancashmere.com/news/show.php?itemid=41219",
+            "http://manager.sxworker.com/xinwen/sx/2024-08-15/186643.html",
+            "http://2getgold.com/shehui/2025/289423.html",
+        ],
+    ),
+    (
+        "p12",
+        "江苏省苏州市",
+        "p12/plan.txt",
+        2021,
+        ["p12/progress_2021_04.txt", "p12/news_2021_08_wujiang.txt", "p12/news_2021_08_schools.txt"],
+        [
+            "http://m.ddtbk.com/news/384497.html",
+            "https://www.suzhou.gov.cn/szsrmzf/ssxmjjzqk/202105/10d3f42022e44c60841d3a55cde55f16.shtml",
+            "http://13500330011.com/2021nzt/ssxmzxdt/202108/8f2f2f77593c492297e98deb35847a6f.shtml",
+            "https://www.suzhouhui.com/article/76591.html",
+        ],
+    ),
+]
+
+# LINKS: pair, plan_text, plan_context, doc, text, context, value, unit, as_of, why
+LINKS: list[tuple[object, ...]] = [
+    ("p11", "5.19万个", "托位总数达到5.19万个", "p11/progress_2024_07.txt", "5.09万个", "全市托位总数达到5.09万个",
+     50900, "个", "2024-07-31", "托位总数 stock reached by end of July against the year-end stock target"),
+    ("p11", "8所", "新建、改扩建公办和普惠幼儿园8所", "p11/progress_2024_07.txt", "3所", "已建成3所幼儿园",
+     3, "所", "2024-07-31", "kindergartens built so far (progress, as of 截至7月底)"),
+    ("p11", "14所", "新建、改扩建中小学14所", "p11/progress_2024_07.txt", "3所", "已完工3所中小学",
+     3, "所", "2024-07-31", "primary/secondary schools completed so far"),
+    ("p11", "21个", "建设21个城乡学校共同体", "p11/progress_2024_07.txt", "21个", "组建城乡学校共同体21个",
+     21, "个", "2024-07-31", "urban-rural school communities formed; target already met by July"),
+    ("p11", "80条", "新开、调整公交线路80条", "p11/review_2025.txt", "102条", "全市累计新开调整公交线路102条",
+     102, "条", "2024-12-31", "bus lines opened/adjusted in 2024 (去年, article published 2025)"),
+    ("p11", "300辆", "增加运营城市小型公交300辆", "p11/review_2025.txt", "301辆", "投运小型纯电动公交车301辆",
+     301, "辆", "2024-12-31", "small city buses put into service in 2024"),
+]
+
+# NEGATIVES: pair, doc, text, context, why
+NEGATIVES: list[tuple[object, ...]] = [
+    # p11 progress (截至7月底)
+    ("p11", "p11/progress_2024_07.txt", "2500个", "新增托位数2500个",
+     "increment of places; the plan states only the 托位总数 stock target"),
+    ("p11", "p11/progress_2024_07.txt", "80%", "7所公办托育机构建设已完成80%",
+     "construction-progress percentage, not a count of facilities built"),
+    ("p11", "p11/progress_2024_07.txt", "3项", "其中3项已完成全年任务",
+     "count of 为民实事 items finished, not an indicator"),
+    ("p11", "p11/progress_2024_07.txt", "27项", "27项按计划加快推进",
+     "count of items still in progress"),
+    ("p11", "p11/progress_2024_07.txt", "5所", "其余5所正在进行室内外装修",
+     "kindergartens still being fitted out: started, not finished"),
+    ("p11", "p11/progress_2024_07.txt", "9所", "另有9所正在进行室内外装修",
+     "schools under fit-out: not finished"),
+    ("p11", "p11/progress_2024_07.txt", "1所", "1所正在主体施工",
+     "school under construction: not finished"),
+    ("p11", "p11/progress_2024_07.txt", "30项", "十个方面30项为民实事整体进展顺利",
+     "restated size of the list"),
+    # p11 review (2025 article on 2024)
+    ("p11", "p11/review_2025.txt", "89处", "改造提升公交基础设施89处",
+     "bus facilities upgraded; no such target in the plan"),
+    ("p11", "p11/review_2025.txt", "5.64亿元", "完成农村公路投资5.64亿元",
+     "rural road investment; no 为民实事 target"),
+    ("p11", "p11/review_2025.txt", "11.66亿元", "争取中省公路建养补助资金11.66亿元",
+     "subsidy funds obtained; not a plan indicator"),
+    ("p11", "p11/review_2025.txt", "73.49%", "三年实施期总体投资进度的73.49%",
+     "multi-year investment progress ratio"),
+    ("p11", "p11/review_2025.txt", "83%", "建设用地交付进度达83%",
+     "land-delivery progress of a hub project; not a plan target"),
+    ("p11", "p11/review_2025.txt", "8个", "等8个项目提前建成投用",
+     "freight-hub sub-projects; unrelated to the list"),
+    # p12 progress 1~4月 (official)
+    ("p12", "p12/progress_2021_04.txt", "39所", "目前已开工39所",
+     "schools started (开工), not built; target is 新建、改扩建40所"),
+    ("p12", "p12/progress_2021_04.txt", "29个", "全部35个项目已启动实施29个",
+     "count of projects launched"),
+    ("p12", "p12/progress_2021_04.txt", "82.9%", "总体启动率达82.9%",
+     "launch rate of the whole list"),
+    ("p12", "p12/progress_2021_04.txt", "8所", "常熟8所、太仓3所",
+     "sub-place (常熟) share of schools started"),
+    ("p12", "p12/progress_2021_04.txt", "1所", "另有1所已完成可行性研究",
+     "only feasibility study done"),
+    ("p12", "p12/progress_2021_04.txt", "30家", "形成30家市普惠托育机构名单",
+     "a candidate list drawn up, not facilities built"),
+    ("p12", "p12/progress_2021_04.txt", "10家", "拟申报10家省普惠托育机构",
+     "planned applications, not achievement"),
+    ("p12", "p12/progress_2021_04.txt", "200余条", "已上传短视频200余条",
+     "publicity videos; not an indicator of the list"),
+    ("p12", "p12/progress_2021_04.txt", "87%", "机电安装工程完成87%",
+     "construction-progress percentage of the museum"),
+    # p12 吴江 news (sub-place)
+    ("p12", "p12/news_2021_08_wujiang.txt", "14所", "2021年吴江计划建成14所学校",
+     "district (吴江) plan, not the city result"),
+    ("p12", "p12/news_2021_08_wujiang.txt", "11所", "其中11所将于秋季投入使用",
+     "district figure and still future tense"),
+    ("p12", "p12/news_2021_08_wujiang.txt", "2所", "2所已经建成待用",
+     "district (吴江) sub-total, not the city's 40 schools"),
+    ("p12", "p12/news_2021_08_wujiang.txt", "1.3万个", "合计新增学位1.3万个",
+     "district school places; the city list has no places target"),
+    # p12 85 schools news
+    ("p12", "p12/news_2021_08_schools.txt", "85所", "拟建成投用85所学校",
+     "expected (拟) openings, wider scope than the 40-school 实事 item"),
+    ("p12", "p12/news_2021_08_schools.txt", "97000多个", "学位数97000多个",
+     "expected places (预计)"),
+    ("p12", "p12/news_2021_08_schools.txt", "17所", "张家港市拟建投用学校17所",
+     "county-level city sub-total, expected"),
+]
