@@ -11,6 +11,11 @@ PAIRS: list[tuple[object, ...]] = [
       "http://shiguedu.cn/zaixiangongganchaoguapppingtai/276854.html",
       "http://m.wacyule.cn/article/20240723/herald/9868a8b8a6c03d45a0d53f22d7dbd75b.html",
       "https://cj.sina.com.cn/articles/view/1652484947/627eeb5302001nple"]),
+    ("p23", "浙江省", "p23/plan.txt", 2023, ["p23/bulletin_2023_06.txt", "p23/gazette_2023.txt"],
+     ["https://xwsj.org/toutiao/19034.html",
+      "http://zhishi5.com/redianxinwen/202301/282604_8.html",
+      "https://guoqi.zjol.com.cn/yw/202307/t20230721_25998760.shtml",
+      "http://zjzd.stats.gov.cn/zwgk/xxgkml/tjxx/tjgb/202403/t20240304_110816.html"]),
 ]
 
 LINKS: list[tuple[object, ...]] = [
@@ -40,6 +45,18 @@ LINKS: list[tuple[object, ...]] = [
      5, "%", "2024-12-31", "surveyed urban unemployment, 2024 average"),
     ("p22", "110万人以上", "城镇新增就业人数110万人以上", "p22/review_2025.txt", "143万人", "城镇新增就业超143万人",
      1430000, "人", "2024-12-31", "new urban jobs 2024 (超 = more than; value as printed)"),
+    # p23 浙江 2023 — 上半年
+    ("p23", "5%以上", "地区生产总值增长5%以上", "p23/bulletin_2023_06.txt", "6.8%", "按可比价格计算，同比增长6.8%",
+     6.8, "%", "2023-06-30", "GDP growth, first half"),
+    ("p23", "4.5%左右", "社会消费品零售总额增长4.5%左右", "p23/bulletin_2023_06.txt", "9.1%", "社会消费品零售额同比增长9.1%",
+     9.1, "%", "2023-06-30", "retail sales growth, first half"),
+    # p23 浙江 2023 — 统计公报
+    ("p23", "5%以上", "地区生产总值增长5%以上", "p23/gazette_2023.txt", "6.0%", "82553亿元，比上年增长6.0%",
+     6.0, "%", "2023-12-31", "GDP growth 2023, statistical bulletin"),
+    ("p23", "3%以内", "居民消费价格指数涨幅控制在3%以内", "p23/gazette_2023.txt", "0.3%", "全年居民消费价格比上年上涨0.3%",
+     0.3, "%", "2023-12-31", "CPI 2023 (province total, not the urban sub-index)"),
+    ("p23", "5%以内", "城镇调查失业率控制在5%以内", "p23/gazette_2023.txt", "4.6%", "城镇调查失业率平均值为4.6%",
+     4.6, "%", "2023-12-31", "surveyed urban unemployment 2023 average"),
 ]
 
 NEGATIVES: list[tuple[object, ...]] = [
@@ -62,4 +79,14 @@ NEGATIVES: list[tuple[object, ...]] = [
     ("p22", "p22/review_2025.txt", "1.35万亿元", "地方一般公共预算收入1.35万亿元", "revenue level; the target is a growth rate"),
     ("p22", "p22/review_2025.txt", "110万人", "国家下达的110万人年度任务", "target restated in the review"),
     ("p22", "p22/review_2025.txt", "14万亿元", "预计全省地区生产总值迈上14万亿元", "expected GDP level, not the growth target"),
+    # p23
+    ("p23", "p23/bulletin_2023_06.txt", "1.9个百分点", "增速比一季度提高1.9个百分点", "change of the growth rate vs Q1"),
+    ("p23", "p23/bulletin_2023_06.txt", "5.7%", "上半年GDP增速的平均值为5.7%", "average of 2020-2023 half-years, other periods"),
+    ("p23", "p23/bulletin_2023_06.txt", "4.7%", "进出口同比增长4.7%", "trade growth; the plan's trade target is a share of national exports"),
+    ("p23", "p23/bulletin_2023_06.txt", "17.6%", "制造业投资同比增长17.6%", "manufacturing investment, no target"),
+    ("p23", "p23/gazette_2023.txt", "5.3%", "增长5.3%", "per-capita GDP growth, not GDP"),
+    ("p23", "p23/gazette_2023.txt", "5%", "低于5%的控制目标", "target restated in the bulletin"),
+    ("p23", "p23/gazette_2023.txt", "0.3%", "城市上涨0.3%", "urban CPI sub-index"),
+    ("p23", "p23/gazette_2023.txt", "74.2%", "城镇化率为74.2%", "urbanisation rate, no target for 2023"),
+    ("p23", "p23/gazette_2023.txt", "116.3万人", "城镇新增就业116.3万人", "the plan sets no new-jobs target for 2023"),
 ]
