@@ -43,7 +43,7 @@ CHANGE_WORDS = re.compile(
 # What a figure's name segment starts with or holds besides the name.
 _NOISE = re.compile(
     r"^[，,、；;：:。\s]+|(?:按(?:不变|可比)价(?:格)?计算|扣除价格因素|剔除价格因素)|(?:^|(?<=[，,]))实际(?=同比|比上年|增长|$)|(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)|(?:增长|上涨|提高|下降|降低|减少)[了约达为近超]?$"
-    r"|(?:达到|达|超过|突破|完成|实现|为|约|近|累计|已|首次迈上|迈上|保持在|平均为|平均)$|^(?:截至|截止|到|其中)"
+    r"|(?:达到|达|超过|突破|完成|实现|为|约|近|累计|已|(?:首次)?(?:迈上|跃上|跨上|站上)|保持在|平均为|平均)$|^(?:截至|截止|到|其中)"
     r"|^(?:序号\s*\d{1,2}|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*"  # an item's number
 )
 _SEPARATORS = re.compile(r"[。；;！？!?\n]")
@@ -219,6 +219,9 @@ def figures_of(
 
     report = bool(REPORT_TITLE.search(title))
     title_date = title_end = resolve(_title_period(title))
+    # 记者20日…了解到，截至10月底，今年…项目中，已有部分项目提前完成: the cut-off its lead
+    # states holds for the figures after it that state none (目前已完成…).
+    lead_date = resolve(_lead_period(document))
     if title_date and published and published < title_date:
         # 2024年…完成情况 published on 6 November: its undated figures hold at that day.
         title_date = published
@@ -232,6 +235,8 @@ def figures_of(
     # A month label carried past a ；to the next sentence of its line: (where that sentence begins, the date).
     month_carried: tuple[int, date] | None = None
     list_names: dict[tuple[str, int], str] = {}  # (sentence, place in a 分别 list) → the item's name
+    # sentence → (end, name, unit) of the plan's figure last printed in it (…计划建成农村公路200公里)
+    restated_before: dict[str, tuple[int, str, str]] = {}
     # The name of the last figure counted and where its sentence ends in the document: a
     # sentence cut by a line break after a comma goes on naming it (see _wrapped_on).
     last_counted: tuple[int, str] = (-1, "")
@@ -295,7 +300,11 @@ def figures_of(
         # figure before it in the sentence counts (嵌入式养老机构计划建2个，已建成1个).
         # (3000户老人家庭适老化改造已全部启动，其中完成改造2670户: the noun after it, when it has one.)
         subject = (last_noun if len(last_noun) >= 2 else last_name) if _NAMELESS.fullmatch(name) else ""
-        other_names = tuple(n for n in (_line_label(sentence, start), noun, subject) if len(n) >= 2)
+        # 今年计划建成农村公路200公里，目前已完成路面铺设216公里: the target printed right before
+        # it, in its unit, names what the figure after it counts.
+        restated = restated_before.get(sentence)
+        planned = restated[1] if restated and restated[0] == at and _same_unit_kind(restated[2], str(mention["unit"])) else ""
+        other_names = tuple(n for n in (_line_label(sentence, start), noun, subject, planned) if len(n) >= 2)
         kind = mention.get("kind")
         achieved = kind == "result" or (
             (report or bool(_NOW.match(sentence.lstrip())))
@@ -303,12 +312,19 @@ def figures_of(
             and not _PLAN_WORD.search(_clause_before(sentence, start))
             and not _STRONG_PLAN_WORD.search(sentence[:start])
         )
+        if achieved and _one_month_or_quarter(sentence, start):
+            continue  # 12月份…失业率为5.1%, 四季度增长4.5%: a part of the year on its own, not to date
         if not achieved:
+            if _PLAN_WORD.search(name):
+                restated_before[sentence] = (end, name, str(mention.get("unit") or ""))
             continue
         written = mention.get("as_of")
         if written and spans_years(str(written)):
             continue  # 五年来, 十四五以来: no single date
         day = resolve(written) if written else None
+        if written and published and re.search(f"(?:今年|本年度?){re.escape(str(written))}", sentence[:start]):
+            # 今年上半年 in a text published on 2019-08-13 that first names 2018: 今年 is 2019.
+            day = as_of_date(str(written), published.year) or day
         written_year = _YEAR.search(str(written)) if written else None
         if written_year and (written_at := sentence.find(str(written), 0, start)) >= 0:
             # 成都2025年各季度…：一季报增速6.0%、半年报增速5.8%: the nearer part of that year.
@@ -345,7 +361,9 @@ def figures_of(
         if day is None and published is not None and _TO_DATE.search(sentence, 0, start):
             # 截至目前，已有16个项目…: as of the day it was published, or the
             # period its title names (一季度进展情况: 目前 is the quarter's end).
-            day = title_date if report and title_date else published
+            day = title_date if report and title_date else lead_date or published
+        if day is None:
+            day = lead_date
         if day is None:
             reviews_title_year = report or _YEAR_REVIEWED.search(title) is not None
             day = title_date if reviews_title_year and title_date else _undated(doc_year, plan_year, published)
@@ -486,6 +504,25 @@ _NOW = re.compile(r"^(?:目前|截[至止]目前|现已|至今)")
 
 # Words that date a figure by the day its text was published.
 _TO_DATE = re.compile(r"截[至止]目前|截[至止]发稿|目前|至今|日前|近日")
+
+
+# A single month or a quarter after the first, on its own (12月份, 当月, 三季度, 第四季度), and a
+# list of quarters (一、二、三、四季度…分别): not the period to date. (1—10月份, 截至10月份 and 前三季度 are.)
+_ONE_PART_OF_A_YEAR = re.compile(
+    r"(?<![—\-－~～至到前\d十])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份(?![：:])|当月|单月"
+    r"|(?<![前一二三四、])第?[二三四2-4]季度|[一二三四]、[一二三四]"
+)
+
+
+def _one_month_or_quarter(sentence: str, start: int) -> bool:
+    """The clause before a figure dates it by one month or one later quarter alone."""
+    clause = sentence[max((sentence.rfind(c, 0, start) for c in "，,；;。：:\n"), default=-1) + 1 : start]
+    return bool(_ONE_PART_OF_A_YEAR.search(clause))
+
+
+def _same_unit_kind(a: str, b: str) -> bool:
+    """Units that count the same way once their 万 / 亿 / 千 prefix is set aside (万亩 and 亩)."""
+    return bool(a and b) and a.lstrip("万亿千百") == b.lstrip("万亿千百")
 
 
 def _wrapped_on(document: str, begins: int, previous_end: int) -> bool:
@@ -673,6 +710,21 @@ def _title_period(title: str) -> str | None:
 
 
 _BARE_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+# A cut-off in a text's lead (截至10月底，今年…): the words after 截至, up to its comma.
+_LEAD_CUT_OFF = re.compile(r"截[至止](?:到)?([^，,。；;：:\n]{2,12})[，,]")
+_LEAD_CHARS = 200  # how far into a text's body its lead is looked for
+
+
+def _lead_period(document: str) -> str | None:
+    """The period a news text's lead says its figures hold at (截至10月底，…), else None.
+    Only the first paragraph after the headline and dateline is its lead."""
+    lines = [line for line in document.strip().split("\n") if line.strip()]
+    body = next((line for line in lines[1:] if not _DATELINE.match(line.strip()) and len(line) > _LEAD_MIN), "")
+    cut_off = _LEAD_CUT_OFF.search(body, 0, _LEAD_CHARS)
+    return _period_words(cut_off.group(1)) if cut_off else None
+
+
+_LEAD_MIN = 30  # characters of a paragraph, not a subtitle or a source line
 
 
 def _clause_before(sentence: str, start: int) -> str:

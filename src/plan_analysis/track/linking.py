@@ -95,8 +95,8 @@ _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度)?(?:目标|任务|计划)")
 _SHARE_BEFORE = re.compile(r"(?:计划|目标|任务|指标)(?:任务)?的?$|进度$|年均|平均每年")
 _PLACE = re.compile(
     # (今年全市…: a time word and 全市, no name; a name holds no 全, 本, 我, 的.)
-    r"^(?!今年|去年|明年|全年|当年)(?!新增|新建|新开|建设|建成|打造|开办|改造|改建|实施|推进|完成|提升|创建|培育)"
-    r"(?:(?![各每全本该我的])[\u4e00-\u9fff]){2,4}?(?:市|州|县|盟|旗|镇|(?<!城)乡|街道|(?<!小|社|园|城|景|发|范|片|地|库|山|矿|校|营|试|街|专|病|展|功|分|保|学|厂|矿|灾)区)(?=[\u4e00-\u9fffA-Za-z])"
+    r"^(?!今年|去年|明年|全年|当年|据|根据)(?!新增|新建|新开|建设|建成|打造|开办|改造|改建|实施|推进|完成|提升|创建|培育)"
+    r"(?:(?![各每全本该我的])[\u4e00-\u9fff]){2,4}?(?:(?<!节)省(?![级内外份委])|市(?!场)|州|县|盟|旗|镇|(?<!城)乡|街道|(?<!小|社|园|城|景|发|范|片|地|库|山|矿|校|营|试|街|专|病|展|功|分|保|学|厂|矿|灾)区)(?=[\u4e00-\u9fffA-Za-z])"
 )
 _WHOLE_PLACE = re.compile(r"^全(?:省|市|县|区|镇|国)")
 _PROVINCE_LEVEL = 3  # extract.metadata.place_level of a province (全国, one above, has none)
@@ -357,7 +357,7 @@ def name_similarity(indicator: TrackedIndicator, figure_name: str) -> float:
         # (新增学位 and 幼儿园公办学位), and then only just.
         head = _head_noun(own)[-2:]
         same_head = head == _compared(indicator.name)[-2:] and shared == 1 and head not in _GENERIC_HEADS
-        return MIN_SIMILARITY if same_head else 0.0
+        return MIN_SIMILARITY if same_head and not _other_kinds(own, _compared(indicator.name)) else 0.0
     if len(theirs) == 1:
         # A two-character name (开办, 学位, 投资) matches only the indicator's head noun, and then only just.
         return MIN_SIMILARITY if _compared(indicator.name).endswith(own[-2:]) else 0.0
@@ -368,6 +368,13 @@ def name_similarity(indicator: TrackedIndicator, figure_name: str) -> float:
 
 
 _TRADE_PART = re.compile(r"(?<!进)出口|进口")
+
+
+def _other_kinds(ours: str, theirs: str) -> bool:
+    """Names of one head noun and another word before it in each, neither a verb: two kinds
+    of the thing (便民市场 and 农贸市场; not 新增学位 and 公办学位, where 新增 says what is done)."""
+    a, b = _head_noun(ours)[:-2][-2:], _head_noun(theirs)[:-2][-2:]
+    return len(a) == len(b) == 2 and a != b and not (_ONLY_A_VERB.match(a) or _ONLY_A_VERB.match(b))
 
 
 # Last words of many names that say what is done, not what is counted.
@@ -738,6 +745,28 @@ _AFTER_QUOTED_ITEMS = re.compile(r"[”\"」』]等$")
 _TOTAL = re.compile(r"总数|总量|累计|合计|总计")
 
 
+def _rivals(group: list[Link], top: Link) -> list[Link]:
+    """The links of ``group`` about as similar as ``top`` with another value: a conflict."""
+    return [
+        link
+        for link in group
+        if link is not top and link.similarity >= top.similarity - CONFLICT_MARGIN and not same_value(link.value, top.value)
+    ]
+
+
+def _target_restated(link: Link) -> bool:
+    """The figure equals its indicator's target and its clause has no word of completion."""
+    target = link.indicator.target
+    if target is None or not same_value(link.value, target) or link.figure.growth or link.figure.unit == "%":
+        return False  # (a rate equal to its target, 年末…失业率为5.5%, is a reading, no task)
+    sentence, at = link.figure.sentence, link.figure.sentence.find(link.figure.text)
+    if at < 0:
+        return False
+    start = max(sentence.rfind(c, 0, at) for c in _CLAUSE_END) + 1
+    ends = [k for k in (sentence.find(c, at) for c in _CLAUSE_END) if k >= 0]
+    return not _DONE.search(sentence, start, min(ends, default=len(sentence)))
+
+
 def _resolve(links: list[Link]) -> list[Link]:
     """One figure per indicator and date; near-equals with another value are conflicts."""
     groups: dict[tuple[str, date], list[Link]] = {}
@@ -752,14 +781,15 @@ def _resolve(links: list[Link]) -> list[Link]:
         group = [link for link in group if link.figure.sentence not in totals or _TOTAL.search(link.figure.name)]
         # A figure of the body wins a tie over the headline's (the body's sentence says more).
         top = max(group, key=lambda link: (link.similarity, not link.figure.in_headline))
+        rivals = _rivals(group, top)
+        # 牵头两项：新增老年助餐服务点227个…。其中全市新增老年助餐服务点235个: of values in
+        # conflict, one equal to the target with no word of completion is the task restated.
+        contenders = [top, *rivals]
+        reported = [link for link in contenders if not _target_restated(link)]
+        if rivals and reported and len(reported) < len(contenders):
+            top = max(reported, key=lambda link: (link.similarity, not link.figure.in_headline))
+            rivals = _rivals(reported, top)
         kept.add(id(top))
-        rivals = [
-            link
-            for link in group
-            if link is not top
-            and link.similarity >= top.similarity - CONFLICT_MARGIN
-            and not same_value(link.value, top.value)
-        ]
         if rivals:
             conflicted.add(id(top))
             for rival in rivals:
