@@ -831,3 +831,16 @@ def test_a_deadline_of_another_clause_dates_no_result():
         ("4条", "result", "2022年"),
         ("2所", "result", "10月底"),
     ]
+
+
+def test_a_multiplier_with_no_unit_takes_the_unit_of_what_it_counts():
+    # 就业人数超1200万: 12,000,000 people; 工业投资284.7亿……: 28,470,000,000 yuan;
+    # 贫困人口减少130万 (a review's wording): 1,300,000 people. A bare 300万 after words
+    # that name no people and no money (排名提升300万) is left out: it could count anything.
+    frame = extract_quantities("新增就业人数超1200万。其中工业投资284.7亿……农村贫困人口减少130万；全市排名提升300万。")
+    assert [(r.text, r.value, r.unit, r.qualifier) for r in frame.itertuples()] == [
+        ("1200万", 12000000.0, "人", ">="),
+        ("284.7亿", 28470000000.0, "元", "="),
+        ("130万", 1300000.0, "人", "="),
+    ]
+    assert all(rule.split("/")[0] == "number-implied" for rule in frame["rule"])

@@ -14,6 +14,10 @@ which indicator, its value and its as-of date were worked out by hand:
 * 便民菜场 and 农贸菜场 are two kinds of market;
 * 今年上半年 in a text published in 2025 that first names 2018 is 2025's half year;
 * …生产总值1401879亿元，首次跃上140万亿元台阶，按不变价格计算增长5.0%: the growth is the GDP's;
+* 新增就业人数超1200万 with no unit counts people (就业人数): 12,000,000 人;
+* 开工建设人民路东口、…等10个口袋公园: the places before 等 are examples, the indicator is the
+  parks; a title saying the year's tasks are done (完成年度民生工程目标任务) makes a report
+  whose undated figures hold on its day; 20公里中已完成7.4公里: the 20 is the whole, the target;
 * in a text tracked for a plan that names no place (我市…), a figure named by a province
   (河南省GDP…) is another place's; a province named as the source (据吉林省政府网站消息，…
   长平市GDP…) is not the place reported on.
@@ -159,3 +163,40 @@ SOURCE_NEWS = """一季度长平市经济运行情况
 
 def test_a_province_named_as_the_source_is_not_the_place_reported_on(tmp_path: Path, capsys):
     assert _rows(tmp_path, capsys, NAMED_CITY_PLAN, 2025, SOURCE_NEWS) == [("6.5%左右", 7.1, "2025-03-31")]
+
+
+JOBS_PLAN = """2025年国务院政府工作报告（摘要）
+2025年发展的主要预期目标是：城镇新增就业1100万人以上，全社会固定资产投资增长5%。
+"""
+
+JOBS_RELEASE = """2025年中国经济成绩单出炉
+发布时间：2026-01-18
+
+民生方面，2025年新增就业人数超1200万。
+"""
+
+
+def test_a_multiplier_with_no_unit_counts_what_the_word_before_it_names(tmp_path: Path, capsys):
+    # (超1200万 after 就业人数: 12,000,000 people, a lower bound taken as the value.)
+    assert _rows(tmp_path, capsys, JOBS_PLAN, 2025, JOBS_RELEASE) == [("1100万人以上", 12000000.0, "2025-12-31")]
+
+
+PARKS_PLAN = """长平市2025年政府工作报告
+打造园林景观，开工建设人民路东口、龙泉街与兴华路交叉口等10个口袋公园。建设休闲步行道20公里。
+"""
+
+PARKS_NEWS = """长平市完成年度民生工程目标任务——20项民生工程利民惠民便民
+发布时间：2025-12-29
+
+民生服务：利用城市边角地、闲置地，新建12个小而精的口袋公园。休闲步行道20公里中已完成7.4公里。
+"""
+
+
+def test_a_title_saying_the_years_tasks_are_done_reports_and_examples_before_deng_name_nothing(tmp_path: Path, capsys):
+    # (The places before 等 are examples: the indicator is the 口袋公园. The title says the
+    # year's tasks are done: its undated figures hold on the day it was published. 20公里中 is
+    # the whole the 7.4 km done are of.)
+    assert _rows(tmp_path, capsys, PARKS_PLAN, 2025, PARKS_NEWS) == [
+        ("10个", 12.0, "2025-12-29"),
+        ("20公里", 7.4, "2025-12-29"),
+    ]

@@ -46,7 +46,7 @@ def explain_quantities(normalized: NormalizedText, year: int | None = None) -> I
         m = _QUANTITY.match(ctx.text, q.start)
         if m is None:  # cannot happen: the extractor found a match there
             continue
-        unit = _PERCENT if m.group("pct") is not None else UNITS[m.group("unit")]
+        unit = _PERCENT if m.group("pct") is not None else UNITS[m.group("unit") or q.unit]
         bare = q.rule.startswith("bare-")
         fired = explain_kind(Mention(ctx, m, q.start, q.end, ctx.clause(q.start, q.end), unit, bare, previous))
         yield Explanation(q, fired, fired[0][0] if fired else DEFAULT_KIND[1], _passage(ctx, q))

@@ -234,7 +234,10 @@ _QUANTITY = re.compile(
     rf"|(?P<n1>{_NUM})(?P<p1>\s?%)?"
     rf"(?:\s?(?P<sep>-|—|–|~|至|到)\s?(?P<n2>{_NUM}))?"
     rf"(?P<more>多|余)?\s?"
-    rf"(?P<unit>{_unit_regex()}))"
+    rf"(?:(?P<unit>{_unit_regex()})"
+    # 新增就业人数超1200万。, 其中工业投资284.7亿: a multiplier at the clause's end, its unit
+    # left to the word it counts (see _implied_unit).
+    rf"|(?P<implied>(?<=[0-9][万亿])(?=(?:及以上|以上|以下|以内|左右)?(?:[。；;，,、）)…\s]|$)))))"
     rf"(?P<suffix>及以上|以上|以下|以内|之内|左右)?"
 )
 
@@ -667,6 +670,30 @@ _MULTIPLIER_VALUE = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿"
 _TRAILING_MULTIPLIER = re.compile(r"[十百千万亿]+$")
 
 
+# The words before a multiplier with no unit that say what it counts: people (人口, 就业人数)
+# or money (投资, 总额, 收入). Only these: a bare 300万 elsewhere may count anything.
+_IMPLIED_PEOPLE = re.compile(
+    r"(?:人数|人口|人才(?:总量)?|就业|游客|劳动力|劳动者|职工|居民|学生|常住|户籍)[^，,。；;：:\d]{0,6}$"
+)
+_IMPLIED_MONEY = re.compile(
+    r"(?:投资|总额|收入|总值|产值|销售额|营业额|营收|资金|增加值|减负|减税|降费|零售额|交易额|贷款|存款|补贴|支出)"
+    r"[^，,。；;：:\d]{0,6}$"
+)
+_IMPLIED_LOOKBACK = 16  # characters before the figure searched for what it counts
+
+
+def _implied_unit(text: str, start: int, n2: str | None):
+    """The unit of a number with a multiplier and no unit (1200万 after 就业人数超 → 人), or None."""
+    if n2 is not None:
+        return None
+    before = text[max(0, start - _IMPLIED_LOOKBACK) : start]
+    if _IMPLIED_PEOPLE.search(before):
+        return UNITS["人"]
+    if _IMPLIED_MONEY.search(before):
+        return UNITS["元"]
+    return None
+
+
 def _is_trap(text: str, m: re.Match, start: int, n1: str, n2: str | None, unit, chinese: bool) -> bool:
     """Ordinals, codes, slogans, durations: matches that are not quantities."""
     if unit.duration:
@@ -786,8 +813,8 @@ def iter_quantities(
             chinese, bare = not n1[0].isdigit(), False
         else:
             chinese = not n1[0].isdigit()
-            unit = UNITS[unit_form]
-            if _is_trap(text, m, start, n1, n2, unit, chinese):
+            unit = UNITS[unit_form] if unit_form is not None else _implied_unit(text, start, n2)
+            if unit is None or _is_trap(text, m, start, n1, n2, unit, chinese):
                 continue
             bare = chinese and all(ch in "百千万亿" for ch in n1)
         if n2 is None and not chinese and n1[-1].isdigit() and "," not in n1:
@@ -849,7 +876,7 @@ def iter_quantities(
                 loc.area,
                 loc.measure,
                 loc.sentence if len(loc.sentence) <= MAX_SENTENCE_CHARS else _around(text, loc, start, end),
-                f"{'bare' if bare else 'range' if n2 else 'words' if pct else 'number'}-unit/{q_rule}/{k_rule}",
+                f"{'bare' if bare else 'range' if n2 else 'words' if pct else 'number'}-{'unit' if unit_form or pct else 'implied'}/{q_rule}/{k_rule}",
                 confidence,
                 as_of,
             ),

@@ -128,6 +128,11 @@ def _quantity_name(
     right = text[q.end : seg_end]
     stop = _RIGHT_STOP.search(right)
     right = right[: stop.start()] if stop and stop.start() >= 2 else right
+    if left.endswith(_EXAMPLES_END) and len(_clean(right, lead=False)) >= 2:
+        # 开工建设维也纳酒店门前、龙泉街与兴华路交叉口等10个口袋公园: the places before 等 are
+        # examples; what is counted is named after the figure, done as the verb opening it says.
+        verb = _OPENING_VERB.match(left.strip())
+        left = verb.group() if verb else ""
     left = _LIST_NUMBER.sub("", left.strip())
     left, right = _clean(_QUALIFIER_WORDS.sub("", _strip_time_words(left))), _clean(right, lead=False)
     if len(left) <= 1:
@@ -152,6 +157,13 @@ def _quantity_name(
     if _ONLY_CHANGE.fullmatch(name):
         name = _subject_before(text, seg_start) + name
     return (_balance_quotes(_list_item_name(name, text, q, listed)[-_MAX_NAME:]), False)
+
+
+_EXAMPLES_END = ("等", "等共")
+# The verb a segment opens with (开工建设…等10个口袋公园 → 开工建设).
+_OPENING_VERB = re.compile(
+    r"(?:新开工|开工建设|新建改建|新建改造|改造提升|新建|改建|扩建|改造|建设|建成|打造|实施|完成|新增|提升|整治|开工)+"
+)
 
 
 # A name that is only a word of change (增长, 提高) says what happens, not to what.

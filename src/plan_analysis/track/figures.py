@@ -43,7 +43,7 @@ CHANGE_WORDS = re.compile(
 # What a figure's name segment starts with or holds besides the name.
 _NOISE = re.compile(
     r"^[，,、；;：:。\s]+|(?:按(?:不变|可比)价(?:格)?计算|扣除价格因素|剔除价格因素)|(?:^|(?<=[，,]))实际(?=同比|比上年|增长|$)|(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)|(?:增长|上涨|提高|下降|降低|减少)[了约达为近超]?$"
-    r"|(?:达到|达|超过|突破|完成|实现|为|约|近|累计|已|(?:首次)?(?:迈上|跃上|跨上|站上)|保持在|平均为|平均)$|^(?:截至|截止|到|其中)"
+    r"|(?:达到|达|超过|(?<![赶高])超|逾|突破|完成|实现|为|约|近|累计|已|(?:首次)?(?:迈上|跃上|跨上|站上)|保持在|平均为|平均)$|^(?:截至|截止|到|其中)"
     r"|^(?:序号\s*\d{1,2}|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*"  # an item's number
 )
 _SEPARATORS = re.compile(r"[。；;！？!?\n]")
@@ -173,7 +173,7 @@ def as_of_date(written: str | None, doc_year: int | None) -> date | None:
 # (全年粮食产量70650万吨 in a 统计公报), unless a plan word precedes them.
 REPORT_TITLE = re.compile(
     r"公报|完成情况|落实情况|进展情况|推进情况|工作进展|进度|通报|简报|运行情况|执行情况|工作总结|统计|监测|回眸|回望|盘点"
-    r"|(?:全部|全面|圆满|顺利|超额)完成|兑现"
+    r"|(?:全部|全面|圆满|顺利|超额)完成|兑现|完成(?:了)?(?:年度|全年)[\u4e00-\u9fff]{0,8}?(?:目标|任务)"
     # A headline of what a part of the year achieved (上半年完成投资过六成, 前三季度GDP增长5%).
     r"|(?:上半年|前三季度|[一二三1-3]季度|1\s*[—\-－~～至]\s*\d{1,2}月)[^，,。；;]{0,12}?(?:完成|实现|增长|达到|超)"
 )
@@ -303,7 +303,9 @@ def figures_of(
         # 今年计划建成农村公路200公里，目前已完成路面铺设216公里: the target printed right before
         # it, in its unit, names what the figure after it counts.
         restated = restated_before.get(sentence)
-        planned = restated[1] if restated and restated[0] == at and _same_unit_kind(restated[2], str(mention["unit"])) else ""
+        planned = (
+            restated[1] if restated and restated[0] == at and _same_unit_kind(restated[2], str(mention["unit"])) else ""
+        )
         other_names = tuple(n for n in (_line_label(sentence, start), noun, subject, planned) if len(n) >= 2)
         kind = mention.get("kind")
         achieved = kind == "result" or (
@@ -366,7 +368,13 @@ def figures_of(
             day = lead_date
         if day is None:
             reviews_title_year = report or _YEAR_REVIEWED.search(title) is not None
-            day = title_date if reviews_title_year and title_date else _undated(doc_year, plan_year, published)
+            if reviews_title_year and title_date:
+                day = title_date
+            elif report and published and published.year == doc_year:
+                # 辛集市完成年度民生工程目标任务, published on 2023-12-29: done by that day.
+                day = published
+            else:
+                day = _undated(doc_year, plan_year, published)
         if day is None:
             continue
         if (

@@ -89,9 +89,12 @@ _GENERIC = re.compile(
     r"20\d\d年|全年|年度|今年|全省|全市|全国|全县|全区|全镇|该市|该县|该区|本市|本县|本区|力争|确保|实现|完成|达到|累计|新增(?=就业)"
     # 投资计划 in a plan, 投资完成情况 in its progress notice: both the investment.
     r"|(?:完成|进展)?情况$|(?<=投资)计划$"
+    # 就业人数 counts what 就业 does: the unit says it is a count of people.
+    r"|(?<=[\u4e00-\u9fff]{2})(?:人数|数量)$"
 )
 _GROWTH_NAME = re.compile(r"增长|增速|涨幅|提高|降低|下降|减少")
-_TARGET_AFTER = re.compile(r"^(?:的)?(?:年度)?(?:目标|任务|计划)")
+# (休闲步行道20公里中已完成7.42公里: the whole the part done is of, the target.)
+_TARGET_AFTER = re.compile(r"^(?:的)?(?:年度)?(?:目标|任务|计划)|^中[，,]?(?:已|现已|目前|共|累计)")
 _SHARE_BEFORE = re.compile(r"(?:计划|目标|任务|指标)(?:任务)?的?$|进度$|年均|平均每年")
 _PLACE = re.compile(
     # (今年全市…: a time word and 全市, no name; a name holds no 全, 本, 我, 的.)
@@ -750,7 +753,9 @@ def _rivals(group: list[Link], top: Link) -> list[Link]:
     return [
         link
         for link in group
-        if link is not top and link.similarity >= top.similarity - CONFLICT_MARGIN and not same_value(link.value, top.value)
+        if link is not top
+        and link.similarity >= top.similarity - CONFLICT_MARGIN
+        and not same_value(link.value, top.value)
     ]
 
 
