@@ -5,7 +5,9 @@ A figure is a mention the extractor calls ``result`` (achieved: 过去一年 …
 says it (过去一年, 1—10月, 2024年); :func:`as_of_date` turns it into the last
 day it covers. A relative period counts from the document's year: 过去一年
 in a 2025 report is 2024. A multi-year span (五年来, 十四五) has no single date
-and the figure is left out.
+and the figure is left out, and so is one of a single month or a later quarter
+alone (12月份, 三季度): not the period to date. A news lead's cut-off (截至10月底，…)
+dates the figures after it that name none.
 
 The name of what a figure counts is the text before it in its sentence, back
 to the previous figure (国内生产总值超过126万亿元，增长5.2% → 国内生产总值 for

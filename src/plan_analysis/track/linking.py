@@ -9,7 +9,8 @@ A figure links to an indicator only when all of these hold (the rules of
   (增长5%左右), a level (失业率5.2%) on a level target (5.5%左右);
 * period: its as-of date falls inside the indicator's period (so the next
   year's figures, and last year's, are left alone);
-* not a range (各月…处在5%至5.3%之间: a spread, no value);
+* not a range (各月…处在5%至5.3%之间: a spread, no value), and not the whole a part done is
+  of (休闲步行道20公里中已完成7.42公里: the 20);
 * not a restated target or a share of one: a figure right before 的目标任务
   or after 计划的 / 目标的 / 任务的 (完成年度计划的110%) is left out, and so is
   a figure equal to the indicator's target that a progress notice prints as
@@ -40,7 +41,8 @@ A figure links to an indicator only when all of these hold (the rules of
   of ``lexicon/measures.txt``: 服务业 of 服务业增加值增长, so 化工行业增加值 is
   another indicator's figure; a word of ``lexicon/qualifiers.txt`` (人均, 非, 价格) in
   one name only, two of its alternatives (登记 and 调查), a part of ``lexicon/parts.txt``
-  (规模以上) in the figure's name only, and 产值 against 增加值, are other amounts), and the
+  (规模以上) in the figure's name only, 产值 against 增加值, and two kinds of one head noun,
+  便民市场 and 农贸市场, are other amounts), and the
   share of the indicator name's character bigrams found in the figure's name
   (:func:`name_similarity`) reaches :data:`MIN_SIMILARITY`.
 
@@ -50,7 +52,9 @@ target it equals, the larger share of the indicator's name); for each indicator 
 similar figure wins, a body's over a headline's, and of one sentence's figures its total
 (公助园总数达到60所 over 新吸收公助园8所). Another figure with a different value that is
 about as similar (within :data:`CONFLICT_MARGIN`) is a conflict: both rows
-are kept and marked, never chosen between silently.
+are kept and marked, never chosen between silently, unless one is a count equal to
+the target with no word of completion in its clause, the task restated (牵头两项：
+新增助餐服务点227个… against 其中全市新增助餐服务点235个): the other wins.
 """
 
 from __future__ import annotations
