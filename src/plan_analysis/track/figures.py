@@ -26,6 +26,7 @@ from typing import Any
 
 from plan_analysis.extract.deadlines import TIME_WORD, resolve_deadline
 from plan_analysis.extract.numerals import parse_number
+from plan_analysis.extract.units import dimension
 from plan_analysis.plans.naming import list_item_name
 
 __all__ = ["Figure", "as_of_date", "figures_of"]
@@ -531,8 +532,11 @@ def _one_month_or_quarter(sentence: str, start: int) -> bool:
 
 
 def _same_unit_kind(a: str, b: str) -> bool:
-    """Units that count the same way once their 万 / 亿 / 千 prefix is set aside (万亩 and 亩)."""
-    return bool(a and b) and a.lstrip("万亿千百") == b.lstrip("万亿千百")
+    """Units of one dimension (公里 and 米, 个 and 个), as the extractor's unit table says."""
+    try:
+        return dimension(a) == dimension(b)
+    except ValueError:
+        return False
 
 
 def _wrapped_on(document: str, begins: int, previous_end: int) -> bool:
