@@ -130,9 +130,8 @@ def _quantity_name(
     right = right[: stop.start()] if stop and stop.start() >= 2 else right
     if left.endswith(_EXAMPLES_END) and len(_clean(right, lead=False)) >= 2:
         # 开工建设维也纳酒店门前、龙泉街与兴华路交叉口等10个口袋公园: the places before 等 are
-        # examples; what is counted is named after the figure, done as the verb opening it says.
-        verb = _OPENING_VERB.match(left.strip())
-        left = verb.group() if verb else ""
+        # examples; what is counted is named after the figure.
+        left = ""
     left = _LIST_NUMBER.sub("", left.strip())
     left, right = _clean(_QUALIFIER_WORDS.sub("", _strip_time_words(left))), _clean(right, lead=False)
     if len(left) <= 1:
@@ -160,10 +159,6 @@ def _quantity_name(
 
 
 _EXAMPLES_END = ("等", "等共")
-# The verb a segment opens with (开工建设…等10个口袋公园 → 开工建设).
-_OPENING_VERB = re.compile(
-    r"(?:新开工|开工建设|新建改建|新建改造|改造提升|新建|改建|扩建|改造|建设|建成|打造|实施|完成|新增|提升|整治|开工)+"
-)
 
 
 # A name that is only a word of change (增长, 提高) says what happens, not to what.

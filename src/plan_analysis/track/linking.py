@@ -228,9 +228,7 @@ def restates_target(figure: Figure, indicator: TrackedIndicator, value: float) -
     )
     if not (quoted or _ITEM_HEADING.match(line)):
         return False
-    start = max(sentence.rfind(c, 0, at) for c in _CLAUSE_END) + 1
-    ends = [k for k in (sentence.find(c, at) for c in _CLAUSE_END) if k >= 0]
-    end = min(ends, default=len(sentence))
+    start, end = _clause_bounds(sentence, at)
     if quoted:
         # 另有"新开工提标加固海塘18.4公里""完成回迁安置857户以上"等5个项目…均如期完成: the
         # quote is the item's name; the words of completion outside it are about the item.
@@ -769,11 +767,14 @@ def _target_restated(link: Link) -> bool:
     if target is None or not same_value(link.value, target) or link.figure.growth or link.figure.unit == "%":
         return False  # (a rate equal to its target, 年末…失业率为5.5%, is a reading, no task)
     sentence, at = link.figure.sentence, link.figure.sentence.find(link.figure.text)
-    if at < 0:
-        return False
+    return at >= 0 and not _DONE.search(sentence, *_clause_bounds(sentence, at))
+
+
+def _clause_bounds(sentence: str, at: int) -> tuple[int, int]:
+    """Where the clause holding ``at`` begins and ends in ``sentence``."""
     start = max(sentence.rfind(c, 0, at) for c in _CLAUSE_END) + 1
     ends = [k for k in (sentence.find(c, at) for c in _CLAUSE_END) if k >= 0]
-    return not _DONE.search(sentence, start, min(ends, default=len(sentence)))
+    return start, min(ends, default=len(sentence))
 
 
 def _resolve(links: list[Link]) -> list[Link]:
