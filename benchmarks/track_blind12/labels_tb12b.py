@@ -8,6 +8,10 @@ PAIRS: list[tuple[object, ...]] = [
       "http://cinic.org.cn/xy/hn/1088605.html",
       "https://hnmdtv.com/community/2022/0210/109336.html",
       "http://house.china.com.cn/2116273.htm"]),
+    ("p12", "贵州省", "p12/plan.txt", 2020,
+     ["p12/progress_2020_h1.txt"],
+     ["http://zuoy.net/19/183805.html",
+      "https://pygbw.com/news/2020073155564.html"]),
 ]
 
 # LINKS: pair, plan_text, plan_context, doc, text, context, value, unit, as_of, why
@@ -22,6 +26,26 @@ LINKS: list[tuple[object, ...]] = [
      "10千伏及以下线路7503千米", 7503, "公里", "2021-12-31", "10kV lines built/rebuilt (千米 = 公里), year completion"),
     ("p11", "50万户", "改造城镇老旧小区不少于50万户", "p11/news_2022_02_16.txt", "71.53万户",
      "惠及居民71.53万户，改造规模", 715300, "户", "2021-12-31", "old-estate renovation households, news after the year"),
+    ("p12", "100所", "建设100所公办幼儿园", "p12/progress_2020_h1.txt", "63所",
+     "已完工63所", 63, "所", "2020-07-30", "public kindergartens finished, 截至目前 in news of 07-30"),
+    ("p12", "6万人", "安置就业困难人员6万人", "p12/progress_2020_h1.txt", "4.87万人",
+     "公益性岗位安置就业困难人员4.87万人", 48700, "人", "2020-07-30", "public-welfare jobs placements"),
+    ("p12", "100个", "对100个农贸市场实施信息化改造", "p12/progress_2020_h1.txt", "50家",
+     "完成50家农贸市场信息化改造", 50, "个", "2020-07-30", "farm-market IT upgrade; 家 counted against a 个 target"),
+    ("p12", "40万", "对40万贫困劳动力开展技能培训", "p12/progress_2020_h1.txt", "25.31万人",
+     "贫困劳动力技能培训25.31万人", 253100, "人", "2020-07-30", "skills training of poor labourers"),
+    ("p12", "4000公里", "建成4000公里", "p12/progress_2020_h1.txt", "4669公里",
+     "已建成4669公里", 4669, "公里", "2020-07-30", "county/township road surface: built km vs built target"),
+    ("p12", "8000公里", "开工8000公里", "p12/progress_2020_h1.txt", "2075公里",
+     "新开工2075公里", 2075, "公里", "2020-07-30", "started km vs the started (开工) target"),
+    ("p12", "15.2万名", "新聘、续聘生态护林员15.2万名", "p12/progress_2020_h1.txt", "15.2万名",
+     "续聘生态护林员达到15.2万名", 152000, "人", "2020-07-30", "forest rangers hired/renewed (achieved, same figure as target)"),
+    ("p12", "15万户", "改造15万户农村户用卫生厕所", "p12/progress_2020_h1.txt", "86591户",
+     "建设改造完成86591户", 86591, "户", "2020-07-30", "rural household toilets"),
+    ("p12", "285个", "285个旅游厕所", "p12/progress_2020_h1.txt", "156座",
+     "完成156座旅游厕所建设", 156, "个", "2020-07-30", "tourist toilets; 座 counted against a 个 target"),
+    ("p12", "350个", "350个城镇社区公共卫生厕所", "p12/progress_2020_h1.txt", "94个",
+     "新建改造城镇社区公共卫生厕所94个", 94, "个", "2020-07-30", "urban community public toilets"),
 ]
 
 # NEGATIVES: pair, doc, text, context, why
@@ -44,4 +68,14 @@ NEGATIVES: list[tuple[object, ...]] = [
     ("p11", "p11/news_2022_02_16.txt", "100多万户", "惠及群众100多万户", "cumulative over several years"),
     ("p11", "p11/news_2022_02_16.txt", "9.71万个", "全省5G基站总数达到9.71万个", "stock of 5G base stations, no plan number"),
     ("p11", "p11/news_2022_02_16.txt", "472部", "加装电梯472部", "sub-item of renovation, no plan target"),
+    ("p12", "p12/progress_2020_h1.txt", "309.24亿元", "十件民生实事到位资金303.53亿元，完成投资309.24亿元", "investment of the whole programme, no plan target"),
+    ("p12", "p12/progress_2020_h1.txt", "622.69亿元", "合计到位资金622.69亿元", "funds incl. other projects, no plan target"),
+    ("p12", "p12/progress_2020_h1.txt", "100所", "建设100所公办幼儿园、", "target restated in the progress text"),
+    ("p12", "p12/progress_2020_h1.txt", "80万名", "为80万名35岁至64岁农村妇女", "target restated"),
+    ("p12", "p12/progress_2020_h1.txt", "15.2万名", "新聘和续聘生态护林员15.2万名、", "target restated in the list (the achieved 15.2万名 comes later)"),
+    ("p12", "p12/progress_2020_h1.txt", "15万户", "改造15万户农村户用卫生厕所等", "target restated"),
+    ("p12", "p12/progress_2020_h1.txt", "136.74万人次", "免费体检136.74万人次", "elderly check-ups: plan gives no number for the elderly (4.5万名 are cadres)"),
+    ("p12", "p12/progress_2020_h1.txt", "6所", "其中交付使用6所", "sub-stage (handed over) of the 63 finished; not the build indicator"),
+    ("p12", "p12/progress_2020_h1.txt", "54万多人", "带动54万多人脱贫", "people lifted out of poverty, another indicator in 人"),
+    ("p12", "p12/progress_2020_h1.txt", "30个", "30个城乡养老机构已全部开工", "started, not finished (target is 新建、改造30个)"),
 ]
