@@ -3,10 +3,11 @@
 
 # PAIRS: pair, place, plan, plan_year, docs, sources
 PAIRS: list[tuple[object, ...]] = [
-    ("p21", "广东省广州市南沙区", "p21/plan.txt", 2023, ["p21/bulletin_2023_06.txt", "p21/review_2023.txt"],
+    ("p21", "广东省广州市南沙区", "p21/plan.txt", 2023, ["p21/bulletin_2023_06.txt", "p21/review_2023.txt", "p21/report_2024.txt"],
      ["https://m.zhongboxinwen.com/xfgc/2023-02-09/99425.html",
       "https://gbas.fss.um.edu.mo/%e5%bb%a3%e5%b7%9e%e5%b8%82%e5%8d%97%e6%b2%99%e5%8d%802023%e5%b9%b4%e4%b8%8a%e5%8d%8a%e5%b9%b4%e7%b5%b1%e8%a8%88%e6%95%b8%e6%93%9a%e7%b0%a1%e5%a0%b1",
-      "https://shuohk.com/cms/dawanqu/108658.html"]),
+      "https://shuohk.com/cms/dawanqu/108658.html",
+      "https://p6360.com/bhuanan/11286.html"]),
     ("p22", "内蒙古自治区包头市", "p22/plan.txt", 2023, ["p22/review_2023.txt", "p22/district_review_2023.txt"],
      ["http://district.ce.cn/newarea/roll/202301/09/t20230109_38334574_1.shtml",
       "http://virginiawinelovers.com/asnmg/yxnmg/xzqh/msgk/202408/t20240815_2558315.html",
@@ -25,6 +26,8 @@ LINKS: list[tuple[object, ...]] = [
      "集装箱吞吐量1937.53万标箱", 19375300, "标箱", "2023-12-31", "container throughput level, full year"),
     ("p21", "30%", "固定资产投资增长30%", "p21/review_2023.txt", "9.4%", "固定资产投资同比下降9.4%",
      -9.4, "%", "2023-12-31", "FAI growth reached -9.4% (下降), full year"),
+    ("p21", "10%", "地区生产总值增长10%", "p21/report_2024.txt", "4.3%", "2323.54亿元，同比增长4.3%",
+     4.3, "%", "2023-12-31", "GDP growth in next year's report reviewing 2023"),
     ("p22", "7.5%左右", "全年地区生产总值增长7.5%左右", "p22/review_2023.txt", "10.2%", "按可比价格计算，比上年增长10.2%",
      10.2, "%", "2023-12-31", "city GDP growth, full year"),
 ]
@@ -43,6 +46,8 @@ NEGATIVES: list[tuple[object, ...]] = [
     ("p21", "p21/review_2023.txt", "5.4%", "同比增长5.4%", "container growth rate; the target is a level (万标箱)"),
     ("p21", "p21/review_2023.txt", "2.9%", "37083.21万吨，同比增长2.9%",
      "cargo throughput (万吨), not containers, same 2.9% as 规上 output"),
+    ("p21", "p21/report_2024.txt", "8.57亿元", "累计减免8.57亿元", "cumulative tax relief, no target"),
+    ("p21", "p21/report_2024.txt", "15%", "截至2023年，15%企业所得税", "a tax rate, not an achieved figure"),
     ("p22", "p22/review_2023.txt", "14.3%", "2329.4亿元，增长14.3%", "secondary sector, not 规上工业增加值"),
     ("p22", "p22/review_2023.txt", "6.7%", "1799.3亿元，增长6.7%", "tertiary sector, not GDP"),
     ("p22", "p22/review_2023.txt", "9.4%", "155050元，比上年增长9.4%", "per-capita GDP growth, not GDP growth"),
