@@ -14,6 +14,11 @@ PAIRS: list[tuple[object, ...]] = [
      ["https://www.lishui.gov.cn/art/2023/7/11/art_1229738349_57348087.html",
       "https://tjgb.hongheiku.com/djs/45633.html",
       "http://www.ccpo.com.cn/wzlb/29182.html"]),
+    ("p33", "北京市", "p33/plan.txt", 2023,
+     ["p33/review_2024.txt", "p33/bulletin_2023.txt"],
+     ["http://m.cdboyue.com/stock/20230115/565751.html",
+      "http://alyssaonofreo.com/news/detail/1675152.html",
+      "https://cn.dailyeconomic.com/bj/2024/03/22/3673.html"]),
 ]
 # LINKS: pair, plan_text, plan_context, doc, text, context, value, unit, as_of, why
 LINKS: list[tuple[object, ...]] = [
@@ -39,6 +44,15 @@ LINKS: list[tuple[object, ...]] = [
      7.5, "%", "2023-12-31", "full-year GDP growth quoted in a Q&A page"),
     ("p32", "6%以上", "生产总值增长6%以上", "p32/qa_undated.txt", "7.6%", "GDP为900.3亿元，同比增长7.6%",
      7.6, "%", "2023-06-30", "first-half GDP growth, inside the plan year (上半年 -> 06-30)"),
+    # p33 北京 2023
+    ("p33", "4.5%以上", "目标是：地区生产总值增长4.5%以上", "p33/review_2024.txt", "5.2%", "2023年北京市地区生产总值增长5.2%",
+     5.2, "%", "2023-12-31", "GDP growth 2023 in next year's government work report"),
+    ("p33", "4%左右", "一般公共预算收入增长4%左右", "p33/review_2024.txt", "8.2%", "一般公共预算收入增长8.2%、突破6000亿元",
+     8.2, "%", "2023-12-31", "general budget revenue growth 2023, year review"),
+    ("p33", "5%以内", "城镇调查失业率控制在5%以内", "p33/review_2024.txt", "4.4%", "城镇调查失业率4.4%，居民消费价格总体平稳",
+     4.4, "%", "2023-12-31", "surveyed unemployment rate 2023, year review"),
+    ("p33", "4.5%以上", "目标是：地区生产总值增长4.5%以上", "p33/bulletin_2023.txt", "5.2%", "按可比价格计算，比上年增长5.2%",
+     5.2, "%", "2023-12-31", "GDP growth 2023, statistical bulletin"),
 ]
 # NEGATIVES: pair, doc, text, context, why
 NEGATIVES: list[tuple[object, ...]] = [
@@ -69,4 +83,16 @@ NEGATIVES: list[tuple[object, ...]] = [
     # p32 qa
     ("p32", "p32/qa_undated.txt", "0.8个百分点", "增速领先全省0.8个百分点", "gap to province, not a target in 个百分点"),
     ("p32", "p32/qa_undated.txt", "8.4%", "第三产业增加值1109.3亿元，增长8.4%", "tertiary-sector growth, not GDP"),
+    # p33 review: next year's targets
+    ("p33", "p33/review_2024.txt", "5%左右", "地区生产总值增长5%左右", "2024 target printed in the review"),
+    ("p33", "p33/review_2024.txt", "5%", "一般公共预算收入增长5%，", "2024 target printed in the review"),
+    ("p33", "p33/review_2024.txt", "5%以内", "城镇调查失业率控制在5%以内", "2024 target printed in the review"),
+    ("p33", "p33/review_2024.txt", "3%左右", "居民消费价格涨幅3%左右", "2024 target printed in the review"),
+    # p33 bulletin
+    ("p33", "p33/bulletin_2023.txt", "6.1%", "服务业增加值比上年增长6.1%", "services value added, not GDP"),
+    ("p33", "p33/bulletin_2023.txt", "0.4%", "规模以上工业增加值增长0.4%", "industrial value added, no target in plan"),
+    ("p33", "p33/bulletin_2023.txt", "4.9%", "固定资产投资（不含农户）增长4.9%", "fixed-asset investment, no target in plan"),
+    ("p33", "p33/bulletin_2023.txt", "0.5个百分点", "比上年提高0.5个百分点", "share change, no 个百分点 target"),
+    ("p33", "p33/bulletin_2023.txt", "4.8%", "社会消费品零售总额增长4.8%", "retail sales, no target in plan"),
+    ("p33", "p33/bulletin_2023.txt", "20.3%", "新设企业29.7万户，增长20.3%", "new firms, no target"),
 ]
