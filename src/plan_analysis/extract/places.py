@@ -18,7 +18,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-__all__ = ["official_name", "short_name_place", "without_autonomy"]
+__all__ = ["official_name", "short_name_place", "sub_unit_names", "without_autonomy"]
 
 # The people an autonomous unit is named for, between its place and 自治 (壮族 of 广西壮族自治区).
 _PEOPLE = r"(?:[\u4e00-\u9fff]{1,4}?族|维吾尔|哈萨克|柯尔克孜|蒙古)"
@@ -65,6 +65,46 @@ def _names() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
         elif code.endswith(_PREFECTURE_TAIL):
             bare.setdefault(short, name)
     return frozenset(full), with_unit, bare
+
+
+@cache
+def sub_unit_names(place: str) -> frozenset[str]:
+    """The units one level below ``place`` (a province or prefecture-level city, named in
+    full) by their full and their short names: 吴江区 and 吴江, 常熟市 and 常熟 for 苏州市.
+
+    Below a plan's own place a short name is a place, though the gazetteer cannot take it
+    for one anywhere (常熟8所、太仓3所 in a notice of 苏州市: the schools of its parts)."""
+    table = _table()
+    codes = {code for code, name in table if name == place}
+    heads = {code[:2] for code in codes if code.endswith(_PROVINCE_TAIL)}
+    heads |= {code[:4] for code in codes if code.endswith(_PREFECTURE_TAIL) and not code.endswith(_PROVINCE_TAIL)}
+    # A municipality's districts stand under a 市辖区 or 县 of its own (110100000000 of 北京市).
+    heads |= {
+        code[:4] for code, name in table if name in _GROUPS and code[:2] in heads and code.endswith(_PREFECTURE_TAIL)
+    }
+    longest_first = sorted(heads, key=len, reverse=True)
+    names: set[str] = set()
+    for code, name in table:
+        head = next((h for h in longest_first if code.startswith(h)), None)
+        if head is None or code in codes or name in _GROUPS:
+            continue
+        # One level below: a prefecture of a province, a county of a prefecture.
+        if code[len(head) : len(head) + 2] == "00" or code[len(head) + 2 :].strip("0"):
+            continue
+        names.add(name)
+        unit = _UNIT.search(name)
+        short = without_autonomy(name)[: unit.start()] if unit else name
+        if len(short) >= 2 and not _COMMON_SHORT.match(short):
+            names.add(short)
+    # 岳阳 is 岳阳市's own short name before its 岳阳县's.
+    own = _UNIT.search(place)
+    names.discard(without_autonomy(place)[: own.start()] if own else place)
+    return frozenset(names)
+
+
+_GROUPS = frozenset({"市辖区", "县"})  # the table's groupings of a municipality's units, no place
+# Short names of units that are words too (市辖区's 城区, 郊区; 新区, 高新区 name no one place).
+_COMMON_SHORT = re.compile(r"^(?:城区|郊区|新区|高新|开发|经济|市辖|矿区)$")
 
 
 def without_autonomy(name: str) -> str:

@@ -84,7 +84,8 @@ _LEAD_WORDS = re.compile(
 )
 _TRAIL_WORDS = re.compile(r"(?:的?目标任务|的?目标|的?任务|工作|工程|以上|左右|等|各|分别)+$")
 _QUALIFIER_WORDS = re.compile(
-    r"(?:不少于|不低于|至少|突破|超过|达到|控制在|保持在|稳定在|(?<!签)约|近|达|在|为|合计|总计|共计|提高到|提升至)+$"
+    r"(?:不少于|不低于|至少|突破|超过|达到|控制在|保持在|稳定在|(?<!签)约|近|达|在|为|合计|总计|共计|提高到|提升至"
+    r"|(?:力争|确保|争取)实现)+$"
 )
 _RIGHT_STOP = re.compile(
     r"以及|及|和|与|等|,|，|、|尽快|尽早|如期|按期|签约|落地|竣工|投产|达产|的[\u4e00-\u9fff]{0,2}(?:项目|工程)"
@@ -132,7 +133,7 @@ def _quantity_name(
         # 开工建设维也纳酒店门前、龙泉街与兴华路交叉口等10个口袋公园: the places before 等 are
         # examples; what is counted is named after the figure.
         left = ""
-    left = _LIST_NUMBER.sub("", left.strip())
+    left = _YEAR_OPENING.sub("", _LIST_NUMBER.sub("", left.strip()))
     left, right = _clean(_QUALIFIER_WORDS.sub("", _strip_time_words(left))), _clean(right, lead=False)
     if len(left) <= 1:
         left = ""
@@ -164,6 +165,7 @@ _EXAMPLES_END = ("等", "等共")
 # A name that is only a word of change (增长, 提高) says what happens, not to what.
 _ONLY_CHANGE = re.compile(r"(?:同比|比上年)?(?:增长|增速|增幅|涨幅|提高|提升|下降|降低|减少)")
 _FIRST_FIGURE = re.compile(r"\d")
+_YEAR_OPENING = re.compile(r"^20\d\d年(?:度)?")
 
 
 def _subject_before(text: str, seg_start: int) -> str:
@@ -173,6 +175,7 @@ def _subject_before(text: str, seg_start: int) -> str:
     if seg_start < 1 or text[seg_start - 1] not in "：:、，,":
         return ""
     before = _LIST_NUMBER.sub("", text[_last_cut(text, seg_start - 1) : seg_start - 1].strip())
+    before = _YEAR_OPENING.sub("", before)  # 2023年襄阳经济总量力争实现6400亿元，同比增长7.5%
     figure = _FIRST_FIGURE.search(before)
     if figure is not None:
         before = before[: figure.start()]

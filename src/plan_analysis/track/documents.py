@@ -11,6 +11,7 @@ dicts with the extractor's columns.
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -73,7 +74,6 @@ def _read(path: Path) -> bytes:
 
 
 def _from_bytes(name: str, data: bytes, plan_year: int | None) -> LaterText:
-    from plan_analysis.extract.deadlines import infer_year
     from plan_analysis.extract.metadata import dateline
     from plan_analysis.extract.quantities import iter_quantities
     from plan_analysis.text.decoding import decode_nonempty
@@ -83,7 +83,7 @@ def _from_bytes(name: str, data: bytes, plan_year: int | None) -> LaterText:
     normalized = normalize_text(data, source=name)
     published = dateline(normalized.text)
     # A text that states no year of its own is about the year it was published in.
-    year = infer_year(normalized.text) or (published[0].year if published else None)
+    year = _text_year(normalized.text) or (published[0].year if published else None)
     read_as_of = max(y for y in (year, plan_year + 1 if plan_year else None, 0) if y is not None) or None
     # A text published after the plan reports, unless its title or opening says it
     # plans (an untitled bulletin: 上半年全省生产总值…同比增长6.1%).
@@ -100,6 +100,17 @@ def _from_bytes(name: str, data: bytes, plan_year: int | None) -> LaterText:
         published[0] if published else None,
         normalized.text,
     )
+
+
+def _text_year(text: str) -> int | None:
+    """The year a text first names as its own, from its opening: not a year it counts from
+    or compares with (自2023年10月以来, 比2023年 in a bulletin of 2024)."""
+    m = _OWN_YEAR.search(text, 0, _OPENING_CHARS)
+    return int(m.group(1)) if m else None
+
+
+_OWN_YEAR = re.compile(r"(?<![自从比较与同])(20\d\d)年(?![^，,。；;\n]{0,8}?以来)")
+_OPENING_CHARS = 2000
 
 
 def _is_dataset(path: Path) -> bool:

@@ -220,6 +220,16 @@ def figures_of(
             return as_of_date(written, max(written_in or 0, plan_year + 1))
         return as_of_date(written, year)
 
+    def paragraph_period(begins: int) -> date | None:
+        """The period named before ``begins`` in its paragraph (its line), if any."""
+        return resolve(_period_words(document[document.rfind("\n", 0, begins) + 1 : begins]))
+
+    def opening_period(begins: int) -> date | None:
+        """The period its paragraph opens with (2024年，…), if it opens with one before ``begins``."""
+        line_start = document.rfind("\n", 0, begins) + 1
+        opening = _OPENING_PERIOD.match(document, line_start, begins)
+        return resolve(opening.group(1)) if opening else None
+
     report = bool(REPORT_TITLE.search(title))
     title_date = title_end = resolve(_title_period(title))
     # 记者20日…了解到，截至10月底，今年…项目中，已有部分项目提前完成: the cut-off its lead
@@ -293,7 +303,10 @@ def figures_of(
             name = own if len(own) >= 2 and not CHANGE_WORDS.fullmatch(own) else (row_name or own)
         after = sentence[end : end + 12]
         # (GDP5351.7亿元，名义增长3.24%，…实际增长5.5%: the real growth is the GDP's too.)
-        previous_in_sentence[sentence] = (end, last_name if name == _NOMINAL else name, noun_end, noun)
+        # (…生产总值3187.1亿元，首次突破3000亿元大关，同比增长7.8%: a milestone passed says
+        # nothing of what is counted; the growth is the GDP's.)
+        passes_name_on = name == _NOMINAL or (bool(last_name) and _MILESTONE_NAME.fullmatch(name) is not None)
+        previous_in_sentence[sentence] = (end, last_name if passes_name_on else name, noun_end, noun)
         last_counted = (sentence_begins(mention, start) + len(sentence), previous_in_sentence[sentence][1])
         if _TARGET_COLUMN.search(column) and not DONE_COLUMN.search(column):
             continue  # 指标名称 | 预期目标 | 实际完成: the plan's figure printed again
@@ -347,8 +360,17 @@ def figures_of(
             # the month its line is labelled with (7月进展：…) says more, and the
             # period a title states (进展情况（截至9月底）) more than the day it was
             # published.
+            paragraph = opening_period(sentence_begins(mention, start)) if document else None
             if labelled is not None:
                 day = labelled
+            elif (
+                reviewed := _year_reviewed_by_report(document, str(written), int(mention.get("start") or 0))
+            ) is not None:
+                day = reviewed
+            elif paragraph is not None:
+                # 2024年，江苏经济运行总体平稳。全省地区生产总值达到13.7万亿元 under (据…2025年政府工作报告
+                # 整理): the period opening its paragraph is nearer than the heading's.
+                day = paragraph
             elif day is not None and day == published and title_date is not None and title_date < day:
                 day = title_date
         if day is None:
@@ -357,7 +379,7 @@ def figures_of(
             # 工业方面，一季度全国工业用电量增长4.4%。全省规上工业增加值增长6.5%: the period
             # named earlier in its paragraph holds for a sentence that names none.
             begins = sentence_begins(mention, start)
-            day = resolve(_period_words(document[document.rfind("\n", 0, begins) + 1 : begins]))
+            day = paragraph_period(begins)
             if day is None:
                 # 计划列出的2023年重点工作包括：, then ●… items: the period of the line that opens the list.
                 day = resolve(_list_opener_period(document, begins))
@@ -441,6 +463,7 @@ def figures_of(
 
 
 _NOMINAL = "名义"  # a nominal rate's name: no indicator's (targets are real growth)
+_MILESTONE_NAME = re.compile(r"(?:首次|首度|历史性|一举)?(?:突破|跨越|迈上|跃上|站上)?")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _LIST_OPENER = "分别"
 
@@ -598,6 +621,24 @@ def _undated(doc_year: int | None, plan_year: int | None, published: date | None
 
 
 _ESTIMATE = re.compile(r"预计")
+# A year that names a report (据江苏省2025年政府工作报告整理): the year it was given in.
+_REPORT_NAMED = re.compile(r"[^，,。；;\n]{0,8}?政府工作报告")
+
+
+def _year_reviewed_by_report(document: str, written: str, before: int) -> date | None:
+    """The end of the year before ``written`` when that bare year (2025年), carried to a
+    figure from outside its sentence, names nothing before it but a 政府工作报告 given in
+    that year: the report reviews the year before (the figures of 2024, in 2025's report)."""
+    if not _YEAR.fullmatch(written):
+        return None
+    found = [m.end() for m in re.finditer(re.escape(written), document[:before])]
+    if not found or not all(_REPORT_NAMED.match(document, end) for end in found):
+        return None
+    return date(int(written[:4]) - 1, 12, 31)
+
+
+# A paragraph that opens with its period (2024年，… / 前三季度，…).
+_OPENING_PERIOD = re.compile(r"\s*(20\d\d年(?:[上下]半年|前三季度|[一二三四]季度)?|上半年|前三季度)[，,]")
 _LIST_WORDS = re.compile(r"分别|[和及与、]")
 # A place's name, then 以 (成都以5.8%的增速…), and the rate named after the figure.
 _RATE_OF = re.compile(

@@ -71,7 +71,7 @@ import pandas as pd
 
 from plan_analysis.extract.kind_rules import lexicon
 from plan_analysis.extract.metadata import place_level, title_place
-from plan_analysis.extract.places import short_name_place, without_autonomy
+from plan_analysis.extract.places import short_name_place, sub_unit_names, without_autonomy
 from plan_analysis.extract.units import UnitMismatchError, convert, dimension, parse_unit
 from plan_analysis.track.figures import DONE_COLUMN as _DONE_COLUMN
 from plan_analysis.track.figures import Figure, change_direction, list_index
@@ -115,6 +115,8 @@ _META_AFTER = re.compile(
 )
 # A name saying the figure is the task (年度任务为实施…201公里, 目标是…): the plan restated.
 _TASK_IS = re.compile(r"^(?:年度|全年|今年)?(?:目标)?(?:任务|目标)(?:数)?(?:为|是)")
+# 全年地区生产总值有望突破6000亿元: what a text hopes for, not what was reached.
+_HOPED = re.compile(r"(?:有望|可望|力争|争取)[^，,；;。]{0,4}$")
 # The earlier items of a 分别 list inside a drafted name (…分别增长5.5%和).
 _LIST_ITEMS = re.compile(r"[\d.]+\s?%?[和、及与]?")
 
@@ -222,13 +224,17 @@ def restates_target(figure: Figure, indicator: TrackedIndicator, value: float) -
     sentence, at = figure.sentence, figure.sentence.find(figure.text)
     if at < 0:
         return False
-    line = sentence[sentence.rfind("\n", 0, at) + 1 : at]
+    line_start = sentence.rfind("\n", 0, at) + 1
+    line = sentence[line_start:at]
     quoted = sum(line.count(q) for q in _OPEN_QUOTES) > sum(line.count(q) for q in _CLOSE_QUOTES) or (
         line.count('"') % 2 == 1
     )
-    if not (quoted or _ITEM_HEADING.match(line)):
+    heading = _ITEM_HEADING.match(line)
+    if not (quoted or heading):
         return False
     start, end = _clause_bounds(sentence, at)
+    if heading:
+        start = max(start, line_start + heading.end())  # the plan printed no 2. before its words
     if quoted:
         # 另有"新开工提标加固海塘18.4公里""完成回迁安置857户以上"等5个项目…均如期完成: the
         # quote is the item's name; the words of completion outside it are about the item.
@@ -522,6 +528,8 @@ def _same_threshold(a: tuple[float, str] | None, b: tuple[float, str] | None) ->
 # A named area of the place right before a figure (团结片区9条, not 22个示范片区): its part.
 _AREA_BEFORE = re.compile(r"(?<![示范重点各个])[\u4e00-\u9fff]{2}片区$")
 _AWARD_AFTER = re.compile(r"^[^，,。；;]{0,10}?(?:被评为|获评|荣获|入选)")
+# 形成30家市普惠托育机构名单: the names on a list drawn up, not the things themselves.
+_LIST_AFTER = re.compile(r"^[^，,。；;、]{0,14}?(?:名单|名录|清单)")
 _RANGE_RULES = frozenset({"range", "range-unit"})  # the extractor's rules of a range (5%至5.3%)
 
 
@@ -535,6 +543,7 @@ def _excluded(figure: Figure, place: str | None) -> bool:
         or _META_AFTER.match(rest)
         or _SHARE_BEFORE.search(figure.name)
         or _TASK_IS.match(figure.name)
+        or (at > 0 and _HOPED.search(figure.sentence, max(0, at - 8), at))
     ):
         return True
     if at > 0 and _AFTER_QUOTED_ITEMS.search(figure.sentence, max(0, at - 3), at):
@@ -546,8 +555,12 @@ def _excluded(figure: Figure, place: str | None) -> bool:
         # 全省GDP增长13.03% in a text tracked for 成都市: the province's figure. (Only 全省 and
         # 全国: a plan's place guessed a level too low, 凤泉区 for 新乡市, would lose its 全市.)
         return True
+    if place and figure.name in sub_unit_names(place):
+        return True  # 张家港4所、常熟8所 in a notice of 苏州市: the count of one of its parts
     if _AWARD_AFTER.match(rest):
         return True  # 永淳路等8条道路被评为全市最佳道路: a count of what won a title, not of work done
+    if _LIST_AFTER.match(rest):
+        return True
     if _AREA_BEFORE.search(figure.name):
         return True  # 高标准建成团结片区9条市政道路: the roads of one 片区, a part of the place
     if place and at > 0 and _other_place(figure.sentence, at, place):
@@ -656,7 +669,14 @@ def link_figures(
                 chosen, chosen_rank = Link(indicator, figure, value, similarity), rank
             if chosen is not None or restated:
                 break
-        if chosen is None and not restated and figure_dimension in last_item and _reports_done(figure):
+        if (
+            chosen is None
+            and not restated
+            and not started
+            and not part
+            and figure_dimension in last_item
+            and _reports_done(figure)
+        ):
             item = last_item[figure_dimension]
             if not figure.growth and item.period_start <= figure.as_of <= item.period_end:
                 with contextlib.suppress(UnitMismatchError, ValueError):
@@ -718,8 +738,9 @@ _STARTED_NAME = re.compile(r"开工|启动|动工|实施")
 _ENDED = re.compile(r"完成|建成|完工|竣工")
 
 
-# A breakdown opener (分产业看，… / 按消费形态分，… / 从行业看，…): the figures after it in its sentence are parts.
-_BREAKDOWN = re.compile(r"(?:分|按|从)[\u4e00-\u9fff]{1,10}?(?:来看|看|分)[，,：:]")
+# A breakdown opener (分产业看，… / 按消费形态分，… / 从行业看，… / 已开工的39所分布为：…): the
+# figures after it in its sentence are parts.
+_BREAKDOWN = re.compile(r"(?:分|按|从)[\u4e00-\u9fff]{1,10}?(?:来看|看|分)[，,：:]|分布(?:为|是|如下)?[：:]")
 
 
 def _is_a_part(figure: Figure) -> bool:
@@ -728,12 +749,24 @@ def _is_a_part(figure: Figure) -> bool:
 
 
 def _only_started(figure: Figure) -> bool:
+    """Its clause says the work has begun and not ended: after it (…改造已全部启动), or before
+    it in its sentence, with nothing ended since (目前已开工39所，其中幼儿园11所)."""
     sentence, at = figure.sentence, figure.sentence.find(figure.text)
     if at < 0:
         return False
     end = min((k for k in (sentence.find(c, at) for c in _CLAUSE_END) if k >= 0), default=len(sentence))
     after = sentence[at + len(figure.text) : end]
-    return bool(_STARTED_ONLY.search(after)) and not _ENDED.search(after)
+    if _ENDED.search(after):
+        return False
+    if _STARTED_ONLY.search(after):
+        return True
+    before = sentence[:at]
+    begun = [m.end() for m in _BEGUN_BEFORE.finditer(before)]
+    return bool(begun) and not _ENDED.search(before, begun[-1])
+
+
+# Words before a figure saying what it counts has begun (目前已开工39所, 已开工建设12个).
+_BEGUN_BEFORE = re.compile(r"已(?:经)?(?:开工|动工|启动)")
 
 
 def _reports_done(figure: Figure) -> bool:
