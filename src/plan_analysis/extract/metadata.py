@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from plan_analysis.extract.places import official_name, short_name_place
+from plan_analysis.extract.places import official_name, short_name_place, sub_unit_names
 from plan_analysis.text.outline import Outline
 
 __all__ = ["Guess", "area_name", "dateline", "guess_metadata", "period_code"]
@@ -122,6 +122,13 @@ def title_places(title: str | None) -> set[str]:
     names = set(_place_counts(title or ""))
     bare = _bare_title_place(title)
     return names | {bare} if bare else names
+
+
+def opens_with_sub_unit(title: str | None, place: str) -> bool:
+    """The title, after a year, opens with a unit one level below ``place`` named in full or
+    short (吴江11所新改扩建学校秋季投用 for 苏州市): it is about that part."""
+    opening = _TITLE_YEAR.sub("", (title or "").lstrip(), count=1)
+    return any(opening.startswith(name) for name in sub_unit_names(place))
 
 
 def _bare_title_place(title: str | None) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date
@@ -10,8 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from plan_analysis.extract.metadata import place_level, title_place, title_places
-from plan_analysis.extract.places import sub_unit_names
+from plan_analysis.extract.metadata import opens_with_sub_unit, place_level, title_place, title_places
 from plan_analysis.track.documents import read_later_texts
 from plan_analysis.track.figures import figures_of
 from plan_analysis.track.linking import Link, link_figures, same_place, tracked_indicators
@@ -73,17 +71,13 @@ def _about_a_part(title: str, place: str) -> bool:
     """The title names a government unit of a lower level than the plan's place, and not
     the place itself (长沙县人民政府网 for 长沙市): the text reports on a part of it. (One of
     the same or a higher level may be the plan's own, its name guessed wrong.)"""
-    opening = _YEAR_FIRST.sub("", title.lstrip(), count=1)
-    if any(opening.startswith(name) for name in sub_unit_names(place)):
+    if opens_with_sub_unit(title, place):
         return True  # 吴江11所新改扩建学校秋季投用 for 苏州市: its district named short
     about = title_place(title)
     if about is None or any(same_place(named, place) for named in title_places(title)):
         return False  # (2021年广西GDP增长7.5%，南宁市…领跑全区: about 广西 first)
     theirs, ours = place_level(about), place_level(place)
     return theirs is not None and ours is not None and theirs < ours
-
-
-_YEAR_FIRST = re.compile(r"^20\d\d\s*年?")
 
 
 def suggest_rows(
