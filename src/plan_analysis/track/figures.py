@@ -536,8 +536,9 @@ _NAMELESS = re.compile(
 # (目前，全县有林地面积达753万亩).
 _NOW = re.compile(r"^(?:目前|截[至止]目前|现已|至今)")
 
-# Words that date a figure by the day its text was published.
-_TO_DATE = re.compile(r"截[至止]目前|截[至止]发稿|目前|至今|日前|近日")
+# Words that date a figure by the day its text was published (今年以来 in news of 2 September:
+# the year to that day).
+_TO_DATE = re.compile(r"截[至止]目前|截[至止]发稿|目前|至今|日前|近日|(?:今年|年初)以来")
 
 
 # A single month or a quarter after the first, on its own (12月份, 当月, 三季度, 第四季度), and a

@@ -555,7 +555,7 @@ def _excluded(figure: Figure, place: str | None) -> bool:
         # 全省GDP增长13.03% in a text tracked for 成都市: the province's figure. (Only 全省 and
         # 全国: a plan's place guessed a level too low, 凤泉区 for 新乡市, would lose its 全市.)
         return True
-    if place and figure.name in sub_unit_names(place):
+    if place and _ends_with_a_part(figure.name, place):
         return True  # 张家港4所、常熟8所 in a notice of 苏州市: the count of one of its parts
     if _AWARD_AFTER.match(rest):
         return True  # 永淳路等8条道路被评为全市最佳道路: a count of what won a title, not of work done
@@ -569,6 +569,16 @@ def _excluded(figure: Figure, place: str | None) -> bool:
     if other is None or whole:
         return False
     return not (place and same_place(other.group(), place))
+
+
+def _ends_with_a_part(name: str, place: str) -> bool:
+    """The name ends with a unit below ``place`` right before the figure (已建成投用学校张家港
+    4所): what is counted is that part's."""
+    parts = sub_unit_names(place)
+    return any(name[-k:] in parts for k in range(2, min(len(name), _LONGEST_PART) + 1))
+
+
+_LONGEST_PART = 8  # characters of the longest unit name looked for (鄂温克族自治旗)
 
 
 def same_place(a: str, b: str) -> bool:
