@@ -180,6 +180,8 @@ REPORT_TITLE = re.compile(
     # A headline of what a part of the year achieved (上半年完成投资过六成, 前三季度GDP增长5%).
     r"|(?:上半年|前三季度|[一二三1-3]季度|1\s*[—\-－~～至]\s*\d{1,2}月)[^，,。；;]{0,12}?(?:完成|实现|增长|达到|超)"
 )
+# A title of a report on a period (一季度进展情况, 1—9月经济运行简报), not a news headline.
+_PERIOD_REPORT = re.compile(r"情况|进展|进度|通报|简报|公报|报告|总结|监测|统计")
 _PLAN_WORD = re.compile(r"力争|计划(?!执行)|目标|预期|将|要|拟|争取(?!到)|确保")
 # Words that make a whole sentence a plan (主要预期目标是：…, 力争 …), even in a report.
 _STRONG_PLAN_WORD = re.compile(r"预期目标|目标是|力争|争取(?!到)|拟|计划草案|明年|下一步")
@@ -385,10 +387,17 @@ def figures_of(
                 day = resolve(_list_opener_period(document, begins))
         if day is None:
             day = labelled
-        if day is None and published is not None and _TO_DATE.search(sentence, 0, start):
+        if (
+            day is None
+            and published is not None
+            and (_TO_DATE.search(sentence, 0, start) or _to_date_paragraph(document, sentence_begins(mention, start)))
+        ):
             # 截至目前，已有16个项目…: as of the day it was published, or the
             # period its title names (一季度进展情况: 目前 is the quarter's end).
-            day = title_date if report and title_date else lead_date or published
+            # (A headline of news, 贵州上半年十件民生实事完成投资309.24亿元, names what its lead
+            # reports; its 截至目前 is the day the news was published.)
+            period_report = report and title_date and _PERIOD_REPORT.search(title)
+            day = title_date if period_report else lead_date or published
         if day is None:
             day = lead_date
         if day is None:
@@ -756,7 +765,7 @@ def _title_period(title: str) -> str | None:
     the last it names (its dateline left out)."""
     title = _DATELINE.sub(" ", title)
     to = re.search(r"截[至止]", title)
-    if to is not None and (words := _period_words(title[to.end() : to.end() + 12])):
+    if to is not None and (words := _cut_off_words(title[to.end() : to.end() + 12])):
         return words
     report = REPORT_TITLE.search(title)
     found = (_period_words(title[: report.end()]) if report else None) or _period_words(title)
@@ -777,7 +786,41 @@ def _lead_period(document: str) -> str | None:
     lines = [line for line in document.strip().split("\n") if line.strip()]
     body = next((line for line in lines[1:] if not _DATELINE.match(line.strip()) and len(line) > _LEAD_MIN), "")
     cut_off = _LEAD_CUT_OFF.search(body, 0, _LEAD_CHARS)
-    return _period_words(cut_off.group(1)) if cut_off else None
+    return _cut_off_words(cut_off.group(1)) if cut_off else None
+
+
+def _to_date_paragraph(document: str, begins: int) -> bool:
+    """Whether the paragraph of a sentence opened with 截至目前 (or the like) and named no
+    period since, before the sentence: its figures hold then too (截至目前，…已完工63所；公益性岗位
+    安置…4.87万人). A paragraph opening 此外 / 同时 goes on with the one before it."""
+    line_start = document.rfind("\n", 0, begins) + 1
+    before = document[line_start:begins]
+    while True:
+        opening = before.lstrip()
+        if _TO_DATE.match(opening):
+            return _period_words(before) is None
+        if line_start == 0 or not _GOES_ON.match(opening) or _period_words(before):
+            return False
+        end = line_start - 1  # the whole paragraph before it, past blank lines
+        while end > 0 and document[end - 1] == "\n":
+            end -= 1
+        line_start = document.rfind("\n", 0, end) + 1
+        before = document[line_start:end]
+
+
+# Words opening a paragraph that goes on with the one before it.
+_GOES_ON = re.compile(r"此外|另外|同时|与此同时")
+
+
+def _cut_off_words(text: str) -> str | None:
+    """The period after 截至: one :func:`_period_words` knows, or a bare month (截至11月: its end)."""
+    words = _period_words(text)
+    if words is None and (month := _BARE_MONTH.match(text.lstrip())):
+        return month.group() + "底"
+    return words
+
+
+_BARE_MONTH = re.compile(r"(?:20\d\d年)?(?:1[0-2]|[1-9])月(?!\d)")
 
 
 _LEAD_MIN = 30  # characters of a paragraph, not a subtitle or a source line
