@@ -247,6 +247,8 @@ def figures_of(
     # sentence → (end of the last counted figure in it, its name, end of the noun after it, that noun)
     previous_in_sentence: dict[str, tuple[int, str, int, str]] = {}
     last_threshold: tuple[str, int, float, str] | None = None  # (sentence, end, value, unit) of a threshold
+    # sentence → (noun, unit) after a figure that describes (在建设中的100所公办幼儿园里，已完工63所)
+    described: dict[str, tuple[str, str]] = {}
     # A month label carried past a ；to the next sentence of its line: (where that sentence begins, the date).
     month_carried: tuple[int, date] | None = None
     list_names: dict[tuple[str, int], str] = {}  # (sentence, place in a 分别 list) → the item's name
@@ -266,6 +268,9 @@ def figures_of(
         end = start + len(text)
         if mention.get("kind") == "descriptor":
             last_threshold = (sentence, end, float(mention["value"]), str(mention["unit"]))
+            described_noun, _ = _noun_after(sentence, end)
+            if len(described_noun) >= 2:
+                described[sentence] = (described_noun, str(mention["unit"]))
             continue
         # 新增200张家庭照护床位、100张养老床位: the noun after the first figure
         # names it, not the second.
@@ -318,6 +323,9 @@ def figures_of(
         # figure before it in the sentence counts (嵌入式养老机构计划建2个，已建成1个).
         # (3000户老人家庭适老化改造已全部启动，其中完成改造2670户: the noun after it, when it has one.)
         subject = (last_noun if len(last_noun) >= 2 else last_name) if _NAMELESS.fullmatch(name) else ""
+        if not subject and _NAMELESS.fullmatch(name) and (whole := described.get(sentence)):
+            # 在建设中的100所公办幼儿园里，已完工63所: the things described before it, in its unit.
+            subject = whole[0] if _same_unit_kind(whole[1], str(mention["unit"])) else ""
         # 今年计划建成农村公路200公里，目前已完成路面铺设216公里: the target printed right before
         # it, in its unit, names what the figure after it counts.
         restated = restated_before.get(sentence)
@@ -538,7 +546,7 @@ _MONTH_LABEL = re.compile(
 # A name that says only that something was done or how it ranks (not what changed
 # against last year: 比上年多增38万人 is no level).
 _NAMELESS = re.compile(
-    r"(?:已经?|均已|共|累计)?(?:建成|完成|办结|实现|开工|竣工|改造|新建|送[\u4e00-\u9fff]){0,2}|"
+    r"(?:已经?|均已|共|累计)?(?:建成|完成|办结|实现|开工|竣工|完工|改造|新建|送[\u4e00-\u9fff]){0,2}|"
     r"(?:增速|总量)?(?:居|位居|位列|排名?)(?:全省|全市|全国|全区)?(?:第[\d一二三四五六七八九十]+位?)?"
 )
 # Words opening a sentence of a later text that say its figures hold now

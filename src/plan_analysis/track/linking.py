@@ -115,6 +115,8 @@ _META_AFTER = re.compile(
 )
 # A name saying the figure is the task (年度任务为实施…201公里, 目标是…): the plan restated.
 _TASK_IS = re.compile(r"^(?:年度|全年|今年)?(?:目标)?(?:任务|目标)(?:数)?(?:为|是)")
+# A list of the plan's items opened (今年的十件民生实事包括：, 主要任务是：).
+_ITEMS_LISTED = re.compile(r"(?:实事|项目|工程|任务|目标)[^，,。；;：:\d]{0,4}?(?:包括|包含|分别是|有|是|为)[：:]")
 # 全年地区生产总值有望突破6000亿元: what a text hopes for, not what was reached.
 _HOPED = re.compile(r"(?:有望|可望|力争|争取)[^，,；;。]{0,4}$")
 # The earlier items of a 分别 list inside a drafted name (…分别增长5.5%和).
@@ -499,9 +501,10 @@ def _dimension(unit: str) -> str | None:
 
 
 # Classifiers that count the same things: 名 counts people as 人 does, and a plan's generic 个
-# counts the firms or bodies a later text counts in 家 (20个 then 40家). The names still
+# counts the firms or bodies a later text counts in 家 (20个 then 40家), and the buildings it counts in
+# 座 (旅游厕所285个 then 156座). The names still
 # decide what is counted. (所 and 处 stay apart: 7所公办幼儿园 is no count of 托额 or 课程.)
-_SAME_COUNT = {"count:名": "count:人", "count:家": "count:个"}
+_SAME_COUNT = {"count:名": "count:人", "count:家": "count:个", "count:座": "count:个"}
 
 
 def in_unit(value: float, from_unit: str, to_unit: str) -> float:
@@ -546,6 +549,8 @@ def _excluded(figure: Figure, place: str | None) -> bool:
         or (at > 0 and _HOPED.search(figure.sentence, max(0, at - 8), at))
     ):
         return True
+    if at > 0 and _ITEMS_LISTED.search(figure.sentence, 0, at):
+        return True  # 今年的十件民生实事包括：建设100所公办幼儿园、…: the plan's items printed again
     if at > 0 and _AFTER_QUOTED_ITEMS.search(figure.sentence, max(0, at - 3), at):
         return True  # "…海塘18.4公里""…857户以上"等5个项目: a count of the items quoted
     whole = _WHOLE_PLACE.match(figure.name)
@@ -743,7 +748,7 @@ _ONLY_A_VERB = re.compile(r"^(?:新增|新建|建成|完成|实施|开展|启用
 
 # Words after a figure in its clause saying the work has begun, not ended
 # (3000户…改造已全部启动, 5个…助餐点正在建设), and names of tasks that are the start itself.
-_STARTED_ONLY = re.compile(r"启动|正在|在建|推进中|施工中|开工建设中")
+_STARTED_ONLY = re.compile(r"启动|正在|在建|推进中|施工中|开工建设中|已(?:经|全部|全面)?(?:开工|动工)")
 _STARTED_NAME = re.compile(r"开工|启动|动工|实施")
 _ENDED = re.compile(r"完成|建成|完工|竣工")
 
