@@ -794,7 +794,13 @@ def _lead_period(document: str) -> str | None:
     lines = [line for line in document.strip().split("\n") if line.strip()]
     body = next((line for line in lines[1:] if not _DATELINE.match(line.strip()) and len(line) > _LEAD_MIN), "")
     cut_off = _LEAD_CUT_OFF.search(body, 0, _LEAD_CHARS)
-    return _cut_off_words(cut_off.group(1)) if cut_off else None
+    if cut_off:
+        return _cut_off_words(cut_off.group(1))
+    # 4月30日…了解到，2021年一季度全省10件重点民生实事推进顺利: the part of the year its first
+    # sentence reports on, when it names one (a bare year may be any year it looks back on).
+    first = body[: min(k for k in (body.find("。"), _LEAD_CHARS, len(body)) if k >= 0)]
+    words = _period_words(first)
+    return words if words and not _YEAR.fullmatch(words) else None
 
 
 def _to_date_paragraph(document: str, begins: int) -> bool:
