@@ -134,10 +134,19 @@ def _quantity_name(
         # examples; what is counted is named after the figure.
         left = ""
     left = _YEAR_OPENING.sub("", _LIST_NUMBER.sub("", left.strip()))
+    deed = _QUALIFIER_WORDS.sub("", _strip_time_words(left)).strip()
     left, right = _clean(_QUALIFIER_WORDS.sub("", _strip_time_words(left))), _clean(right, lead=False)
     if len(left) <= 1:
         left = ""
     name = (left + right) if len(right) >= 2 else left
+    if (len(name) < 2 or _ONLY_DEED.fullmatch(name)) and _ONLY_DEED.fullmatch(deed):
+        # 实施县乡公路路面改善提升工程，建成4000公里、开工8000公里: a bare deed is done to
+        # what the clause before names.
+        subject = _clean(_subject_before(text, seg_start))
+        if len(subject) < 2 and previous is not None and text[previous.end : q.start].strip() == "、":
+            subject = _clean(_subject_before(text, _last_cut(text, previous.start)))  # …、开工8000公里
+        if len(subject) >= 2 and not _FIRST_FIGURE.search(subject):
+            return (subject + deed)[-_MAX_NAME:], False
     if len(name) < 2 and seg_start and text[seg_start - 1] in "：:" and (label := _subject_before(text, seg_start)):
         return (label, False)  # 全员劳动生产率：达到20.5万元/人
     if (
@@ -160,6 +169,8 @@ def _quantity_name(
 
 
 _EXAMPLES_END = ("等", "等共")
+# A name that is a deed only (建成, 新开工): what is counted is named before it.
+_ONLY_DEED = re.compile(r"(?:新|累计)?(?:建成|开工|完成|新建|改造|实施|建设|竣工|投用)")
 
 
 # A name that is only a word of change (增长, 提高) says what happens, not to what.

@@ -326,6 +326,9 @@ def figures_of(
         if not subject and _NAMELESS.fullmatch(name) and (whole := described.get(sentence)):
             # 在建设中的100所公办幼儿园里，已完工63所: the things described before it, in its unit.
             subject = whole[0] if _same_unit_kind(whole[1], str(mention["unit"])) else ""
+        if not subject and _NAMELESS.fullmatch(name) and (start - len(name)) > 0:
+            # 县乡公路路面改善提升工程全面复工，已建成4669公里: what the clause before it is about.
+            subject = _name(_clause_before(sentence, max(0, start - len(name) - 1)))
         # 今年计划建成农村公路200公里，目前已完成路面铺设216公里: the target printed right before
         # it, in its unit, names what the figure after it counts.
         restated = restated_before.get(sentence)
