@@ -377,7 +377,22 @@ def name_similarity(indicator: TrackedIndicator, figure_name: str) -> float:
     if len(indicator.bigrams) == 1:
         # So does a two-character indicator (投资 of 投资计划) a name ending with it (累计完成投资).
         return MIN_SIMILARITY if _head_noun(own).endswith(_compared(indicator.name)) else 0.0
-    return max(shared / len(indicator.bigrams), shared / len(theirs))
+    similarity = max(shared / len(indicator.bigrams), shared / len(theirs))
+    if similarity < _WEAK and not _in_the_same_order(own, _compared(indicator.name), indicator.bigrams & theirs):
+        # 城镇新增就业 and 实现就业农村劳动力纳入城镇职工保险体系: a few words in common, in
+        # the other order: other things (本级财政收入 and 财政总收入 keep theirs).
+        return 0.0
+    return similarity
+
+
+_WEAK = 0.5  # a similarity below which the shared words must come in the same order
+
+
+def _in_the_same_order(a: str, b: str, shared: frozenset[str]) -> bool:
+    """Whether the ``shared`` bigrams come in the same order in ``a`` and in ``b``."""
+    in_a = sorted(shared, key=a.find)
+    positions = [b.find(bigram) for bigram in in_a]
+    return positions == sorted(positions)
 
 
 _TRADE_PART = re.compile(r"(?<!进)出口|进口")
