@@ -775,7 +775,11 @@ _BREAKDOWN = re.compile(r"(?:分|按|从)[\u4e00-\u9fff]{1,10}?(?:来看|看|分
 
 def _is_a_part(figure: Figure) -> bool:
     at = figure.sentence.find(figure.text)
-    return at > 0 and _BREAKDOWN.search(figure.sentence, 0, at) is not None
+    return at > 0 and (_BREAKDOWN.search(figure.sentence, 0, at) is not None or _WITHIN.search(figure.name) is not None)
+
+
+# A name of a part within a whole (规模以上工业中港澳台投资企业产值: the firms of one kind among them).
+_WITHIN = re.compile(r"(?:工业|行业|企业|产业|投资|零售额?|总额|出口|进口|收入|支出)中(?![心小国部央等])")
 
 
 def _only_started(figure: Figure) -> bool:
