@@ -180,6 +180,9 @@ REPORT_TITLE = re.compile(
     # A headline of what a part of the year achieved (上半年完成投资过六成, 前三季度GDP增长5%).
     r"|(?:上半年|前三季度|[一二三1-3]季度|1\s*[—\-－~～至]\s*\d{1,2}月)[^，,。；;]{0,12}?(?:完成|实现|增长|达到|超)"
 )
+# A completion ratio right after a figure (城镇失业人员再就业7359人，完成目标的167.25%): the
+# figure is what was done.
+_RATIO_AFTER = re.compile(r"[，,]\s*(?:完成|为|占|达到?)(?:年度|全年)?(?:目标|任务|计划)(?:任务)?的?\s*\d")
 # A title of a report on a period (一季度进展情况, 1—9月经济运行简报), not a news headline.
 _PERIOD_REPORT = re.compile(r"情况|进展|进度|通报|简报|公报|报告|总结|监测|统计")
 _PLAN_WORD = re.compile(r"力争|计划(?!执行)|目标|预期|将|要|拟|争取(?!到)|确保")
@@ -338,7 +341,7 @@ def figures_of(
         other_names = tuple(n for n in (_line_label(sentence, start), noun, subject, planned) if len(n) >= 2)
         kind = mention.get("kind")
         achieved = kind == "result" or (
-            (report or bool(_NOW.match(sentence.lstrip())))
+            (report or bool(_NOW.match(sentence.lstrip())) or bool(_RATIO_AFTER.match(sentence, end)))
             and kind in ("target", "growth")
             and not _PLAN_WORD.search(_clause_before(sentence, start))
             and not _STRONG_PLAN_WORD.search(sentence[:start])
