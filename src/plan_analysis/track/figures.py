@@ -180,6 +180,20 @@ REPORT_TITLE = re.compile(
     # A headline of what a part of the year achieved (上半年完成投资过六成, 前三季度GDP增长5%).
     r"|(?:上半年|前三季度|[一二三1-3]季度|1\s*[—\-－~～至]\s*\d{1,2}月)[^，,。；;]{0,12}?(?:完成|实现|增长|达到|超)"
 )
+# A title won, with its year (获批2024年全国普惠托育服务发展示范城市).
+_TITLE_YEAR_NAMED = re.compile(r"(?:获批|入选|荣获|获评|评为|创成|成为)(20\d\d年)")
+
+
+def _without_year(title: re.Match[str]) -> str:
+    return title.group().replace(title.group(1), "")
+
+
+def _titles_years(text: str) -> set[str]:
+    """The years of the titles won named in ``text``, when it names no other year."""
+    named = {m.group(1) for m in _TITLE_YEAR_NAMED.finditer(text)}
+    return named if len(_YEAR.findall(text)) == len(named) else set()
+
+
 # A completion ratio right after a figure (城镇失业人员再就业7359人，完成目标的167.25%): the
 # figure is what was done.
 _RATIO_AFTER = re.compile(r"[，,]\s*(?:完成|为|占|达到?)(?:年度|全年)?(?:目标|任务|计划)(?:任务)?的?\s*\d")
@@ -353,6 +367,10 @@ def figures_of(
                 restated_before[sentence] = (end, name, str(mention.get("unit") or ""))
             continue
         written = mention.get("as_of")
+        if written and _TITLE_YEAR_NAMED.search(sentence, 0, start) and str(written) in _titles_years(sentence[:start]):
+            # ●西安市获批2024年全国普惠托育服务发展示范城市，新增托位数2500个: the year names the
+            # title won, not the period of the figure.
+            written = None
         if written and spans_years(str(written)):
             continue  # 五年来, 十四五以来: no single date
         day = resolve(written) if written else None
@@ -390,7 +408,7 @@ def figures_of(
             elif day is not None and day == published and title_date is not None and title_date < day:
                 day = title_date
         if day is None:
-            day = resolve(_period_words(sentence[:start]))
+            day = resolve(_period_words(_TITLE_YEAR_NAMED.sub(_without_year, sentence[:start])))
         if day is None and document:
             # 工业方面，一季度全国工业用电量增长4.4%。全省规上工业增加值增长6.5%: the period
             # named earlier in its paragraph holds for a sentence that names none.
@@ -798,10 +816,14 @@ def _lead_period(document: str) -> str | None:
     """The period a news text's lead says its figures hold at (截至10月底，…), else None.
     Only the first paragraph after the headline and dateline is its lead."""
     lines = [line for line in document.strip().split("\n") if line.strip()]
-    body = next((line for line in lines[1:] if not _DATELINE.match(line.strip()) and len(line) > _LEAD_MIN), "")
-    cut_off = _LEAD_CUT_OFF.search(body, 0, _LEAD_CHARS)
-    if cut_off:
-        return _cut_off_words(cut_off.group(1))
+    paragraphs = [line for line in lines[1:] if not _DATELINE.match(line.strip()) and len(line) > _LEAD_MIN]
+    body = paragraphs[0] if paragraphs else ""
+    # (8月13日，…会议听取了…报告。⏎今年年初，…⏎…截至7月底，30项为民实事整体进展顺利: the
+    # cut-off may open the third paragraph, after the occasion and the background.)
+    for k, paragraph in enumerate(paragraphs[:_LEAD_PARAGRAPHS]):
+        cut_off = _LEAD_CUT_OFF.search(paragraph, 0, _LEAD_CHARS if k == 0 else _LATER_LEAD_CHARS)
+        if cut_off:
+            return _cut_off_words(cut_off.group(1))
     # 4月30日…了解到，2021年一季度全省10件重点民生实事推进顺利: the part of the year its first
     # sentence reports on, when it names one (a bare year may be any year it looks back on).
     first = body[: min(k for k in (body.find("。"), _LEAD_CHARS, len(body)) if k >= 0)]
@@ -844,6 +866,8 @@ _BARE_MONTH = re.compile(r"(?:20\d\d年)?(?:1[0-2]|[1-9])月(?!\d)")
 
 
 _LEAD_MIN = 30  # characters of a paragraph, not a subtitle or a source line
+_LEAD_PARAGRAPHS = 3  # paragraphs of a text's opening searched for its cut-off
+_LATER_LEAD_CHARS = 24  # how near its start a later one of them must name it
 
 
 def _clause_before(sentence: str, start: int) -> str:
