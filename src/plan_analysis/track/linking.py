@@ -549,6 +549,9 @@ _AREA_BEFORE = re.compile(r"(?<![示范重点各个])[\u4e00-\u9fff]{2}片区$")
 _AWARD_AFTER = re.compile(r"^[^，,。；;]{0,10}?(?:被评为|获评|荣获|入选)")
 # 形成30家市普惠托育机构名单: the names on a list drawn up, not the things themselves.
 _LIST_AFTER = re.compile(r"^[^，,。；;、]{0,14}?(?:名单|名录|清单)")
+_SHARE_DONE_AFTER = re.compile(
+    r"^[^，,。；;\d]{0,16}?(?:已|已经)?完成(?:了)?(?:总?(?:工程量|进度|工作量))?的?\d+(?:\.\d+)?%"
+)
 _RANGE_RULES = frozenset({"range", "range-unit"})  # the extractor's rules of a range (5%至5.3%)
 
 
@@ -584,6 +587,8 @@ def _excluded(figure: Figure, place: str | None) -> bool:
         return True  # 永淳路等8条道路被评为全市最佳道路: a count of what won a title, not of work done
     if _LIST_AFTER.match(rest):
         return True
+    if _SHARE_DONE_AFTER.match(rest):
+        return True  # 7所公办托育机构建设已完成80%: the whole, of which a share is done
     if _AREA_BEFORE.search(figure.name):
         return True  # 高标准建成团结片区9条市政道路: the roads of one 片区, a part of the place
     if place and at > 0 and _other_place(figure.sentence, at, place):
@@ -766,7 +771,9 @@ _ONLY_A_VERB = re.compile(r"^(?:新增|新建|建成|完成|实施|开展|启用
 
 # Words after a figure in its clause saying the work has begun, not ended
 # (3000户…改造已全部启动, 5个…助餐点正在建设), and names of tasks that are the start itself.
-_STARTED_ONLY = re.compile(r"启动|正在|在建|推进中|施工中|开工建设中|已(?:经|全部|全面)?(?:开工|动工)")
+_STARTED_ONLY = re.compile(
+    r"启动|正在|在建|推进中|施工中|开工建设中|已(?:经|全部|全面)?(?:开工|动工)|(?:有序|稳步|加快|全力|积极)推进"
+)
 _STARTED_NAME = re.compile(r"开工|启动|动工|实施")
 _ENDED = re.compile(r"完成|建成|完工|竣工")
 
