@@ -117,9 +117,9 @@ def test_reviews_declines_and_other_places(tmp_path: Path, capsys):
     rows = _rows(tmp_path, capsys, GROWTH_PLAN, 2024, GROWTH_NEWS)
     assert rows == sorted(
         [
-            # 据预计，2024年… read in 2025: the 2024 outcome.
-            ("6%左右", 5.7, "2024-12-31"),
-            # The lines after the ；go on with 2024年: a fall of revenue is a growth of -4.6.
+            # 据预计，2024年…增长5.7% is an estimate, no result (the labelling convention of
+            # benchmarks/README.md); the lines after the ；go on with 2024年 and state what was
+            # reached: a fall of revenue is a growth of -4.6.
             ("5%", -4.6, "2024-12-31"),
             # A fall against a target of a fall is the fall.
             ("2.5%", 3.0, "2024-12-31"),

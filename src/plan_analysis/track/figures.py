@@ -422,7 +422,7 @@ def figures_of(
         if (
             day is None
             and published is not None
-            and (_TO_DATE.search(sentence, 0, start) or _to_date_paragraph(document, sentence_begins(mention, start)))
+            and (_TO_DATE.search(sentence, 0, start) or _to_date_paragraph(document, int(mention.get("start") or 0)))
         ):
             # 截至目前，已有16个项目…: as of the day it was published, or the
             # period its title names (一季度进展情况: 目前 is the quarter's end).
@@ -832,8 +832,8 @@ def _lead_period(document: str) -> str | None:
 
 
 def _to_date_paragraph(document: str, begins: int) -> bool:
-    """Whether the paragraph of a sentence opened with 截至目前 (or the like) and named no
-    period since, before the sentence: its figures hold then too (截至目前，…已完工63所；公益性岗位
+    """Whether the paragraph of a figure (at ``begins``) opened with 截至目前 (or the like) and
+    named no period since, before it: it holds then too (截至目前，…已完工63所；公益性岗位
     安置…4.87万人). A paragraph opening 此外 / 同时 goes on with the one before it."""
     line_start = document.rfind("\n", 0, begins) + 1
     before = document[line_start:begins]
