@@ -367,7 +367,7 @@ def figures_of(
                 restated_before[sentence] = (end, name, str(mention.get("unit") or ""))
             continue
         written = mention.get("as_of")
-        if written and _TITLE_YEAR_NAMED.search(sentence, 0, start) and str(written) in _titles_years(sentence[:start]):
+        if written and str(written) in _titles_years(sentence[:start]):
             # ●西安市获批2024年全国普惠托育服务发展示范城市，新增托位数2500个: the year names the
             # title won, not the period of the figure.
             written = None
@@ -814,7 +814,9 @@ _LEAD_CHARS = 200  # how far into a text's body its lead is looked for
 
 def _lead_period(document: str) -> str | None:
     """The period a news text's lead says its figures hold at (截至10月底，…), else None.
-    Only the first paragraph after the headline and dateline is its lead."""
+    Its lead is its first paragraph after the headline and dateline, and a cut-off near the
+    start of the next two paragraphs counts too; without a cut-off, the lead's first
+    sentence may name a part of the year (2021年一季度…)."""
     lines = [line for line in document.strip().split("\n") if line.strip()]
     paragraphs = [line for line in lines[1:] if not _DATELINE.match(line.strip()) and len(line) > _LEAD_MIN]
     body = paragraphs[0] if paragraphs else ""
