@@ -518,9 +518,9 @@ def _dimension(unit: str) -> str | None:
 
 # Classifiers that count the same things: 名 counts people as 人 does, and a plan's generic 个
 # counts the firms or bodies a later text counts in 家 (20个 then 40家), and the buildings it counts in
-# 座 (旅游厕所285个 then 156座). The names still
-# decide what is counted. (所 and 处 stay apart: 7所公办幼儿园 is no count of 托额 or 课程.)
-_SAME_COUNT = {"count:名": "count:人", "count:家": "count:个", "count:座": "count:个"}
+# 座 (旅游厕所285个 then 156座) or places in 处 (12个重点区域 then 20处). The names still
+# decide what is counted. (所 stays apart: 7所公办幼儿园 is no count of 托额 or 课程.)
+_SAME_COUNT = {"count:名": "count:人", "count:家": "count:个", "count:座": "count:个", "count:处": "count:个"}
 
 
 def in_unit(value: float, from_unit: str, to_unit: str) -> float:
