@@ -175,3 +175,19 @@ ESTIMATE_REVIEW = """长平县2025年政府工作报告
 
 def test_an_estimate_is_no_result(tmp_path, capsys):
     assert _rows(tmp_path, capsys, ESTIMATE_PLAN, 2024, ESTIMATE_REVIEW) == [("5%", 5.2, "2024-12-31")]
+
+
+AREAS_PLAN = """长平区2024年为民办实事
+一、整治提升重点区域环境面貌12个。
+"""
+
+AREAS_REVIEW = """长平区2024年为民办实事完成情况
+发布时间：2025-01-10
+
+全年整治提升重点区域环境面貌20处。
+"""
+
+
+def test_places_in_chu_count_what_ge_counts(tmp_path, capsys):
+    # 12个 areas planned, 20处 done: 处 counts places as the plan's generic 个 does.
+    assert _rows(tmp_path, capsys, AREAS_PLAN, 2024, AREAS_REVIEW) == [("12个", 20.0, "2024-12-31")]
