@@ -147,6 +147,13 @@ def _quantity_name(
             subject = _clean(_subject_before(text, _last_cut(text, previous.start)))  # …、开工8000公里
         if len(subject) >= 2 and not _FIRST_FIGURE.search(subject):
             return (subject + deed)[-_MAX_NAME:], False
+    if _RANKING.fullmatch(name) and previous is not None and text[previous.end : q.start].startswith("、"):
+        # 地区生产总值增长7.5%、在全省地级市中率先突破4000亿元: a rank says how, not what; the
+        # level is of what the item before it names.
+        before, _ = _quantity_name(text, previous, None, None)
+        before = _CHANGE_AT_END.sub("", before)
+        if len(before) >= 2:
+            return (before, False)
     if len(name) < 2 and seg_start and text[seg_start - 1] in "：:" and (label := _subject_before(text, seg_start)):
         return (label, False)  # 全员劳动生产率：达到20.5万元/人
     if (
@@ -169,6 +176,9 @@ def _quantity_name(
 
 
 _EXAMPLES_END = ("等", "等共")
+# A name that only ranks (在全省地级市中率先), and a word of change ending a name.
+_RANKING = re.compile(r"在[\u4e00-\u9fff]{2,12}?中(?:率先|领先|首先|首个)?")
+_CHANGE_AT_END = re.compile(r"(?:同比|比上年)?(?:增长|增速|增幅|涨幅|提高|提升|下降|降低|减少)$")
 # A name that is a deed only (建成, 新开工): what is counted is named before it.
 _ONLY_DEED = re.compile(r"(?:新|累计)?(?:建成|开工|完成|新建|改造|实施|建设|竣工|投用)")
 
