@@ -126,9 +126,15 @@ def title_places(title: str | None) -> set[str]:
 
 def opens_with_sub_unit(title: str | None, place: str) -> bool:
     """The title, after a year, opens with a unit one level below ``place`` named in full or
-    short (吴江11所新改扩建学校秋季投用 for 苏州市): it is about that part."""
-    opening = _TITLE_YEAR.sub("", (title or "").lstrip(), count=1)
+    short (吴江11所新改扩建学校秋季投用 for 苏州市), perhaps after 关于 and the place itself
+    (关于攀枝花市东区2023年…计划执行情况…的报告): it is about that part."""
+    opening = _TITLE_YEAR.sub("", _ABOUT.sub("", (title or "").lstrip(), count=1), count=1)
+    if opening.startswith(place):
+        opening = opening[len(place) :]
     return any(opening.startswith(name) for name in sub_unit_names(place))
+
+
+_ABOUT = re.compile(r"^关于")
 
 
 def _bare_title_place(title: str | None) -> str | None:
