@@ -118,6 +118,8 @@ def spans_years(written: str) -> bool:
     return bool(_SEVERAL_YEARS.search(written))
 
 
+# Words before a figure in its sentence that sum several years (三年间, 三年来, 近三年, 三年累计).
+_SEVERAL_YEARS_BEFORE = re.compile(r"(?:近|过去|这)?[两二三四五六七八九十]年(?:间|来|以来|累计|共)")
 _SEVERAL_YEARS = re.compile(r"[二三四五六七八九十两多几]年|十[一二三四五六七八九]五|20\d\d\s*[—\-－~～至到]\s*20\d\d")
 
 
@@ -373,6 +375,8 @@ def figures_of(
             written = None
         if written and spans_years(str(written)):
             continue  # 五年来, 十四五以来: no single date
+        if _SEVERAL_YEARS_BEFORE.search(sentence, 0, start):
+            continue  # 三年间全市完成…项目78个，新建学校43所: a sum over several years
         day = resolve(written) if written else None
         if written and published and re.search(f"(?:今年|本年度?){re.escape(str(written))}", sentence[:start]):
             # 今年上半年 in a text published on 2019-08-13 that first names 2018: 今年 is 2019.
