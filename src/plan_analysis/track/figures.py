@@ -594,10 +594,17 @@ _ONE_PART_OF_A_YEAR = re.compile(
 )
 
 
+_OPENING_MONTH = re.compile(r"\s*(?:20\d\d年)?(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?[，,]")
+
+
 def _one_month_or_quarter(sentence: str, start: int) -> bool:
     """The clause before a figure dates it by one month or one later quarter alone."""
     clause = sentence[max((sentence.rfind(c, 0, start) for c in "，,；;。：:\n"), default=-1) + 1 : start]
-    return bool(_ONE_PART_OF_A_YEAR.search(clause))
+    if _ONE_PART_OF_A_YEAR.search(clause):
+        return True
+    # 9月份，全省居民消费价格同比下降0.8%: the sentence opens with the month alone.
+    opening = _OPENING_MONTH.match(sentence)
+    return opening is not None and opening.end() <= start
 
 
 def _same_unit_kind(a: str, b: str) -> bool:
