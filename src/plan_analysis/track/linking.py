@@ -116,6 +116,8 @@ _META_AFTER = re.compile(
 # A name saying the figure is the task (年度任务为实施…201公里, 目标是…): the plan restated.
 _TASK_IS = re.compile(r"^(?:年度|全年|今年)?(?:目标)?(?:任务|目标)(?:数)?(?:为|是)")
 _ESTIMATED = re.compile(r"预计|预估|估计")
+# Names only the country's figures bear (a province's is 地区生产总值).
+_NATIONAL_NAME = re.compile(r"国内生产总值")
 # A list of the plan's items opened (今年的十件民生实事包括：, 主要任务是：).
 _ITEMS_LISTED = re.compile(r"(?:实事|项目|工程|任务|目标)[^，,。；;：:\d]{0,4}?(?:包括|包含|分别是|有|是|为)[：:]")
 # 全年地区生产总值有望突破6000亿元: what a text hopes for, not what was reached.
@@ -581,6 +583,8 @@ def _excluded(figure: Figure, place: str | None) -> bool:
         # 全省GDP增长13.03% in a text tracked for 成都市: the province's figure. (Only 全省 and
         # 全国: a plan's place guessed a level too low, 凤泉区 for 新乡市, would lose its 全市.)
         return True
+    if place and _NATIONAL_NAME.search(figure.name) and (level := place_level(place)) is not None and level >= 0:
+        return True  # 国内生产总值超过126万亿元，增长5.2% in a text tracked for 湖北省: the country's
     if place and _ends_with_a_part(figure.name, place):
         return True  # 张家港4所、常熟8所 in a notice of 苏州市: the count of one of its parts
     if _AWARD_AFTER.match(rest):
