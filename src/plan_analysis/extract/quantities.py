@@ -583,6 +583,9 @@ class _Context:
         own = self._plan_periods[j] if j < len(self._plan_periods) else None
         if own is None or own.end() > start or _SHARE_BASE_AFTER.match(self.text, own.end()):
             return False  # (完成全年目标的72%: 全年 names the base of a share)
+        year_before = _YEAR_RIGHT_BEFORE.search(self.text, max(0, own.start() - 6), own.start())
+        if year_before and self.plan_year is not None and int(year_before.group(1)) < self.plan_year:
+            return False  # 预计2020年全年实现地区生产总值1040亿元 in a 2021 plan: that year's whole, past
         k = bisect.bisect_left(self._marker_starts, own.end(), 0, hi)
         if self._done_count[hi] > self._done_count[k]:
             return False  # a done word between the period and the figure
@@ -621,6 +624,7 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _YEAR_OPENING = re.compile(r"(20\d\d)年")
 # What an estimate is of: a past year (预计，2023年… / 预计2023全年…), the whole year (预计全年…).
 # (预计，河北2022年…: the place may come first.)
+_YEAR_RIGHT_BEFORE = re.compile(r"(20\d\d)年?$")
 _ESTIMATED_YEAR = re.compile(r"[，,]?\s*[^\d，,。；;]{0,4}?(20\d\d)(?:年|(?=全年))")
 _ESTIMATED_WHOLE_YEAR = re.compile(r"[，,]?\s*(?:20\d\d年?)?全年")
 # (实际利用外资 is an indicator of its own: …增长17.4%；实际利用外资增长8.3% says nothing of the 17.4%.)
