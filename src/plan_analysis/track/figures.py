@@ -182,6 +182,7 @@ REPORT_TITLE = re.compile(
     # A headline of what a part of the year achieved (上半年完成投资过六成, 前三季度GDP增长5%).
     r"|(?:上半年|前三季度|[一二三1-3]季度|1\s*[—\-－~～至]\s*\d{1,2}月)[^，,。；;]{0,12}?(?:完成|实现|增长|达到|超)"
 )
+_DAY = re.compile(r"(?:20\d\d年)?(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])日")
 # A title won, with its year (获批2024年全国普惠托育服务发展示范城市).
 _TITLE_YEAR_NAMED = re.compile(r"(?:获批|入选|荣获|获评|评为|创成|成为)(20\d\d年)")
 
@@ -369,6 +370,11 @@ def figures_of(
                 restated_before[sentence] = (end, name, str(mention.get("unit") or ""))
             continue
         written = mention.get("as_of")
+        if written and published is None and _DAY.fullmatch(str(written)) and str(written) not in sentence:
+            # 中新网武汉1月22日电, then 全省全年实现生产总值…: a dateline's day (one the text's
+            # dateline did not give as its publication), carried to the figures after it, is
+            # when they were told, not the period they hold at.
+            written = None
         if written and str(written) in _titles_years(sentence[:start]):
             # ●西安市获批2024年全国普惠托育服务发展示范城市，新增托位数2500个: the year names the
             # title won, not the period of the figure.
