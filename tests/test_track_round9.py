@@ -191,3 +191,65 @@ AREAS_REVIEW = """长平区2024年为民办实事完成情况
 def test_places_in_chu_count_what_ge_counts(tmp_path, capsys):
     # 12个 areas planned, 20处 done: 处 counts places as the plan's generic 个 does.
     assert _rows(tmp_path, capsys, AREAS_PLAN, 2024, AREAS_REVIEW) == [("12个", 20.0, "2024-12-31")]
+
+
+# -- late in the round: written on track_blind13 once it was opened --------------------------
+
+CITY_PLAN = """攀枝花市2023年政府工作报告
+今年主要预期目标：地区生产总值增长6.5%，城镇新增就业5万人，新增高新技术企业500家，居民消费价格涨幅3%左右。
+"""
+
+DISTRICT_REPORT = """关于攀枝花市东区2023年国民经济和社会发展计划执行情况的报告
+发布时间：2024-02-28
+
+2023年，东区地区生产总值增长6.7%，城镇新增就业0.8万人。
+"""
+
+CITY_REVIEW = """攀枝花市2023年经济运行情况
+发布时间：2024-01-25
+
+三年间全市新增高新技术企业1500家，城镇新增就业15万人。
+2023年，全市高新技术企业总数达到3000家。报告回顾，过去一年全国经济总体回升向好，国内生产总值增长5.2%。
+攀枝花城镇新增就业5.6万人。
+9月份，全市居民消费价格同比下降0.8%。
+"""
+
+
+def test_a_districts_report_and_other_wholes(tmp_path, capsys):
+    # 攀枝花市东区 is a part (its text says so after 关于 and the city's name); 三年间 sums three
+    # years; 总数 is the stock, not the year's 新增; 国内生产总值 is the country's; 9月份 is one
+    # month; 攀枝花城镇新增就业 is the city's own (城镇 is no place).
+    assert _rows(tmp_path, capsys, CITY_PLAN, 2023, DISTRICT_REPORT, CITY_REVIEW) == [("5万人", 56000.0, "2023-12-31")]
+
+
+PAST_ESTIMATE_PLAN = """长平市第十届人民代表大会开幕
+来源：长平日报　2021-01-22
+
+记者从会上了解到，长平预计2020年全年实现地区生产总值1040亿元、增长4%；2021年地区生产总值增长7.5%。
+"""
+
+PAST_ESTIMATE_BULLETIN = """2021年上半年长平市经济形势
+发布时间：2021-07-20
+
+上半年，全市地区生产总值561.96亿元，同比增长11.1%。
+"""
+
+
+def test_a_past_years_whole_is_no_target(tmp_path, capsys):
+    # 预计2020年全年… in the report of 2021 is last year's outcome: only 7.5% is a target.
+    assert _rows(tmp_path, capsys, PAST_ESTIMATE_PLAN, 2021, PAST_ESTIMATE_BULLETIN) == [("7.5%", 11.1, "2021-06-30")]
+
+
+DATELINE_NEWS = """2024年长平GDP同比增长5.8%
+中新网长平1月22日电
+
+长平省政府新闻办22日召开新闻发布会，通报2024年长平经济运行情况。全省全年实现生产总值6001亿元，按不变价格计算，比上年增长5.8%。
+"""
+
+PROVINCE_PLAN = """长平省2024年政府工作报告
+今年主要预期目标：地区生产总值增长6%左右。
+"""
+
+
+def test_a_datelines_day_is_not_the_period(tmp_path, capsys):
+    assert _rows(tmp_path, capsys, PROVINCE_PLAN, 2024, DATELINE_NEWS) == [("6%左右", 5.8, "2024-12-31")]
