@@ -129,8 +129,7 @@ def opens_with_sub_unit(title: str | None, place: str) -> bool:
     short (吴江11所新改扩建学校秋季投用 for 苏州市), perhaps after 关于 and the place itself
     (关于攀枝花市东区2023年…计划执行情况…的报告): it is about that part."""
     opening = _TITLE_YEAR.sub("", _ABOUT.sub("", (title or "").lstrip(), count=1), count=1)
-    if opening.startswith(place):
-        opening = opening[len(place) :]
+    opening = opening.removeprefix(place)
     return any(opening.startswith(name) for name in sub_unit_names(place))
 
 
