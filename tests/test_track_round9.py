@@ -253,3 +253,19 @@ PROVINCE_PLAN = """长平省2024年政府工作报告
 
 def test_a_datelines_day_is_not_the_period(tmp_path, capsys):
     assert _rows(tmp_path, capsys, PROVINCE_PLAN, 2024, DATELINE_NEWS) == [("6%左右", 5.8, "2024-12-31")]
+
+
+INDUSTRY_PLAN = """长平市2023年国民经济和社会发展计划
+主要预期目标：规上工业增加值增长7.5%以上。
+"""
+
+LOOK_BACK = """回顾2023——《政府工作报告》解读
+来源：长平新闻网
+
+重点产业融合破局。工业经济结构调整，规上工业增加值增长5.4%。
+"""
+
+
+def test_a_title_looking_back_on_a_bare_year_dates_its_figures(tmp_path, capsys):
+    # 回顾2023 (no 年) names the year reviewed, as 回顾2023年 does.
+    assert _rows(tmp_path, capsys, INDUSTRY_PLAN, 2023, LOOK_BACK) == [("7.5%以上", 5.4, "2023-12-31")]

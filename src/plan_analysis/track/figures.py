@@ -705,7 +705,7 @@ _RATE_OF = re.compile(
 )
 _RATE_AFTER = re.compile(r"的(?:经济)?(?:增速|增幅|速度增长)")
 # A title naming the year a text looks back on (政府工作报告（2023年工作回顾）): its undated figures hold at that year's end.
-_YEAR_REVIEWED = re.compile(r"20\d\d年(?:工作)?(?:回顾|总结)|回顾20\d\d年")
+_YEAR_REVIEWED = re.compile(r"20\d\d年(?:工作)?(?:回顾|总结)|回顾20\d\d(?:年|(?!\d))")
 # The last month of the season when a year is reviewed (政府工作报告 are given from January to March).
 _REVIEW_SEASON_LAST_MONTH = 6
 
