@@ -253,7 +253,7 @@ def figures_of(
         return resolve(opening.group(1)) if opening else None
 
     report = bool(REPORT_TITLE.search(title))
-    title_date = title_end = resolve(_title_period(title))
+    title_date = resolve(_title_period(title))
     # 记者20日…了解到，截至10月底，今年…项目中，已有部分项目提前完成: the cut-off its lead
     # states holds for the figures after it that state none (目前已完成…).
     lead_date = resolve(_lead_period(document))
@@ -369,6 +369,8 @@ def figures_of(
             if _PLAN_WORD.search(name):
                 restated_before[sentence] = (end, name, str(mention.get("unit") or ""))
             continue
+        if _ESTIMATE.search(sentence, 0, start):
+            continue
         written = mention.get("as_of")
         if written and published is None and _DAY.fullmatch(str(written)) and str(written) not in sentence:
             # 中新网武汉1月22日电, then 全省全年实现生产总值…: a dateline's day (one the text's
@@ -453,15 +455,6 @@ def figures_of(
                 day = _undated(doc_year, plan_year, published)
         if day is None:
             continue
-        if (
-            title_end
-            and day < title_end
-            and day.year == title_end.year
-            and _ESTIMATE.search(sentence, _last_break(sentence, start), start)
-        ):
-            # 固定资产投资预计增长22.78% in a 执行情况 of the year, published on 28 December:
-            # the estimate is of the whole period the title reports on.
-            day = title_end
         rule = str(mention.get("rule") or "")
         growth = "growth" in rule or bool(CHANGE_WORDS.search(left))
         direction = change_direction(sentence[max(0, start - _DIRECTION_CHARS) : start] + text) if growth else 0
@@ -679,7 +672,9 @@ def _undated(doc_year: int | None, plan_year: int | None, published: date | None
     return date(doc_year, 12, 31)
 
 
-_ESTIMATE = re.compile(r"预计")
+# Words before a figure in its sentence saying it is an estimate (全县生产总值预计完成201.7亿元，
+# 同比增长6%): no result; the final figure, when a later text prints it, is.
+_ESTIMATE = re.compile(r"预计|预估|估计")
 # A year that names a report (据江苏省2025年政府工作报告整理): the year it was given in.
 _REPORT_NAMED = re.compile(r"[^，,。；;\n]{0,8}?政府工作报告")
 
@@ -708,11 +703,6 @@ _RATE_AFTER = re.compile(r"的(?:经济)?(?:增速|增幅|速度增长)")
 _YEAR_REVIEWED = re.compile(r"20\d\d年(?:工作)?(?:回顾|总结)|回顾20\d\d(?:年|(?!\d))")
 # The last month of the season when a year is reviewed (政府工作报告 are given from January to March).
 _REVIEW_SEASON_LAST_MONTH = 6
-
-
-def _last_break(sentence: str, start: int) -> int:
-    """Where the part of a sentence holding ``start`` begins (after its last ；)."""
-    return max(sentence.rfind(c, 0, start) for c in "；;") + 1
 
 
 # An item's number at the start of a line (1. / （一） / 三、).

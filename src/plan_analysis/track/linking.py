@@ -115,7 +115,6 @@ _META_AFTER = re.compile(
 )
 # A name saying the figure is the task (年度任务为实施…201公里, 目标是…): the plan restated.
 _TASK_IS = re.compile(r"^(?:年度|全年|今年)?(?:目标)?(?:任务|目标)(?:数)?(?:为|是)")
-_ESTIMATED = re.compile(r"预计|预估|估计")
 # Names only the country's figures bear (a province's is 地区生产总值).
 _NATIONAL_NAME = re.compile(r"国内生产总值")
 # A list of the plan's items opened (今年的十件民生实事包括：, 主要任务是：).
@@ -570,8 +569,6 @@ def _excluded(figure: Figure, place: str | None) -> bool:
         or (at > 0 and _HOPED.search(figure.sentence, max(0, at - 8), at))
     ):
         return True
-    if at > 0 and _ESTIMATED.search(figure.sentence, 0, at):
-        return True  # 全县生产总值预计完成201.7亿元，同比增长6%: an estimate, not a result
     if at > 0 and _ITEMS_LISTED.search(figure.sentence, 0, at):
         return True  # 今年的十件民生实事包括：建设100所公办幼儿园、…: the plan's items printed again
     if at > 0 and _AFTER_QUOTED_ITEMS.search(figure.sentence, max(0, at - 3), at):
